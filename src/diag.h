@@ -1,0 +1,50 @@
+/* Diagnostics: what a check found, where, and under which rule. */
+#ifndef IELINT_DIAG_H
+#define IELINT_DIAG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "node.h"
+#include "rules.h"
+
+struct diag {
+	enum rule_id rule;
+	enum severity severity;
+	struct span span;
+	char *path;    /* the member, as ModelVariants[1].VariantName; "" for the document */
+	char *message;
+	bool has_related;
+	struct span related; /* a second node the message refers to */
+};
+
+struct diag_list {
+	struct diag *items;
+	size_t count;
+	size_t capacity;
+	bool out_of_memory; /* a diagnostic could not be recorded */
+};
+
+void diag_list_init(struct diag_list *list);
+void diag_list_free(struct diag_list *list);
+
+/* Records a diagnostic with the rule's default severity. On allocation
+ * failure the list is marked out_of_memory and false is returned. */
+bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
+	      const char *path, const char *format, ...)
+	__attribute__((format(printf, 5, 6)));
+bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
+	       const char *path, const char *format, va_list args)
+	__attribute__((format(printf, 5, 0)));
+
+/* Gives the last diagnostic a second location, such as the first of two
+ * duplicate keys. */
+void diag_set_related(struct diag_list *list, struct span related);
+
+/* Orders by position, then rule, so output never depends on check order. */
+void diag_list_sort(struct diag_list *list);
+
+size_t diag_list_count(const struct diag_list *list, enum severity severity);
+
+#endif

@@ -1,0 +1,47 @@
+/* The loader: JSON or YAML text in, one positioned document tree out. */
+#ifndef IELINT_LOAD_H
+#define IELINT_LOAD_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "node.h"
+#include "source.h"
+
+enum input_format {
+	INPUT_AUTO,
+	INPUT_JSON,
+	INPUT_YAML,
+};
+
+/* Limits that keep hostile input from costing time or memory. A real
+ * request nests five levels deep and uses no aliases at all. */
+enum {
+	LOAD_MAX_DEPTH = 64,
+	LOAD_MAX_ALIAS_NODES = 10000,
+};
+
+struct document {
+	struct arena arena; /* owns every node and string of the tree */
+	struct node *root;  /* a mapping, or NULL when loading failed */
+	enum input_format format;
+};
+
+/* JSON for a .json name, YAML for .yaml/.yml; otherwise JSON when the first
+ * thing in the text is '{' or '[', else YAML. */
+enum input_format input_format_detect(const char *name, const char *data,
+				      size_t len);
+
+/* Loads src as `format` (INPUT_AUTO detects it). Problems, such as syntax
+ * errors, duplicate keys or a root that is not a mapping, are added to diags.
+ * Returns true when doc->root is a mapping that the checks can walk; the
+ * document must be freed either way. */
+bool load_document(struct document *doc, const struct source *src,
+		   enum input_format format, struct diag_list *diags);
+
+void document_free(struct document *doc);
+
+const char *input_format_name(enum input_format format);
+
+#endif

@@ -1,0 +1,80 @@
+/* The document tree: what the loader builds from JSON or YAML and the
+ * checker walks. Every node knows where it came from in the source. */
+#ifndef IELINT_NODE_H
+#define IELINT_NODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* 1-based line and column, columns counted in Unicode code points; the end
+ * is exclusive (the column just past the last character), as SARIF wants. */
+struct span {
+	int line;
+	int column;
+	int end_line;
+	int end_column;
+};
+
+enum node_kind {
+	NODE_SCALAR,
+	NODE_MAPPING,
+	NODE_SEQUENCE,
+};
+
+/* The type the AWS CLI would give a scalar, which is what it would send. */
+enum scalar_type {
+	SCALAR_NULL,
+	SCALAR_BOOL,
+	SCALAR_INT,
+	SCALAR_FLOAT,
+	SCALAR_STRING,
+	SCALAR_DATE,     /* an unquoted YAML date: 2030-01-10 */
+	SCALAR_DATETIME, /* an unquoted YAML date and time */
+};
+
+struct node;
+
+struct pair {
+	struct node *key;
+	struct node *value;
+};
+
+struct scalar {
+	enum scalar_type type;
+	const char *text;   /* the value after unescaping, NUL-terminated */
+	size_t len;         /* in bytes; the text may hold NUL only if escaped */
+	const char *source; /* the scalar as written, quotes included */
+	size_t source_len;
+	/* For SCALAR_INT: the value, or int_overflow when it does not fit. */
+	long long int_value;
+	bool int_overflow;
+	bool bool_value;
+};
+
+struct node {
+	enum node_kind kind;
+	struct span span;
+	/* How many nodes this one stands for once aliases are expanded. */
+	size_t weight;
+	union {
+		struct scalar scalar;
+		struct {
+			struct pair *pairs;
+			size_t count;
+		} mapping;
+		struct {
+			struct node **items;
+			size_t count;
+		} sequence;
+	};
+};
+
+/* The value of a mapping's member whose key is the string `name`, or NULL. */
+struct node *node_member(const struct node *mapping, const char *name);
+
+bool node_is_string(const struct node *node);
+
+const char *node_kind_name(enum node_kind kind);
+const char *scalar_type_name(enum scalar_type type);
+
+#endif

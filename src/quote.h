@@ -1,0 +1,20 @@
+/* Values quoted for messages: escaped, and shortened when long, so that a
+ * megabyte-long key makes a one-line message. */
+#ifndef IELINT_QUOTE_H
+#define IELINT_QUOTE_H
+
+#include <stddef.h>
+
+enum { QUOTE_MAX_CHARS = 40 };
+
+struct quoted {
+	/* Room for QUOTE_MAX_CHARS characters escaped at up to 6 bytes each,
+	 * the quotes and the ellipsis; quote() never writes past it. */
+	char text[QUOTE_MAX_CHARS * 6 + 16];
+};
+
+/* "text" with control characters, quotes and backslashes escaped, cut after
+ * QUOTE_MAX_CHARS characters with "..." (the text must be valid UTF-8). */
+struct quoted quote(const char *text, size_t len);
+
+#endif

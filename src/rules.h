@@ -1,0 +1,57 @@
+/* The rule catalog. Its text (codes, severities, summaries, help) lives in
+ * rules/catalog.yaml, embedded at build time; the program only names the
+ * rules it can raise, and binds those names to catalog entries at start. */
+#ifndef IELINT_RULES_H
+#define IELINT_RULES_H
+
+#include <stdbool.h>
+
+enum severity {
+	SEVERITY_NOTE,
+	SEVERITY_WARNING,
+	SEVERITY_ERROR,
+};
+
+/* Every rule the program can raise; rules.c names each one. */
+enum rule_id {
+	RULE_SYNTAX_ERROR,
+	RULE_DUPLICATE_KEY,
+	RULE_INVALID_UTF8,
+	RULE_NUL_BYTE,
+	RULE_BYTE_ORDER_MARK,
+	RULE_EMPTY_DOCUMENT,
+	RULE_ROOT_NOT_MAPPING,
+	RULE_MULTIPLE_DOCUMENTS,
+	RULE_NESTING_TOO_DEEP,
+	RULE_ALIAS_LIMIT,
+	RULE_FILE_TOO_LARGE,
+	RULE_BAD_ALIAS,
+	RULE_UNSUPPORTED_TAG,
+	RULE_COUNT
+};
+
+struct rule {
+	const char *code;    /* stable short id: IE102 */
+	const char *name;    /* stable kebab-case name: duplicate-key */
+	enum severity severity;
+	const char *summary; /* one line */
+	const char *help;    /* paragraphs */
+	const char *wrong;   /* an example that breaks the rule */
+	const char *right;   /* the same example, mended */
+};
+
+/* Loads the catalog: the embedded copy when dir is NULL, else
+ * DIR/catalog.yaml. On failure returns false and sets *error to a message
+ * the caller frees. Loading again replaces the catalog. */
+bool rules_load(const char *dir, char **error);
+void rules_unload(void);
+
+const struct rule *rule_get(enum rule_id id);
+
+/* A rule by code or name (both are accepted wherever a rule is named). */
+bool rule_lookup(const char *code_or_name, enum rule_id *id);
+
+const char *severity_name(enum severity severity);
+bool severity_parse(const char *text, enum severity *severity);
+
+#endif
