@@ -345,6 +345,14 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 	if (suffix && tag_allows(suffix, suffix_len, node))
 		return;
 
+	/* Point at the tag itself: it is what has to change. */
+	const struct fy_mark *tag_start = fy_token_start_mark(tag_token);
+	if (mark_known(tag_start)) {
+		struct position at = mark_position(tag_start);
+		span.line = at.line;
+		span.column = at.column;
+	}
+
 	if (suffix)
 		report(ld, RULE_UNSUPPORTED_TAG, span, NULL,
 		       "the tag !!%.*s does not fit this %s", (int)suffix_len, suffix,
@@ -840,6 +848,14 @@ static bool check_encoding(struct loader *ld)
 	return true;
 }
 
+static bool is_blank(const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!is_space(data[i]))
+			return false;
+	return true;
+}
+
 static bool is_empty(const struct node *root)
 {
 	return !root || (root->kind == NODE_SCALAR && root->scalar.type == SCALAR_NULL &&
@@ -883,7 +899,9 @@ bool load_document(struct document *doc, const struct source *src,
 	ld.last = SOURCE_START;
 
 	if (check_encoding(&ld)) {
-		parse(&ld);
+		/* libfyaml calls empty JSON a syntax error; it is an empty document. */
+		if (!(ld.json && is_blank(src->data, src->len)))
+			parse(&ld);
 		usable = !ld.stop && check_root(&ld);
 	}
 	free(ld.children);

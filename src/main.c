@@ -97,6 +97,8 @@ static void print_summary(const struct totals *totals)
 	size_t warnings = totals->by_severity[SEVERITY_WARNING];
 	size_t notes = totals->by_severity[SEVERITY_NOTE];
 
+	/* The report first, then the summary, even when both are a terminal. */
+	fflush(stdout);
 	fprintf(stderr, "ielint: %zu %s, %zu %s, %zu %s in %zu %s",
 		errors, plural(errors, "error", "errors"),
 		warnings, plural(warnings, "warning", "warnings"),
