@@ -1,12 +1,14 @@
 #include "lint.h"
 
+#include "check.h"
+
 void lint_source(const struct source *src, const struct lint_options *options,
 		 struct diag_list *diags)
 {
 	struct document doc;
 
-	/* The checks of the request's members come in here, on doc.root. */
-	load_document(&doc, src, options->format, diags);
+	if (load_document(&doc, src, options->format, diags))
+		check_request(doc.root, diags);
 	document_free(&doc);
 	diag_list_sort(diags);
 }

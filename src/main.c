@@ -12,7 +12,9 @@
 #include "lint.h"
 #include "report.h"
 #include "rules.h"
+#include "regex.h"
 #include "scalar.h"
+#include "timestamp.h"
 
 enum exit_status {
 	EXIT_CLEAN = 0,    /* no error-level diagnostic */
@@ -37,8 +39,9 @@ static void usage(FILE *out)
 	      "Options:\n"
 	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
 	      "                             extension, else by content), json or yaml\n"
-	      "      --rules-dir=DIR        use the rule catalog in DIR instead of the\n"
-	      "                             one built into the program\n"
+	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
+	      "                             DIR instead of those built into the program\n"
+	      "      --list-rules           list every rule: code, name, severity, summary\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
 	      "\n"
@@ -110,18 +113,38 @@ static void print_summary(const struct totals *totals)
 	fputc('\n', stderr);
 }
 
+static void print_rules(FILE *out)
+{
+	for (int id = 0; id < RULE_COUNT; id++) {
+		const struct rule *rule = rule_get((enum rule_id)id);
+		fprintf(out, "%-6s %-20s %-8s %s\n", rule->code, rule->name,
+			severity_name(rule->severity), rule->summary);
+	}
+}
+
+/* Everything cached for the run, so that leak checkers see a clean exit. */
+static void release_all(void)
+{
+	rules_unload();
+	scalar_release();
+	timestamp_release();
+	regex_release_shared();
+}
+
 int main(int argc, char **argv)
 {
-	enum { OPT_INPUT_FORMAT = 256, OPT_RULES_DIR };
+	enum { OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES };
 	static const struct option long_options[] = {
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
+		{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct lint_options options = { INPUT_AUTO, LINT_MAX_FILE_SIZE };
 	const char *rules_dir = NULL;
+	bool list_rules = false;
 	struct totals totals = { 0 };
 	char *error = NULL;
 	int option;
@@ -138,6 +161,9 @@ int main(int argc, char **argv)
 		case OPT_RULES_DIR:
 			rules_dir = optarg;
 			break;
+		case OPT_LIST_RULES:
+			list_rules = true;
+			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_CLEAN;
@@ -149,7 +175,7 @@ int main(int argc, char **argv)
 			return EXIT_TROUBLE;
 		}
 	}
-	if (optind == argc) {
+	if (optind == argc && !list_rules) {
 		fputs("ielint: no input files (use - to read standard input)\n", stderr);
 		usage(stderr);
 		return EXIT_TROUBLE;
@@ -159,6 +185,11 @@ int main(int argc, char **argv)
 		free(error);
 		return EXIT_TROUBLE;
 	}
+	if (list_rules) {
+		print_rules(stdout);
+		release_all();
+		return EXIT_CLEAN;
+	}
 
 	/* Diagnostics come out sorted by file, then position. */
 	qsort(argv + optind, (size_t)(argc - optind), sizeof *argv, compare_names);
@@ -166,8 +197,7 @@ int main(int argc, char **argv)
 		lint_one(argv[i], &options, &totals);
 	print_summary(&totals);
 
-	rules_unload();
-	scalar_release();
+	release_all();
 	if (totals.out_of_memory) {
 		fputs("ielint: out of memory: some diagnostics were lost\n", stderr);
 		return EXIT_TROUBLE;

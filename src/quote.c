@@ -1,16 +1,18 @@
 #include "quote.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "utf8.h"
 
-struct quoted quote(const char *text, size_t len)
+static struct quoted escape(const char *text, size_t len, bool quotes)
 {
 	struct quoted out;
 	size_t at = 0, chars = 0, i = 0;
 
-	out.text[at++] = '"';
+	if (quotes)
+		out.text[at++] = '"';
 	while (i < len && chars < QUOTE_MAX_CHARS) {
 		unsigned char c = (unsigned char)text[i];
 		size_t step = utf8_sequence_length((const unsigned char *)text + i, len - i);
@@ -35,11 +37,22 @@ struct quoted quote(const char *text, size_t len)
 		i += step;
 		chars++;
 	}
-	out.text[at++] = '"';
+	if (quotes)
+		out.text[at++] = '"';
 	if (i < len) {
 		memcpy(out.text + at, "...", 3);
 		at += 3;
 	}
 	out.text[at] = '\0';
 	return out;
+}
+
+struct quoted quote(const char *text, size_t len)
+{
+	return escape(text, len, true);
+}
+
+struct quoted shorten(const char *text, size_t len)
+{
+	return escape(text, len, false);
 }

@@ -17,4 +17,7 @@ struct quoted {
  * QUOTE_MAX_CHARS characters with "..." (the text must be valid UTF-8). */
 struct quoted quote(const char *text, size_t len);
 
+/* The same without the surrounding quotes, for numbers and such. */
+struct quoted shorten(const char *text, size_t len);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include "format.h"
 #include "load.h"
+#include "model.h"
 
 extern const unsigned char embedded_catalog_yaml[];
 extern const size_t embedded_catalog_yaml_len;
@@ -26,6 +27,15 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_FILE_TOO_LARGE] = "file-too-large",
 	[RULE_BAD_ALIAS] = "bad-alias",
 	[RULE_UNSUPPORTED_TAG] = "unsupported-tag",
+	[RULE_MISSING_MEMBER] = "missing-member",
+	[RULE_UNKNOWN_MEMBER] = "unknown-member",
+	[RULE_WRONG_TYPE] = "wrong-type",
+	[RULE_STRING_LENGTH] = "string-length",
+	[RULE_PATTERN_MISMATCH] = "pattern-mismatch",
+	[RULE_INVALID_ENUM] = "invalid-enum",
+	[RULE_INTEGER_RANGE] = "integer-range",
+	[RULE_LIST_LENGTH] = "list-length",
+	[RULE_INVALID_TIMESTAMP] = "invalid-timestamp",
 };
 
 static struct {
@@ -170,7 +180,9 @@ static char *describe_load_failure(const char *file, const struct diag_list *dia
 			    first->span.column, first->message);
 }
 
-bool rules_load(const char *dir, char **error)
+static void catalog_unload(void);
+
+static bool catalog_load(const char *dir, char **error)
 {
 	struct source source;
 	struct document document;
@@ -210,7 +222,7 @@ bool rules_load(const char *dir, char **error)
 		free(path);
 		return false;
 	}
-	rules_unload();
+	catalog_unload();
 	catalog.source = source;
 	catalog.document = document;
 	memcpy(catalog.rules, rules, sizeof rules);
@@ -218,7 +230,7 @@ bool rules_load(const char *dir, char **error)
 	return true;
 }
 
-void rules_unload(void)
+static void catalog_unload(void)
 {
 	if (!catalog.loaded)
 		return;
@@ -227,4 +239,15 @@ void rules_unload(void)
 		free((char *)catalog.source.name);
 	source_free(&catalog.source);
 	catalog.loaded = false;
+}
+
+bool rules_load(const char *dir, char **error)
+{
+	return catalog_load(dir, error) && model_load(dir, error);
+}
+
+void rules_unload(void)
+{
+	model_unload();
+	catalog_unload();
 }

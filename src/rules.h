@@ -27,6 +27,16 @@ enum rule_id {
 	RULE_FILE_TOO_LARGE,
 	RULE_BAD_ALIAS,
 	RULE_UNSUPPORTED_TAG,
+	/* shape rules */
+	RULE_MISSING_MEMBER,
+	RULE_UNKNOWN_MEMBER,
+	RULE_WRONG_TYPE,
+	RULE_STRING_LENGTH,
+	RULE_PATTERN_MISMATCH,
+	RULE_INVALID_ENUM,
+	RULE_INTEGER_RANGE,
+	RULE_LIST_LENGTH,
+	RULE_INVALID_TIMESTAMP,
 	RULE_COUNT
 };
 
@@ -40,8 +50,8 @@ struct rule {
 	const char *right;   /* the same example, mended */
 };
 
-/* Loads the catalog: the embedded copy when dir is NULL, else
- * DIR/catalog.yaml. On failure returns false and sets *error to a message
+/* Loads the catalog and the shapes: the embedded copies when dir is NULL,
+ * else DIR/catalog.yaml and DIR/shapes.json. On failure returns false and sets *error to a message
  * the caller frees. Loading again replaces the catalog. */
 bool rules_load(const char *dir, char **error);
 void rules_unload(void);

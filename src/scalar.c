@@ -1,61 +1,29 @@
 #include "scalar.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include <limits.h>
 #include <string.h>
+
+#include "regex.h"
 
 /* The plain-scalar forms that are not strings, tried in order. The
  * expressions follow the AWS CLI's YAML loader (see aws-cli-behaviour in the
  * project's references): `yes` stays a string, `017` is decimal 17, a date
  * needs two-digit month and day, and `12:30` is a string. */
-static const struct {
+static struct {
 	enum scalar_type type;
-	const char *pattern;
+	struct regex regex;
 } resolvers[] = {
-	{ SCALAR_NULL, "~|null|Null|NULL" },
-	{ SCALAR_BOOL, "true|True|TRUE|false|False|FALSE" },
-	{ SCALAR_INT, "[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|_*[0-9][0-9_]*)" },
-	{ SCALAR_FLOAT, "[-+]?(?:(?:[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?"
-			"|[0-9][0-9_]*[eE][-+]?[0-9]+|\\.(?:inf|Inf|INF))|\\.(?:nan|NaN|NAN)" },
-	{ SCALAR_DATE, "[0-9]{4}-[0-9]{2}-[0-9]{2}" },
-	{ SCALAR_DATETIME, "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
-			   "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?" },
+	{ SCALAR_NULL, REGEX_INIT("~|null|Null|NULL") },
+	{ SCALAR_BOOL, REGEX_INIT("true|True|TRUE|false|False|FALSE") },
+	{ SCALAR_INT, REGEX_INIT("[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|_*[0-9][0-9_]*)") },
+	{ SCALAR_FLOAT, REGEX_INIT("[-+]?(?:(?:[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?"
+				   "|[0-9][0-9_]*[eE][-+]?[0-9]+|\\.(?:inf|Inf|INF))|\\.(?:nan|NaN|NAN)") },
+	{ SCALAR_DATE, REGEX_INIT("[0-9]{4}-[0-9]{2}-[0-9]{2}") },
+	{ SCALAR_DATETIME, REGEX_INIT("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+				      "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?") },
 };
 
 enum { RESOLVER_COUNT = sizeof resolvers / sizeof resolvers[0] };
-
-static pcre2_code *compiled[RESOLVER_COUNT];
-static pcre2_match_data *match_data;
-
-static pcre2_code *resolver(size_t index)
-{
-	if (!compiled[index]) {
-		int error;
-		PCRE2_SIZE offset;
-		compiled[index] = pcre2_compile((PCRE2_SPTR)resolvers[index].pattern,
-						PCRE2_ZERO_TERMINATED,
-						PCRE2_ANCHORED | PCRE2_ENDANCHORED,
-						&error, &offset, NULL);
-		if (compiled[index])
-			pcre2_jit_compile(compiled[index], PCRE2_JIT_COMPLETE);
-	}
-	return compiled[index];
-}
-
-static bool matches(size_t index, const char *text, size_t len)
-{
-	pcre2_code *code = resolver(index);
-
-	if (!match_data)
-		match_data = pcre2_match_data_create(1, NULL);
-	/* The expressions are constants; failing to compile them or to get
-	 * match data means memory ran out, and the scalar stays a string. */
-	if (!code || !match_data)
-		return false;
-	return pcre2_match(code, (PCRE2_SPTR)text, len, 0, 0, match_data, NULL) >= 0;
-}
 
 /* Only scalars that start like a number, a date, null or a boolean can be
  * anything but a string; the rest skip the expressions altogether. */
@@ -73,7 +41,7 @@ enum scalar_type scalar_resolve_yaml(const char *text, size_t len)
 	if (!may_be_typed(text, len))
 		return SCALAR_STRING;
 	for (size_t i = 0; i < RESOLVER_COUNT; i++)
-		if (matches(i, text, len))
+		if (regex_match(&resolvers[i].regex, text, len, NULL, 0))
 			return resolvers[i].type;
 	return SCALAR_STRING;
 }
@@ -137,10 +105,6 @@ bool scalar_parse_int(const char *text, size_t len, long long *value)
 
 void scalar_release(void)
 {
-	for (size_t i = 0; i < RESOLVER_COUNT; i++) {
-		pcre2_code_free(compiled[i]);
-		compiled[i] = NULL;
-	}
-	pcre2_match_data_free(match_data);
-	match_data = NULL;
+	for (size_t i = 0; i < RESOLVER_COUNT; i++)
+		regex_release(&resolvers[i].regex);
 }

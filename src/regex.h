@@ -1,0 +1,36 @@
+/* Whole-value regular expressions through PCRE2, compiled on first use
+ * (most runs never need most of them) and JIT-compiled where available. */
+#ifndef IELINT_REGEX_H
+#define IELINT_REGEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct regex {
+	const char *pattern; /* PCRE2 syntax */
+	void *code;          /* pcre2_code, once compiled */
+	bool failed;         /* the pattern does not compile */
+};
+
+#define REGEX_INIT(pattern) { (pattern), NULL, false }
+
+enum { REGEX_MAX_GROUPS = 12 };
+
+/* Whether the whole of text[0..len) (valid UTF-8) matches. When groups is
+ * not NULL, groups[2*i] and groups[2*i+1] receive the start and end offset
+ * of capture group i (group 0 is the match), for i < group_count, and -1
+ * for groups that did not take part. A pattern that does not compile
+ * matches nothing. */
+bool regex_match(struct regex *regex, const char *text, size_t len,
+		 long *groups, size_t group_count);
+
+/* Compiles now; returns false (and a message in *error, static) when the
+ * pattern is not valid. */
+bool regex_compile(struct regex *regex, char *error, size_t error_size);
+
+void regex_release(struct regex *regex);
+
+/* The match data shared by all expressions; freed at exit. */
+void regex_release_shared(void);
+
+#endif

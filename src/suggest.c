@@ -1,0 +1,75 @@
+#include "suggest.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Longer words are never misspellings of a member or enum value. */
+enum { SUGGEST_MAX_LEN = 128 };
+
+void suggestion_init(struct suggestion *s, const char *word, size_t len)
+{
+	s->word = word;
+	s->len = len;
+	s->best = NULL;
+	s->best_distance = (size_t)-1;
+}
+
+static size_t min3(size_t a, size_t b, size_t c)
+{
+	size_t m = a < b ? a : b;
+	return m < c ? m : c;
+}
+
+static bool same_letter(char a, char b)
+{
+	return tolower((unsigned char)a) == tolower((unsigned char)b);
+}
+
+/* Optimal string alignment distance, in three rolling rows. Case
+ * differences cost nothing here; the caller breaks ties. */
+static size_t distance(const char *a, size_t a_len, const char *b, size_t b_len)
+{
+	size_t *rows = malloc(3 * (b_len + 1) * sizeof *rows);
+	size_t *before = rows, *previous = rows + b_len + 1, *current = rows + 2 * (b_len + 1);
+	size_t result;
+
+	if (!rows)
+		return (size_t)-1;
+	for (size_t j = 0; j <= b_len; j++)
+		previous[j] = j;
+	for (size_t i = 1; i <= a_len; i++) {
+		current[0] = i;
+		for (size_t j = 1; j <= b_len; j++) {
+			size_t cost = same_letter(a[i - 1], b[j - 1]) ? 0 : 1;
+			current[j] = min3(previous[j] + 1, current[j - 1] + 1,
+					  previous[j - 1] + cost);
+			if (i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2]) &&
+			    same_letter(a[i - 2], b[j - 1]) && before[j - 2] + 1 < current[j])
+				current[j] = before[j - 2] + 1;
+		}
+		size_t *spare = before;
+		before = previous;
+		previous = current;
+		current = spare;
+	}
+	result = previous[b_len];
+	free(rows);
+	return result;
+}
+
+void suggestion_consider(struct suggestion *s, const char *candidate)
+{
+	size_t len = strlen(candidate);
+	size_t limit = s->len < 4 ? 1 : s->len / 3;
+	size_t gap = len > s->len ? len - s->len : s->len - len;
+
+	if (s->len > SUGGEST_MAX_LEN || gap > limit)
+		return;
+	size_t d = distance(s->word, s->len, candidate, len);
+	if (d <= limit && d < s->best_distance) {
+		s->best = candidate;
+		s->best_distance = d;
+	}
+}

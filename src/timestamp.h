@@ -1,0 +1,20 @@
+/* Timestamps as the AWS CLI reads them for a member of type timestamp:
+ * ISO 8601 (with or without a zone; none means UTC), RFC 822, or epoch
+ * seconds as a number or a numeric string. */
+#ifndef IELINT_TIMESTAMP_H
+#define IELINT_TIMESTAMP_H
+
+#include <stdbool.h>
+
+#include "node.h"
+
+/* The instant the node stands for, in seconds since 1970-01-01T00:00:00Z,
+ * or false when the AWS CLI would not take it as a timestamp. */
+bool timestamp_from_node(const struct node *node, double *seconds);
+
+/* Parses text alone (ISO 8601, RFC 822 or epoch seconds), as for --now. */
+bool timestamp_parse(const char *text, size_t len, double *seconds);
+
+void timestamp_release(void);
+
+#endif
