@@ -103,11 +103,11 @@ static bool check_timestamp(struct checker *c, const struct node *node)
 	if (timestamp_from_node(node, &seconds))
 		return true;
 	report(c, RULE_INVALID_TIMESTAMP, node->span,
-	       "%s must be a timestamp; found %s%s. Use ISO 8601 "
-	       "(\"2030-01-10T00:00:00Z\"), RFC 822 (\"Thu, 10 Jan 2030 00:00:00 GMT\") "
-	       "or epoch seconds (1894060800)",
+	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
+	       "RFC 822 or epoch seconds; found %s%s",
 	       label(c), describe(node).text,
-	       is_scalar_of(node, SCALAR_DATE) ? " (an unquoted date, which the AWS CLI refuses)" : "");
+	       is_scalar_of(node, SCALAR_DATE)
+	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
 	return false;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog_print.h"
 #include "diag.h"
 #include "lint.h"
 #include "report.h"
@@ -41,7 +42,8 @@ static void usage(FILE *out)
 	      "                             extension, else by content), json or yaml\n"
 	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
 	      "                             DIR instead of those built into the program\n"
-	      "      --list-rules           list every rule: code, name, severity, summary\n"
+	      "      --list-rules[=FORMAT]  list every rule (code, name, severity, summary)\n"
+	      "                             as text, or as a manual page with FORMAT man\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
 	      "\n"
@@ -113,15 +115,6 @@ static void print_summary(const struct totals *totals)
 	fputc('\n', stderr);
 }
 
-static void print_rules(FILE *out)
-{
-	for (int id = 0; id < RULE_COUNT; id++) {
-		const struct rule *rule = rule_get((enum rule_id)id);
-		fprintf(out, "%-6s %-20s %-8s %s\n", rule->code, rule->name,
-			severity_name(rule->severity), rule->summary);
-	}
-}
-
 /* Everything cached for the run, so that leak checkers see a clean exit. */
 static void release_all(void)
 {
@@ -137,14 +130,14 @@ int main(int argc, char **argv)
 	static const struct option long_options[] = {
 		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
 		{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
-		{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
+		{ "list-rules", optional_argument, NULL, OPT_LIST_RULES },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct lint_options options = { INPUT_AUTO, LINT_MAX_FILE_SIZE };
 	const char *rules_dir = NULL;
-	bool list_rules = false;
+	const char *list_rules = NULL;
 	struct totals totals = { 0 };
 	char *error = NULL;
 	int option;
@@ -162,7 +155,12 @@ int main(int argc, char **argv)
 			rules_dir = optarg;
 			break;
 		case OPT_LIST_RULES:
-			list_rules = true;
+			list_rules = optarg ? optarg : "text";
+			if (strcmp(list_rules, "text") != 0 && strcmp(list_rules, "man") != 0) {
+				fprintf(stderr, "ielint: unknown rule list format '%s': "
+					"use text or man\n", list_rules);
+				return EXIT_TROUBLE;
+			}
 			break;
 		case 'h':
 			usage(stdout);
@@ -186,7 +184,10 @@ int main(int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	if (list_rules) {
-		print_rules(stdout);
+		if (strcmp(list_rules, "man") == 0)
+			catalog_print_man(stdout, PACKAGE_VERSION);
+		else
+			catalog_print_table(stdout);
 		release_all();
 		return EXIT_CLEAN;
 	}
