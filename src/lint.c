@@ -1,6 +1,6 @@
 #include "lint.h"
 
-#include "check.h"
+#include "checker.h"
 
 void lint_source(const struct source *src, const struct lint_options *options,
 		 struct diag_list *diags)

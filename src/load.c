@@ -405,16 +405,16 @@ static struct position block_indicator(const struct loader *ld,
 }
 
 /* A block scalar's token ends after its last line break; the span should
- * end with its last character. */
+ * end with its last character, or just after the indicator when empty. */
 static struct position trim_trailing_space(const struct loader *ld,
-					   struct position start,
+					   struct position indicator,
 					   struct position end)
 {
 	size_t at = end.offset;
 
-	while (at > start.offset && is_space(ld->src->data[at - 1]))
+	while (at > indicator.offset + 1 && is_space(ld->src->data[at - 1]))
 		at--;
-	return at == end.offset ? end : source_advance(ld->src, start, at);
+	return at == end.offset ? end : source_advance(ld->src, indicator, at);
 }
 
 /* Where a scalar's text begins and ends, quotes and indicators included. */
@@ -425,9 +425,10 @@ static void scalar_extent(const struct loader *ld, struct fy_event *event,
 	const struct fy_mark *start_mark = fy_token_start_mark(token);
 	const struct fy_mark *end_mark = fy_token_end_mark(token);
 
-	/* An empty value (`key:` and nothing) has no text of its own. */
+	/* An empty value (`key:` and nothing) has no text of its own: it is
+	 * where its key, anchor or tag ends. */
 	if (!mark_known(start_mark) || !mark_known(end_mark)) {
-		*startp = *endp = ld->last;
+		*startp = *endp = text_search_start(ld, event);
 		return;
 	}
 	struct position start = mark_position(start_mark);
@@ -443,8 +444,8 @@ static void scalar_extent(const struct loader *ld, struct fy_event *event,
 		break;
 	case FYSS_LITERAL:
 	case FYSS_FOLDED:
-		end = trim_trailing_space(ld, start, end);
 		start = block_indicator(ld, event, start);
+		end = trim_trailing_space(ld, start, end);
 		break;
 	default:
 		break;
@@ -823,15 +824,17 @@ static bool check_encoding(struct loader *ld)
 	const char *nul = memchr(src->data, '\0', src->len);
 	size_t invalid = utf8_find_invalid(src->data, src->len);
 	bool bom = src->len >= 3 && memcmp(src->data, "\xEF\xBB\xBF", 3) == 0;
+	/* A byte-order mark is not a column. */
+	struct position start = bom ? (struct position){ 1, 1, 3 } : SOURCE_START;
 
 	if (nul) {
-		struct position at = source_advance(src, SOURCE_START, (size_t)(nul - src->data));
+		struct position at = source_advance(src, start, (size_t)(nul - src->data));
 		report(ld, RULE_NUL_BYTE, span_at(at), NULL,
 		       "NUL byte in the text: neither JSON nor YAML allows one");
 		return false;
 	}
 	if (invalid < src->len) {
-		struct position at = source_advance(src, SOURCE_START, invalid);
+		struct position at = source_advance(src, start, invalid);
 		report(ld, RULE_INVALID_UTF8, span_at(at), NULL,
 		       "byte 0x%02X does not belong here in UTF-8: the file must be "
 		       "UTF-8 text", (unsigned char)src->data[invalid]);
@@ -843,8 +846,7 @@ static bool check_encoding(struct loader *ld)
 		       "CLI refuses in JSON");
 		return false;
 	}
-	if (bom)
-		ld->last = (struct position){ 1, 1, 3 };
+	ld->last = start;
 	return true;
 }
 

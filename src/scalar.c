@@ -15,7 +15,7 @@ static struct {
 } resolvers[] = {
 	{ SCALAR_NULL, REGEX_INIT("~|null|Null|NULL") },
 	{ SCALAR_BOOL, REGEX_INIT("true|True|TRUE|false|False|FALSE") },
-	{ SCALAR_INT, REGEX_INIT("[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|_*[0-9][0-9_]*)") },
+	{ SCALAR_INT, REGEX_INIT("[-+]?(?:0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|[0-9_]*[0-9][0-9_]*)") },
 	{ SCALAR_FLOAT, REGEX_INIT("[-+]?(?:(?:[0-9][0-9_]*\\.[0-9_]*|\\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?"
 				   "|[0-9][0-9_]*[eE][-+]?[0-9]+|\\.(?:inf|Inf|INF))|\\.(?:nan|NaN|NAN)") },
 	{ SCALAR_DATE, REGEX_INIT("[0-9]{4}-[0-9]{2}-[0-9]{2}") },
@@ -26,12 +26,14 @@ static struct {
 enum { RESOLVER_COUNT = sizeof resolvers / sizeof resolvers[0] };
 
 /* Only scalars that start like a number, a date, null or a boolean can be
- * anything but a string; the rest skip the expressions altogether. */
+ * anything but a string; the rest skip the expressions altogether. The AWS
+ * CLI's loader chooses its candidate types by the first character the same
+ * way, which is why "_1" is a string but "-_1" an integer. */
 static bool may_be_typed(const char *text, size_t len)
 {
 	if (len == 0)
 		return true;
-	return strchr("0123456789+-.~nNtTfF_", text[0]) != NULL;
+	return strchr("0123456789+-.~nNtTfF", text[0]) != NULL;
 }
 
 enum scalar_type scalar_resolve_yaml(const char *text, size_t len)
@@ -54,7 +56,10 @@ enum scalar_type scalar_resolve_json(const char *text, size_t len)
 	if ((len == 4 && memcmp(text, "true", 4) == 0) ||
 	    (len == 5 && memcmp(text, "false", 5) == 0))
 		return SCALAR_BOOL;
-	if (memchr(text, '.', len) || memchr(text, 'e', len) || memchr(text, 'E', len))
+	/* NaN and Infinity are not JSON, but Python's reader takes them as
+	 * floats; libfyaml refuses them before they get here. */
+	if (memchr(text, '.', len) || memchr(text, 'e', len) || memchr(text, 'E', len) ||
+	    memchr(text, 'N', len) || memchr(text, 'I', len))
 		return SCALAR_FLOAT;
 	return SCALAR_INT;
 }

@@ -1,0 +1,34 @@
+/* Runs every unit-test suite. The rule catalog is loaded first, because
+ * every diagnostic takes its severity from it; the Makefile asks Check for
+ * TAP on standard output (CK_TAP_LOG_FILE_NAME=-). */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "regex.h"
+#include "rules.h"
+#include "scalar.h"
+
+int main(void)
+{
+	char *error = NULL;
+	SRunner *runner;
+	int failed;
+
+	if (!rules_load(NULL, &error)) {
+		fprintf(stderr, "unit: cannot load the embedded rule catalog: %s\n",
+			error ? error : "unknown error");
+		free(error);
+		return EXIT_FAILURE;
+	}
+	runner = srunner_create(load_suite());
+	srunner_add_suite(runner, scalar_suite());
+	srunner_run_all(runner, CK_NORMAL);
+	failed = srunner_ntests_failed(runner);
+	srunner_free(runner);
+	rules_unload();
+	scalar_release();
+	regex_release_shared();
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

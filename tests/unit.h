@@ -1,0 +1,10 @@
+/* The Check unit tests: each source file contributes one suite. */
+#ifndef IELINT_TESTS_UNIT_H
+#define IELINT_TESTS_UNIT_H
+
+#include <check.h>
+
+Suite *load_suite(void);
+Suite *scalar_suite(void);
+
+#endif

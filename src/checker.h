@@ -1,6 +1,6 @@
 /* The checker: a loaded request in, diagnostics out. */
-#ifndef IELINT_CHECK_H
-#define IELINT_CHECK_H
+#ifndef IELINT_CHECKER_H
+#define IELINT_CHECKER_H
 
 #include "diag.h"
 #include "node.h"

@@ -1,4 +1,4 @@
-#include "check.h"
+#include "checker.h"
 
 #include "check_shape.h"
 #include "model.h"
