@@ -18,6 +18,7 @@
 struct checker {
 	struct diag_list *diags;
 	struct path path;
+	const char *root; /* what the root is called in messages */
 };
 
 __attribute__((format(printf, 4, 5)))
@@ -39,7 +40,7 @@ static const char *label(const struct checker *c)
 	const char *dot = strrchr(path, '.');
 
 	if (!*path)
-		return "the request";
+		return c->root;
 	return dot ? dot + 1 : path;
 }
 
@@ -410,9 +411,9 @@ static void check_node(struct checker *c, const struct shape *shape,
 }
 
 void check_shape(const struct shape *shape, const struct node *node,
-		 struct diag_list *diags)
+		 const char *what, struct diag_list *diags)
 {
-	struct checker c = { .diags = diags };
+	struct checker c = { .diags = diags, .root = what };
 
 	path_init(&c.path);
 	check_node(&c, shape, node);

@@ -6,8 +6,9 @@
 #include "model.h"
 #include "node.h"
 
-/* Checks node, and everything under it, against shape. */
+/* Checks node, and everything under it, against shape. Messages call the
+ * node itself `what` ("the request"). */
 void check_shape(const struct shape *shape, const struct node *node,
-		 struct diag_list *diags);
+		 const char *what, struct diag_list *diags);
 
 #endif

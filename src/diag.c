@@ -65,12 +65,19 @@ bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 	return true;
 }
 
-void diag_set_related(struct diag_list *list, struct span related)
+void diag_set_related_in(struct diag_list *list, struct span related,
+			 const char *file)
 {
 	if (list->count > 0) {
 		list->items[list->count - 1].has_related = true;
 		list->items[list->count - 1].related = related;
+		list->items[list->count - 1].related_file = file;
 	}
+}
+
+void diag_set_related(struct diag_list *list, struct span related)
+{
+	diag_set_related_in(list, related, NULL);
 }
 
 static int compare_int(int a, int b)

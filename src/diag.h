@@ -17,6 +17,7 @@ struct diag {
 	char *message;
 	bool has_related;
 	struct span related; /* a second node the message refers to */
+	const char *related_file; /* where it is, when not in the same file */
 };
 
 struct diag_list {
@@ -41,6 +42,9 @@ bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 /* Gives the last diagnostic a second location, such as the first of two
  * duplicate keys. */
 void diag_set_related(struct diag_list *list, struct span related);
+/* The same, for a node in another file (which must outlive the list). */
+void diag_set_related_in(struct diag_list *list, struct span related,
+			 const char *file);
 
 /* Orders by position, then rule, so output never depends on check order. */
 void diag_list_sort(struct diag_list *list);

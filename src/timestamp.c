@@ -1,6 +1,7 @@
 #include "timestamp.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,6 +71,23 @@ static long long days_from_civil(long long year, int month, int day)
 	long long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 +
 			       day_of_year;
 	return era * 146097 + day_of_era - 719468;
+}
+
+/* The inverse: the date of a day counted from 1970-01-01. */
+static void civil_from_days(long long days, long long *year, int *month, int *day)
+{
+	days += 719468;
+	long long era = (days >= 0 ? days : days - 146096) / 146097;
+	long long day_of_era = days - era * 146097;
+	long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
+				 day_of_era / 146096) / 365;
+	long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 -
+					      year_of_era / 100);
+	long long shifted_month = (5 * day_of_year + 2) / 153;
+
+	*day = (int)(day_of_year - (153 * shifted_month + 2) / 5 + 1);
+	*month = (int)(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
+	*year = year_of_era + era * 400 + (*month <= 2);
 }
 
 static double civil_seconds(const struct civil *c)
@@ -187,6 +205,27 @@ bool timestamp_from_node(const struct node *node, double *seconds)
 		return false;
 	}
 	return false;
+}
+
+struct timestamp_text timestamp_format(double seconds)
+{
+	struct timestamp_text out;
+	long long whole, days, second_of_day, year;
+	int month, day;
+
+	/* Beyond year 300,000 or so, a date means nothing: show the number. */
+	if (!(fabs(seconds) < 1e13)) {
+		snprintf(out.text, sizeof out.text, "%.0f seconds after 1970", seconds);
+		return out;
+	}
+	whole = (long long)floor(seconds);
+	days = whole >= 0 ? whole / 86400 : -((-whole + 86399) / 86400);
+	second_of_day = whole - days * 86400;
+	civil_from_days(days, &year, &month, &day);
+	snprintf(out.text, sizeof out.text, "%04lld-%02d-%02dT%02lld:%02lld:%02lldZ",
+		 year, month, day, second_of_day / 3600, second_of_day / 60 % 60,
+		 second_of_day % 60);
+	return out;
 }
 
 void timestamp_release(void)

@@ -15,6 +15,12 @@ bool timestamp_from_node(const struct node *node, double *seconds);
 /* Parses text alone (ISO 8601, RFC 822 or epoch seconds), as for --now. */
 bool timestamp_parse(const char *text, size_t len, double *seconds);
 
+/* An instant as text for messages: 2030-01-10T00:00:00Z. */
+struct timestamp_text {
+	char text[80]; /* room for any year a long long can hold */
+};
+struct timestamp_text timestamp_format(double seconds);
+
 void timestamp_release(void);
 
 #endif
