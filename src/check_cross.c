@@ -23,6 +23,7 @@ struct cross {
 	const struct node *request;
 	const struct experiment_state *state;
 	struct diag_list *diags;
+	size_t shape_diags; /* the diagnostics of the shape rules come first */
 };
 
 enum { MAX_SCHEDULE_SECONDS = 30 * 24 * 3600 };
@@ -91,7 +92,7 @@ static struct item_path item_path(const char *list, size_t index, const char *me
  * diagnostic, so the cross-field rules leave such a value alone. */
 static bool already_reported(const struct cross *c, const struct node *at)
 {
-	for (size_t i = 0; i < c->diags->count; i++) {
+	for (size_t i = 0; i < c->shape_diags; i++) {
 		const struct span *span = &c->diags->items[i].span;
 		if (span->line == at->span.line && span->column == at->span.column)
 			return true;
@@ -627,7 +628,7 @@ static void (*const cross_rules[])(struct cross *c) = {
 void check_cross(const struct node *request, const struct experiment_state *state,
 		 struct diag_list *diags)
 {
-	struct cross c = { request, state, diags };
+	struct cross c = { request, state, diags, diags->count };
 
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++)
 		cross_rules[i](&c);

@@ -753,6 +753,22 @@ static void handle_event(struct loader *ld, struct fy_event *event)
 		ld->last = mark_position(end);
 }
 
+/* libfyaml places an error at a quoted scalar just after its opening
+ * quote; the mistake is the scalar, quote and all. */
+static bool starts_inside_quotes(struct fy_token *token, struct position at)
+{
+	const struct fy_mark *start;
+	enum fy_scalar_style style;
+
+	if (!token || fy_token_get_type(token) != FYTT_SCALAR)
+		return false;
+	style = fy_token_scalar_style(token);
+	start = fy_token_start_mark(token);
+	return (style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) &&
+	       mark_known(start) && start->line + 1 == at.line &&
+	       start->column + 1 == at.column;
+}
+
 static void report_syntax_error(struct loader *ld, struct fy_diag *diag)
 {
 	void *iter = NULL;
@@ -763,6 +779,8 @@ static void report_syntax_error(struct loader *ld, struct fy_diag *diag)
 	if (error && error->line > 0 && error->column > 0) {
 		at.line = error->line;
 		at.column = error->column;
+		if (starts_inside_quotes(error->fyt, at))
+			at.column--;
 	}
 	if (error && error->msg && error->msg[0])
 		message = error->msg;
