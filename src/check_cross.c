@@ -284,17 +284,6 @@ static void rule_duplicate_variants(struct cross *c)
 	}
 }
 
-/* The variants a name in ShadowModeConfig may refer to: the request's own,
- * or, when it has none, the current experiment's. */
-static const struct node *variant_list(const struct cross *c)
-{
-	const struct node *variants = node_member(c->request, "ModelVariants");
-
-	if (item_count(variants) > 0)
-		return variants;
-	return node_member(c->state->current, "ModelVariants");
-}
-
 static const struct node *find_variant(const struct node *variants,
 				       const struct node *name)
 {
@@ -306,24 +295,37 @@ static const struct node *find_variant(const struct node *variants,
 	return NULL;
 }
 
-static void check_reference(struct cross *c, const struct node *variants,
-			    const struct node *name, const char *path)
+static void consider_variants(struct suggestion *s, const struct node *variants)
 {
-	struct suggestion s;
-
-	if (!node_is_string(name) || find_variant(variants, name))
-		return;
-	suggestion_init(&s, name->scalar.text, name->scalar.len);
 	for (size_t i = 0; i < item_count(variants); i++) {
 		const char *candidate = text_of(node_member(item(variants, i), "VariantName"));
 		if (candidate)
-			suggestion_consider(&s, candidate);
+			suggestion_consider(s, candidate);
 	}
+}
+
+/* A name in ShadowModeConfig refers to a variant of the request or of the
+ * current experiment: an update may list only the variants it changes.
+ * Without --current, only the request's variants are known; when it has
+ * none, nothing can be checked. */
+static void check_reference(struct cross *c, const struct node *name, const char *path)
+{
+	const struct node *requested = node_member(c->request, "ModelVariants");
+	const struct node *current = node_member(c->state->current, "ModelVariants");
+	struct suggestion s;
+
+	if (!node_is_string(name) || (item_count(requested) == 0 && !current) ||
+	    find_variant(requested, name) || find_variant(current, name))
+		return;
+	suggestion_init(&s, name->scalar.text, name->scalar.len);
+	consider_variants(&s, requested);
+	consider_variants(&s, current);
 	report(c, RULE_UNKNOWN_VARIANT, name, path,
 	       "%s names no variant of %s%s%s%s",
 	       quote(name->scalar.text, name->scalar.len).text,
-	       variants == node_member(c->request, "ModelVariants")
-	       ? "the request's ModelVariants" : "the current experiment",
+	       !current ? "the request's ModelVariants"
+	       : item_count(requested) ? "the request or the current experiment"
+	       : "the current experiment",
 	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
 }
 
@@ -333,18 +335,15 @@ static void rule_shadow_references(struct cross *c)
 	const struct node *config = node_member(c->request, "ShadowModeConfig");
 	const struct node *source = node_member(config, "SourceModelVariantName");
 	const struct node *shadows = node_member(config, "ShadowModelVariants");
-	const struct node *variants = variant_list(c);
 
 	if (!config)
 		return;
-	if (variants)
-		check_reference(c, variants, source, "ShadowModeConfig.SourceModelVariantName");
+	check_reference(c, source, "ShadowModeConfig.SourceModelVariantName");
 	for (size_t i = 0; i < item_count(shadows); i++) {
 		const struct node *shadow = node_member(item(shadows, i), "ShadowModelVariantName");
 		struct item_path path = item_path("ShadowModeConfig.ShadowModelVariants", i,
 						  "ShadowModelVariantName");
-		if (variants)
-			check_reference(c, variants, shadow, path.text);
+		check_reference(c, shadow, path.text);
 		if (same_text(shadow, source)) {
 			if (report(c, RULE_SHADOW_IS_SOURCE, shadow, path.text,
 			           "the shadow variant %s is also the source; a shadow test needs "
