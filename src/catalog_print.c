@@ -13,6 +13,30 @@ void catalog_print_table(FILE *out)
 	}
 }
 
+/* Each line of text, indented. */
+static void print_indented(FILE *out, const char *text)
+{
+	while (*text) {
+		const char *end = strchr(text, '\n');
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+		fprintf(out, "    %.*s\n", (int)len, text);
+		text += len + (end != NULL);
+	}
+}
+
+void catalog_print_rule(FILE *out, enum rule_id id)
+{
+	const struct rule *rule = rule_get(id);
+
+	fprintf(out, "%s %s (%s by default)\n\n%s\n\n", rule->code, rule->name,
+		severity_name(rule->severity), rule->summary);
+	fputs(rule->help, out);
+	fputs("\nWrong:\n\n", out);
+	print_indented(out, rule->wrong);
+	fputs("\nRight:\n\n", out);
+	print_indented(out, rule->right);
+}
+
 /* Text as roff sees it: backslashes doubled, and no line that starts with
  * a control character. */
 static void roff_line(FILE *out, const char *line, size_t len)

@@ -1,71 +1,82 @@
 #include "lint.h"
 
-#include "checker.h"
-
 #include <string.h>
 
+#include "checker.h"
+#include "suppress.h"
+
+/* After the checks: the user's inline suppressions, then their settings. */
+static void finish(const struct source *src, const struct node *root,
+		   const struct rule_settings *settings, struct diag_list *diags)
+{
+	suppress_apply(src, root, diags);
+	settings_apply(settings, diags);
+	diag_list_sort(diags);
+}
+
 void lint_source(const struct source *src, const struct lint_options *options,
-		 struct diag_list *diags)
+		 const struct rule_settings *settings, struct diag_list *diags)
 {
 	struct document doc;
 
 	if (load_document(&doc, src, options->format, diags))
 		check_request(doc.root, &options->state, diags);
+	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
 	document_free(&doc);
-	diag_list_sort(diags);
 }
 
-/* Reads a file; false when it cannot be read, and no source (with a
- * diagnostic) when it is too large. */
-static bool read_file(struct source *src, const char *path,
-		      const struct lint_options *options, struct diag_list *diags,
-		      const char **name, const char **why)
+/* Reads a file; a file too large is kept out with a diagnostic. */
+static void read_file(const char *path, const struct lint_options *options,
+		      struct lint_result *result)
 {
-	enum source_status status = source_read(src, path, options->max_file_size, why);
+	enum source_status status;
 
-	*name = src->name;
+	memset(result, 0, sizeof *result);
+	diag_list_init(&result->diags);
+	status = source_read(&result->source, path, options->max_file_size, &result->why);
+	result->name = result->source.name;
+	result->readable = status != SOURCE_UNREADABLE;
 	if (status == SOURCE_TOO_LARGE)
-		diag_add(diags, RULE_FILE_TOO_LARGE, (struct span){ 1, 1, 1, 1 }, "",
+		diag_add(&result->diags, RULE_FILE_TOO_LARGE, (struct span){ 1, 1, 1, 1 }, "",
 			 "the file is larger than %zu MiB; a request is a few kilobytes",
 			 options->max_file_size / (1024 * 1024));
-	return status != SOURCE_UNREADABLE;
 }
 
-bool lint_path(const char *path, const struct lint_options *options,
-	       struct diag_list *diags, const char **name, const char **why)
+void lint_file(const char *path, const struct lint_options *options,
+	       const struct rule_settings *settings, struct lint_result *result)
 {
-	struct source src;
-
-	if (!read_file(&src, path, options, diags, name, why))
-		return false;
-	if (src.data) {
-		lint_source(&src, options, diags);
-		source_free(&src);
-	}
-	return true;
+	read_file(path, options, result);
+	if (result->source.data)
+		lint_source(&result->source, options, settings, &result->diags);
+	else
+		settings_apply(settings, &result->diags);
 }
 
-bool current_load(struct current_experiment *current, const char *path,
-		  const struct lint_options *options, struct diag_list *diags,
-		  const char **name, const char **why)
+void lint_result_free(struct lint_result *result)
 {
-	memset(current, 0, sizeof *current);
-	if (!read_file(&current->source, path, options, diags, name, why))
-		return false;
-	if (current->source.data) {
-		current->loaded = true;
-		if (load_document(&current->document, &current->source, options->format, diags))
-			check_current(current->document.root, diags);
-	}
-	diag_list_sort(diags);
-	return true;
+	source_free(&result->source);
+	diag_list_free(&result->diags);
+}
+
+void current_load(struct current_experiment *current, const char *path,
+		  const struct lint_options *options,
+		  const struct rule_settings *settings)
+{
+	struct lint_result *result = &current->result;
+
+	memset(&current->document, 0, sizeof current->document);
+	read_file(path, options, result);
+	if (result->source.data &&
+	    load_document(&current->document, &result->source, options->format,
+			  &result->diags))
+		check_current(current->document.root, &result->diags);
+	finish(&result->source,
+	       current->document.format == INPUT_YAML ? current->document.root : NULL,
+	       settings, &result->diags);
 }
 
 void current_free(struct current_experiment *current)
 {
-	if (current->loaded) {
-		document_free(&current->document);
-		source_free(&current->source);
-	}
-	current->loaded = false;
+	document_free(&current->document);
+	lint_result_free(&current->result);
 }

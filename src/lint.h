@@ -1,4 +1,5 @@
-/* One file through the pipeline: read, load, check. */
+/* One file through the pipeline: read, load, check, then the user's
+ * suppressions and settings. */
 #ifndef IELINT_LINT_H
 #define IELINT_LINT_H
 
@@ -6,6 +7,7 @@
 
 #include "diag.h"
 #include "load.h"
+#include "settings.h"
 #include "source.h"
 #include "state.h"
 
@@ -17,29 +19,37 @@ struct lint_options {
 	struct experiment_state state;
 };
 
-/* The experiment given with --current, kept for the whole run. */
-struct current_experiment {
-	struct source source;
-	struct document document;
-	bool loaded;
+/* What linting one file gave. */
+struct lint_result {
+	const char *name;     /* as diagnostics show it */
+	struct source source; /* its text, for reports that quote lines */
+	bool readable;
+	const char *why;      /* when not readable */
+	struct diag_list diags;
 };
+
+/* Lints the file at path ("-" for standard input). */
+void lint_file(const char *path, const struct lint_options *options,
+	       const struct rule_settings *settings, struct lint_result *result);
 
 /* Loads and checks a source already in memory. */
 void lint_source(const struct source *src, const struct lint_options *options,
-		 struct diag_list *diags);
+		 const struct rule_settings *settings, struct diag_list *diags);
 
-/* Reads and lints the file at path ("-" for standard input), setting *name
- * to the name the diagnostics should show. Returns false, with *why set,
- * when the file cannot be read at all. */
-bool lint_path(const char *path, const struct lint_options *options,
-	       struct diag_list *diags, const char **name, const char **why);
+void lint_result_free(struct lint_result *result);
 
-/* Reads, loads and checks a DescribeInferenceExperiment response. Its own
- * problems go to diags. Returns false, with *why set, when it cannot be
- * read; current->document.root is NULL when it could not be loaded. */
-bool current_load(struct current_experiment *current, const char *path,
-		  const struct lint_options *options, struct diag_list *diags,
-		  const char **name, const char **why);
+/* The experiment given with --current, kept for the whole run. */
+struct current_experiment {
+	struct lint_result result;
+	struct document document;
+};
+
+/* Reads, loads and checks a DescribeInferenceExperiment response; its own
+ * problems are in current->result. current->document.root is NULL when it
+ * could not be loaded. */
+void current_load(struct current_experiment *current, const char *path,
+		  const struct lint_options *options,
+		  const struct rule_settings *settings);
 void current_free(struct current_experiment *current);
 
 #endif

@@ -8,36 +8,66 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "catalog_print.h"
 #include "check_cross.h"
-#include "diag.h"
+#include "config.h"
+#include "files.h"
 #include "lint.h"
+#include "output.h"
 #include "regex.h"
 #include "report.h"
 #include "rules.h"
 #include "scalar.h"
+#include "settings.h"
 #include "timestamp.h"
 
 enum exit_status {
-	EXIT_CLEAN = 0,    /* no error-level diagnostic */
-	EXIT_PROBLEMS = 1, /* at least one error-level diagnostic */
+	EXIT_CLEAN = 0,    /* nothing at or above the failing severity */
+	EXIT_PROBLEMS = 1, /* something at or above it */
 	EXIT_TROUBLE = 2,  /* a usage error, or a file that could not be read */
 };
 
+/* Everything the command line asked for. */
+struct invocation {
+	struct lint_options lint;
+	struct rule_settings settings;  /* --disable, --enable, --severity, --fail-on */
+	struct report_options report;
+	struct file_list files;
+	const char *excludes[64];
+	const char *rules_dir;
+	const char *list_rules;
+	const char *explain;
+	const char *current;
+	const char *config;
+	const char *output;
+	const char *color;
+	/* --disable, --enable and --severity name rules, which can be looked up
+	 * only once the catalog is loaded: kept in order until then. */
+	struct {
+		int option;
+		const char *arg;
+	} rule_options[64];
+	size_t rule_option_count;
+};
+
+/* What the run found, for the summary and the exit status. */
 struct totals {
 	size_t files;
 	size_t unreadable;
 	size_t by_severity[3];
+	bool failed; /* a diagnostic at or above its file's failing severity */
 	bool out_of_memory;
 };
 
 static void usage(FILE *out)
 {
-	fputs("Usage: ielint [OPTION]... FILE...\n"
+	fputs("Usage: ielint [OPTION]... FILE|DIRECTORY...\n"
 	      "Check Amazon SageMaker UpdateInferenceExperiment request documents\n"
 	      "(JSON or YAML, as given to aws sagemaker update-inference-experiment)\n"
-	      "without calling AWS. FILE - reads standard input.\n"
+	      "without calling AWS. Directories are searched for *.json, *.yaml and\n"
+	      "*.yml files; - reads standard input.\n"
 	      "\n"
 	      "The experiment as it is now (for the rules about its status and schedule):\n"
 	      "      --status=STATUS        its status: Creating, Created, Updating, Running,\n"
@@ -48,24 +78,48 @@ static void usage(FILE *out)
 	      "      --now=TIME             the time to judge the schedule by (ISO 8601 or\n"
 	      "                             epoch seconds); the default is the clock\n"
 	      "\n"
-	      "Input and rules:\n"
-	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
-	      "                             extension, else by content), json or yaml\n"
-	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
-	      "                             DIR instead of those built into the program\n"
+	      "Rules:\n"
+	      "      --disable=RULE[,RULE]  turn rules off (codes such as IE205, or names)\n"
+	      "      --enable=RULE[,RULE]   turn rules back on\n"
+	      "      --severity=RULE=LEVEL  report a rule as error, warning or note\n"
+	      "      --fail-on=LEVEL        exit 1 when a diagnostic is at least LEVEL\n"
+	      "                             (error, the default, or warning or note)\n"
+	      "      --config=FILE          read settings from FILE instead of the\n"
+	      "                             .ielint.yaml found above each file\n"
 	      "      --list-rules[=FORMAT]  list every rule (code, name, severity, summary)\n"
 	      "                             as text, or as a manual page with FORMAT man\n"
+	      "      --explain=RULE         show a rule's help, with examples\n"
+	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
+	      "                             DIR instead of those built into the program\n"
+	      "\n"
+	      "Input and output:\n"
+	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
+	      "                             extension, else by content), json or yaml\n"
+	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
+	      "  -f, --format=FORMAT        text (the default), json, sarif or github\n"
+	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
+	      "                             the end) instead of standard output\n"
+	      "      --color=WHEN           colour the text report: auto (on a terminal,\n"
+	      "                             unless NO_COLOR is set), always or never\n"
+	      "      --show-source          show the offending line under each diagnostic\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
 	      "\n"
-	      "Each diagnostic is printed as FILE:LINE:COL: SEVERITY: MESSAGE [CODE name];\n"
-	      "a summary goes to standard error.\n"
+	      "The text report has one line per diagnostic,\n"
+	      "FILE:LINE:COL: SEVERITY: MESSAGE [CODE name], and a summary on standard\n"
+	      "error.\n"
 	      "\n"
-	      "Exit status: 0 when no error was found, 1 when one was, 2 for a usage\n"
-	      "error or a file that could not be read.\n", out);
+	      "Exit status: 0 when nothing reached the failing severity, 1 when\n"
+	      "something did, 2 for a usage error or a file that could not be read.\n", out);
 }
 
-static bool parse_format(const char *text, enum input_format *format)
+static int usage_error(const char *what, const char *value, const char *allowed)
+{
+	fprintf(stderr, "ielint: unknown %s '%s': use %s\n", what, value, allowed);
+	return EXIT_TROUBLE;
+}
+
+static bool parse_input_format(const char *text, enum input_format *format)
 {
 	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML };
 
@@ -78,66 +132,260 @@ static bool parse_format(const char *text, enum input_format *format)
 	return false;
 }
 
-static int compare_names(const void *a, const void *b)
+enum {
+	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
+	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG,
+	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE,
+};
+
+static const struct option long_options[] = {
+	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
+	{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
+	{ "list-rules", optional_argument, NULL, OPT_LIST_RULES },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "status", required_argument, NULL, OPT_STATUS },
+	{ "current", required_argument, NULL, OPT_CURRENT },
+	{ "now", required_argument, NULL, OPT_NOW },
+	{ "disable", required_argument, NULL, OPT_DISABLE },
+	{ "enable", required_argument, NULL, OPT_ENABLE },
+	{ "severity", required_argument, NULL, OPT_SEVERITY },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "exclude", required_argument, NULL, OPT_EXCLUDE },
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
+	{ "show-source", no_argument, NULL, OPT_SHOW_SOURCE },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Options whose value names rules are checked once the catalog is loaded;
+ * the rest here. Returns -1 to go on, or the exit status. */
+static int take_option(struct invocation *inv, int option, const char *arg)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	switch (option) {
+	case OPT_INPUT_FORMAT:
+		if (!parse_input_format(arg, &inv->lint.format))
+			return usage_error("input format", arg, "auto, json or yaml");
+		return -1;
+	case OPT_RULES_DIR:
+		inv->rules_dir = arg;
+		return -1;
+	case OPT_LIST_RULES:
+		inv->list_rules = arg ? arg : "text";
+		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0)
+			return usage_error("rule list format", inv->list_rules, "text or man");
+		return -1;
+	case OPT_EXPLAIN:
+		inv->explain = arg;
+		return -1;
+	case OPT_STATUS:
+		if (!status_parse(arg, &inv->lint.state.status))
+			return usage_error("status", arg, "Creating, Created, Updating, Running, "
+					   "Starting, Stopping, Completed or Cancelled");
+		inv->lint.state.has_status = true;
+		return -1;
+	case OPT_CURRENT:
+		inv->current = arg;
+		return -1;
+	case OPT_NOW:
+		if (!timestamp_parse(arg, strlen(arg), &inv->lint.state.now))
+			return usage_error("time", arg,
+					   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds");
+		return -1;
+	case OPT_DISABLE:
+	case OPT_ENABLE:
+	case OPT_SEVERITY:
+		if (inv->rule_option_count == sizeof inv->rule_options / sizeof *inv->rule_options) {
+			fputs("ielint: too many rule options\n", stderr);
+			return EXIT_TROUBLE;
+		}
+		inv->rule_options[inv->rule_option_count].option = option;
+		inv->rule_options[inv->rule_option_count++].arg = arg;
+		return -1;
+	case OPT_FAIL_ON:
+		if (!settings_parse_fail_on(&inv->settings, arg))
+			return usage_error("level", arg, "error, warning or note");
+		return -1;
+	case OPT_CONFIG:
+		inv->config = arg;
+		return -1;
+	case OPT_EXCLUDE:
+		if (inv->files.exclude_count == sizeof inv->excludes / sizeof *inv->excludes) {
+			fputs("ielint: too many --exclude options\n", stderr);
+			return EXIT_TROUBLE;
+		}
+		inv->excludes[inv->files.exclude_count++] = arg;
+		return -1;
+	case 'f':
+		if (!report_format_parse(arg, &inv->report.format))
+			return usage_error("format", arg, "text, json, sarif or github");
+		return -1;
+	case 'o':
+		inv->output = arg;
+		return -1;
+	case OPT_COLOR:
+		if (strcmp(arg, "auto") != 0 && strcmp(arg, "always") != 0 &&
+		    strcmp(arg, "never") != 0)
+			return usage_error("colour choice", arg, "auto, always or never");
+		inv->color = arg;
+		return -1;
+	case OPT_SHOW_SOURCE:
+		inv->report.show_source = true;
+		return -1;
+	case 'h':
+		usage(stdout);
+		return EXIT_CLEAN;
+	case 'V':
+		printf("ielint %s\n", PACKAGE_VERSION);
+		return EXIT_CLEAN;
+	default:
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
 }
 
-/* Prints one file's diagnostics and adds them to the totals. */
-static void report_file(const char *name, struct diag_list *diags,
-			struct totals *totals)
+/* The rule options, in the order given, once rule names can be looked up.
+ * Returns -1 to go on, or the exit status. */
+static int take_rule_options(struct invocation *inv)
 {
-	report_text(stdout, name, diags);
-	for (int severity = 0; severity < 3; severity++)
-		totals->by_severity[severity] += diag_list_count(diags, (enum severity)severity);
+	for (size_t i = 0; i < inv->rule_option_count; i++) {
+		int option = inv->rule_options[i].option;
+		const char *arg = inv->rule_options[i].arg;
+		bool ok = option == OPT_SEVERITY
+			? settings_parse_severity(&inv->settings, arg)
+			: settings_parse_rules(&inv->settings, arg, option == OPT_ENABLE);
+		if (!ok) {
+			fprintf(stderr, "ielint: '%s' names no rule (or no level): rules are "
+				"codes or names from ielint --list-rules, levels error, "
+				"warning or note\n", arg);
+			return EXIT_TROUBLE;
+		}
+	}
+	return -1;
+}
+
+static bool use_color(const char *choice, const struct output *out)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	if (choice && strcmp(choice, "always") == 0)
+		return true;
+	if (choice && strcmp(choice, "never") == 0)
+		return false;
+	return !out->path && isatty(fileno(stdout)) && !(no_color && *no_color);
+}
+
+/* ---- linting ------------------------------------------------------------ */
+
+static void count(struct totals *totals, const struct diag_list *diags,
+		  enum severity fail_on)
+{
+	for (size_t i = 0; i < diags->count; i++) {
+		totals->by_severity[diags->items[i].severity]++;
+		if (diags->items[i].severity >= fail_on)
+			totals->failed = true;
+	}
 	totals->out_of_memory |= diags->out_of_memory;
 }
 
-static void lint_one(const char *path, const struct lint_options *options,
-		     struct totals *totals)
+/* Reports a config file's own problems, the first time it is used. */
+static void report_config(struct reporter *reporter, struct config *config,
+			  struct totals *totals)
 {
-	struct diag_list diags;
-	const char *name = path, *why = "";
+	if (!config || config->reported)
+		return;
+	config->reported = true;
+	if (!config->readable) {
+		fprintf(stderr, "ielint: %s: cannot read: %s\n", config->path, config->why);
+		report_unreadable(reporter, config->path, config->why);
+		totals->unreadable++;
+		return;
+	}
+	report_file(reporter, config->path, NULL, &config->diags);
+	count(totals, &config->diags, SEVERITY_ERROR);
+}
 
-	diag_list_init(&diags);
+/* The settings for one file: its config file's, then the command line's. */
+static void settings_for(const struct invocation *inv, struct config_finder *finder,
+			 struct reporter *reporter, struct totals *totals,
+			 const char *path, struct rule_settings *settings)
+{
+	struct config *config = config_for(finder, path);
+
+	report_config(reporter, config, totals);
+	settings_init(settings);
+	config_settings_for(config, path, settings);
+	settings_merge(settings, &inv->settings);
+}
+
+static void report_result(struct reporter *reporter, struct lint_result *result,
+			  const struct rule_settings *settings, struct totals *totals)
+{
 	totals->files++;
-	if (!lint_path(path, options, &diags, &name, &why)) {
-		fprintf(stderr, "ielint: %s: cannot read: %s\n", name, why);
+	if (!result->readable) {
+		fprintf(stderr, "ielint: %s: cannot read: %s\n", result->name, result->why);
+		report_unreadable(reporter, result->name, result->why);
 		totals->unreadable++;
 	}
-	report_file(name, &diags, totals);
-	diag_list_free(&diags);
+	report_file(reporter, result->name, result->source.data ? &result->source : NULL,
+		    &result->diags);
+	count(totals, &result->diags, settings_fail_on(settings));
 }
 
 /* Loads --current, reports its own problems, and takes the experiment's
  * state from it: its status, unless --status gave one. */
-static void use_current(const char *path, struct lint_options *options,
-			struct current_experiment *current, struct totals *totals)
+static void use_current(struct invocation *inv, struct config_finder *finder,
+			struct reporter *reporter, struct current_experiment *current,
+			struct totals *totals)
 {
-	struct diag_list diags;
-	const char *name = path, *why = "";
+	struct rule_settings settings;
 	const struct node *status;
 
-	diag_list_init(&diags);
-	totals->files++;
-	if (!current_load(current, path, options, &diags, &name, &why)) {
-		fprintf(stderr, "ielint: %s: cannot read: %s\n", name, why);
-		totals->unreadable++;
-	}
-	report_file(name, &diags, totals);
-	diag_list_free(&diags);
-
-	options->state.current = current->document.root;
-	options->state.current_file = name;
+	settings_for(inv, finder, reporter, totals, inv->current, &settings);
+	current_load(current, inv->current, &inv->lint, &settings);
+	report_result(reporter, &current->result, &settings, totals);
+	inv->lint.state.current = current->document.root;
+	inv->lint.state.current_file = current->result.name;
 	status = node_member(current->document.root, "Status");
-	if (!options->state.has_status && node_is_string(status))
-		options->state.has_status = status_parse(status->scalar.text,
-							 &options->state.status);
+	if (!inv->lint.state.has_status && node_is_string(status))
+		inv->lint.state.has_status = status_parse(status->scalar.text,
+							  &inv->lint.state.status);
 }
 
-static void plural_count(size_t count, const char *one, const char *many)
+static void lint_all(struct invocation *inv, struct reporter *reporter,
+		     struct totals *totals)
 {
-	fprintf(stderr, "%zu %s", count, count == 1 ? one : many);
+	struct config_finder finder;
+	struct current_experiment current = { 0 };
+
+	config_finder_init(&finder, inv->config);
+	if (inv->current)
+		use_current(inv, &finder, reporter, &current, totals);
+	for (size_t i = 0; i < inv->files.count; i++) {
+		struct rule_settings settings;
+		struct lint_result result;
+		const char *path = inv->files.paths[i];
+
+		settings_for(inv, &finder, reporter, totals, path, &settings);
+		lint_file(path, &inv->lint, &settings, &result);
+		report_result(reporter, &result, &settings, totals);
+		lint_result_free(&result);
+	}
+	totals->out_of_memory |= finder.out_of_memory || inv->files.out_of_memory;
+	if (inv->current)
+		current_free(&current);
+	config_finder_free(&finder);
+}
+
+/* ---- the end ------------------------------------------------------------ */
+
+static void plural_count(size_t n, const char *one, const char *many)
+{
+	fprintf(stderr, "%zu %s", n, n == 1 ? one : many);
 }
 
 static void print_summary(const struct totals *totals)
@@ -160,6 +408,13 @@ static void print_summary(const struct totals *totals)
 	fputc('\n', stderr);
 }
 
+static int exit_status(const struct totals *totals)
+{
+	if (totals->out_of_memory || totals->unreadable)
+		return EXIT_TROUBLE;
+	return totals->failed ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
 /* Everything cached for the run, so that leak checkers see a clean exit. */
 static void release_all(void)
 {
@@ -170,112 +425,88 @@ static void release_all(void)
 	regex_release_shared();
 }
 
-static int usage_error(const char *what, const char *value, const char *allowed)
+static int print_rules(const struct invocation *inv)
 {
-	fprintf(stderr, "ielint: unknown %s '%s': use %s\n", what, value, allowed);
-	return EXIT_TROUBLE;
+	enum rule_id id;
+
+	if (inv->explain) {
+		if (!rule_lookup(inv->explain, &id))
+			return usage_error("rule", inv->explain,
+					   "a code or name from ielint --list-rules");
+		catalog_print_rule(stdout, id);
+	} else if (strcmp(inv->list_rules, "man") == 0) {
+		catalog_print_man(stdout, PACKAGE_VERSION);
+	} else {
+		catalog_print_table(stdout);
+	}
+	return EXIT_CLEAN;
+}
+
+static int run(struct invocation *inv, int argc, char **argv)
+{
+	struct output out;
+	struct reporter reporter;
+	struct totals totals = { 0 };
+	int status;
+
+	for (int i = optind; i < argc; i++)
+		file_list_add(&inv->files, argv[i]);
+	file_list_sort(&inv->files);
+	if (!output_open(&out, inv->output)) {
+		perror(inv->output);
+		return EXIT_TROUBLE;
+	}
+	inv->report.color = use_color(inv->color, &out);
+	inv->report.version = PACKAGE_VERSION;
+	if (!reporter_init(&reporter, &inv->report, out.fp)) {
+		output_abort(&out);
+		return EXIT_TROUBLE;
+	}
+	lint_all(inv, &reporter, &totals);
+	status = exit_status(&totals);
+	if (!report_finish(&reporter, status) || !output_commit(&out)) {
+		fprintf(stderr, "ielint: the report could not be written%s%s\n",
+			inv->output ? " to " : "", inv->output ? inv->output : "");
+		if (inv->output)
+			output_abort(&out);
+		status = EXIT_TROUBLE;
+	}
+	print_summary(&totals);
+	if (totals.out_of_memory)
+		fputs("ielint: out of memory: some diagnostics were lost\n", stderr);
+	return status;
 }
 
 int main(int argc, char **argv)
 {
-	enum {
-		OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS,
-		OPT_CURRENT, OPT_NOW,
-	};
-	static const struct option long_options[] = {
-		{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
-		{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
-		{ "list-rules", optional_argument, NULL, OPT_LIST_RULES },
-		{ "status", required_argument, NULL, OPT_STATUS },
-		{ "current", required_argument, NULL, OPT_CURRENT },
-		{ "now", required_argument, NULL, OPT_NOW },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct lint_options options = { INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 } };
-	struct current_experiment current = { 0 };
-	const char *rules_dir = NULL, *list_rules = NULL, *current_path = NULL;
-	struct totals totals = { 0 };
+	struct invocation inv;
 	char *error = NULL;
-	int option;
+	int option, status;
 
-	options.state.now = (double)time(NULL);
-	while ((option = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
-		switch (option) {
-		case OPT_INPUT_FORMAT:
-			if (!parse_format(optarg, &options.format))
-				return usage_error("input format", optarg, "auto, json or yaml");
-			break;
-		case OPT_RULES_DIR:
-			rules_dir = optarg;
-			break;
-		case OPT_LIST_RULES:
-			list_rules = optarg ? optarg : "text";
-			if (strcmp(list_rules, "text") != 0 && strcmp(list_rules, "man") != 0)
-				return usage_error("rule list format", list_rules, "text or man");
-			break;
-		case OPT_STATUS:
-			if (!status_parse(optarg, &options.state.status))
-				return usage_error("status", optarg,
-						   "Creating, Created, Updating, Running, "
-						   "Starting, Stopping, Completed or Cancelled");
-			options.state.has_status = true;
-			break;
-		case OPT_CURRENT:
-			current_path = optarg;
-			break;
-		case OPT_NOW:
-			if (!timestamp_parse(optarg, strlen(optarg), &options.state.now))
-				return usage_error("time", optarg,
-						   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds");
-			break;
-		case 'h':
-			usage(stdout);
-			return EXIT_CLEAN;
-		case 'V':
-			printf("ielint %s\n", PACKAGE_VERSION);
-			return EXIT_CLEAN;
-		default:
-			usage(stderr);
-			return EXIT_TROUBLE;
-		}
-	}
-	if (optind == argc && !list_rules) {
+	memset(&inv, 0, sizeof inv);
+	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 } };
+	inv.lint.state.now = (double)time(NULL);
+	inv.files.excludes = inv.excludes;
+	settings_init(&inv.settings);
+
+	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
+		if ((status = take_option(&inv, option, optarg)) >= 0)
+			return status;
+	if (optind == argc && !inv.list_rules && !inv.explain) {
 		fputs("ielint: no input files (use - to read standard input)\n", stderr);
 		usage(stderr);
 		return EXIT_TROUBLE;
 	}
-	if (!rules_load(rules_dir, &error)) {
+	if (!rules_load(inv.rules_dir, &error)) {
 		fprintf(stderr, "ielint: %s\n", error ? error : "out of memory");
 		free(error);
 		release_all();
 		return EXIT_TROUBLE;
 	}
-	if (list_rules) {
-		if (strcmp(list_rules, "man") == 0)
-			catalog_print_man(stdout, PACKAGE_VERSION);
-		else
-			catalog_print_table(stdout);
-		release_all();
-		return EXIT_CLEAN;
-	}
-
-	if (current_path)
-		use_current(current_path, &options, &current, &totals);
-	/* Diagnostics come out sorted by file, then position. */
-	qsort(argv + optind, (size_t)(argc - optind), sizeof *argv, compare_names);
-	for (int i = optind; i < argc; i++)
-		lint_one(argv[i], &options, &totals);
-	print_summary(&totals);
-
-	current_free(&current);
+	if ((status = take_rule_options(&inv)) < 0)
+		status = inv.list_rules || inv.explain ? print_rules(&inv)
+						       : run(&inv, argc, argv);
+	file_list_free(&inv.files);
 	release_all();
-	if (totals.out_of_memory) {
-		fputs("ielint: out of memory: some diagnostics were lost\n", stderr);
-		return EXIT_TROUBLE;
-	}
-	if (totals.unreadable)
-		return EXIT_TROUBLE;
-	return totals.by_severity[SEVERITY_ERROR] ? EXIT_PROBLEMS : EXIT_CLEAN;
+	return status;
 }

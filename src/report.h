@@ -1,13 +1,65 @@
-/* Reporters: diagnostics out, one format each. */
+/* Reporters: diagnostics out, in the format asked for. Each format is one
+ * file (report_text.c, report_json.c, report_sarif.c, report_github.c)
+ * behind the same small interface, so every format reports the same run. */
 #ifndef IELINT_REPORT_H
 #define IELINT_REPORT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "diag.h"
+#include "source.h"
 
-/* FILE:LINE:COL: SEVERITY: MESSAGE [CODE name], the form GCC uses, so
- * editors and CI problem matchers read it. */
-void report_text(FILE *out, const char *file, const struct diag_list *diags);
+enum report_format {
+	REPORT_TEXT,
+	REPORT_JSON,
+	REPORT_SARIF,
+	REPORT_GITHUB,
+};
+
+struct report_options {
+	enum report_format format;
+	bool color;       /* text: ANSI colours */
+	bool show_source; /* text: the offending line with a caret */
+	const char *version;
+};
+
+struct reporter;
+
+/* The operations of one format. file() is called once per linted file, in
+ * order; src is NULL when the text was not kept (it could not be read, or
+ * was too large). finish() writes whatever a format keeps for the end. */
+struct report_ops {
+	void (*file)(struct reporter *r, const char *name, const struct source *src,
+		     const struct diag_list *diags);
+	void (*unreadable)(struct reporter *r, const char *name, const char *why);
+	void (*finish)(struct reporter *r, int exit_status);
+	void (*free)(struct reporter *r);
+};
+
+struct reporter {
+	const struct report_ops *ops;
+	struct report_options options;
+	FILE *out;
+	bool failed; /* out of memory, or the output could not be written */
+	void *state; /* the format's own */
+};
+
+bool report_format_parse(const char *text, enum report_format *format);
+
+/* Starts a report; false when memory runs out. */
+bool reporter_init(struct reporter *r, const struct report_options *options, FILE *out);
+
+void report_file(struct reporter *r, const char *name, const struct source *src,
+		 const struct diag_list *diags);
+void report_unreadable(struct reporter *r, const char *name, const char *why);
+/* Ends the report; false when it could not be written whole. */
+bool report_finish(struct reporter *r, int exit_status);
+
+/* The formats. */
+extern const struct report_ops report_text_ops;
+extern const struct report_ops report_json_ops;
+extern const struct report_ops report_sarif_ops;
+extern const struct report_ops report_github_ops;
 
 #endif

@@ -59,6 +59,8 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_KMS_KEY_FORM] = "kms-key-form",
 	[RULE_BUCKET_NAME] = "bucket-name",
 	[RULE_NO_CHANGE] = "no-change",
+	[RULE_INVALID_CONFIG] = "invalid-config",
+	[RULE_UNUSED_SUPPRESSION] = "unused-suppression",
 };
 
 static struct {

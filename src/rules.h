@@ -61,6 +61,9 @@ enum rule_id {
 	RULE_KMS_KEY_FORM,
 	RULE_BUCKET_NAME,
 	RULE_NO_CHANGE,
+	/* about ielint's own inputs */
+	RULE_INVALID_CONFIG,
+	RULE_UNUSED_SUPPRESSION,
 	RULE_COUNT
 };
 

@@ -1,0 +1,59 @@
+#include "report.h"
+
+#include <string.h>
+
+static const struct {
+	const char *name;
+	enum report_format format;
+	const struct report_ops *ops;
+} formats[] = {
+	{ "text", REPORT_TEXT, &report_text_ops },
+	{ "json", REPORT_JSON, &report_json_ops },
+	{ "sarif", REPORT_SARIF, &report_sarif_ops },
+	{ "github", REPORT_GITHUB, &report_github_ops },
+};
+
+bool report_format_parse(const char *text, enum report_format *format)
+{
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		if (strcmp(text, formats[i].name) == 0) {
+			*format = formats[i].format;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool reporter_init(struct reporter *r, const struct report_options *options, FILE *out)
+{
+	memset(r, 0, sizeof *r);
+	r->options = *options;
+	r->out = out;
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (formats[i].format == options->format)
+			r->ops = formats[i].ops;
+	return r->ops != NULL;
+}
+
+void report_file(struct reporter *r, const char *name, const struct source *src,
+		 const struct diag_list *diags)
+{
+	r->ops->file(r, name, src, diags);
+}
+
+void report_unreadable(struct reporter *r, const char *name, const char *why)
+{
+	if (r->ops->unreadable)
+		r->ops->unreadable(r, name, why);
+}
+
+bool report_finish(struct reporter *r, int exit_status)
+{
+	if (r->ops->finish)
+		r->ops->finish(r, exit_status);
+	if (r->ops->free)
+		r->ops->free(r);
+	if (fflush(r->out) != 0 || ferror(r->out))
+		r->failed = true;
+	return !r->failed;
+}

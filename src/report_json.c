@@ -1,0 +1,94 @@
+/* The JSON format: an array with one object per diagnostic, in the order of
+ * the text format. The members are documented in ielint(1) and stable:
+ * file, line, column, endLine, endColumn (the column after the last
+ * character), ruleId, ruleName, severity ("error", "warning" or "note"),
+ * message, path, and related (file, line, column, endLine, endColumn) when
+ * the rule names a second place. */
+#include "report.h"
+
+#include <cjson/cJSON.h>
+
+static cJSON *position(const char *file, const struct span *span)
+{
+	cJSON *object = cJSON_CreateObject();
+
+	if (object && cJSON_AddStringToObject(object, "file", file) &&
+	    cJSON_AddNumberToObject(object, "line", span->line) &&
+	    cJSON_AddNumberToObject(object, "column", span->column) &&
+	    cJSON_AddNumberToObject(object, "endLine", span->end_line) &&
+	    cJSON_AddNumberToObject(object, "endColumn", span->end_column))
+		return object;
+	cJSON_Delete(object);
+	return NULL;
+}
+
+static cJSON *diagnostic(const char *file, const struct diag *diag)
+{
+	const struct rule *rule = rule_get(diag->rule);
+	cJSON *object = position(file, &diag->span);
+
+	if (!object || !cJSON_AddStringToObject(object, "ruleId", rule->code) ||
+	    !cJSON_AddStringToObject(object, "ruleName", rule->name) ||
+	    !cJSON_AddStringToObject(object, "severity", severity_name(diag->severity)) ||
+	    !cJSON_AddStringToObject(object, "message", diag->message) ||
+	    !cJSON_AddStringToObject(object, "path", diag->path)) {
+		cJSON_Delete(object);
+		return NULL;
+	}
+	if (diag->has_related) {
+		cJSON *related = position(diag->related_file ? diag->related_file : file,
+					  &diag->related);
+		if (!related || !cJSON_AddItemToObject(object, "related", related)) {
+			cJSON_Delete(related);
+			cJSON_Delete(object);
+			return NULL;
+		}
+	}
+	return object;
+}
+
+static void json_file(struct reporter *r, const char *name, const struct source *src,
+		      const struct diag_list *diags)
+{
+	(void)src;
+	if (!r->state)
+		r->state = cJSON_CreateArray();
+	for (size_t i = 0; r->state && i < diags->count; i++) {
+		cJSON *item = diagnostic(name, &diags->items[i]);
+		if (!item || !cJSON_AddItemToArray(r->state, item)) {
+			cJSON_Delete(item);
+			r->failed = true;
+		}
+	}
+	if (!r->state)
+		r->failed = true;
+}
+
+static void json_finish(struct reporter *r, int exit_status)
+{
+	char *text;
+
+	(void)exit_status;
+	if (!r->state)
+		r->state = cJSON_CreateArray();
+	text = r->state ? cJSON_Print(r->state) : NULL;
+	if (!text) {
+		r->failed = true;
+		return;
+	}
+	fputs(text, r->out);
+	fputc('\n', r->out);
+	cJSON_free(text);
+}
+
+static void json_free(struct reporter *r)
+{
+	cJSON_Delete(r->state);
+	r->state = NULL;
+}
+
+const struct report_ops report_json_ops = {
+	.file = json_file,
+	.finish = json_finish,
+	.free = json_free,
+};

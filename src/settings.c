@@ -1,0 +1,92 @@
+#include "settings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void settings_init(struct rule_settings *s)
+{
+	memset(s->enabled, SETTING_UNSET, sizeof s->enabled);
+	memset(s->severity, SETTING_UNSET, sizeof s->severity);
+	s->fail_on = SETTING_UNSET;
+}
+
+void settings_merge(struct rule_settings *into, const struct rule_settings *over)
+{
+	for (int id = 0; id < RULE_COUNT; id++) {
+		if (over->enabled[id] != SETTING_UNSET)
+			into->enabled[id] = over->enabled[id];
+		if (over->severity[id] != SETTING_UNSET)
+			into->severity[id] = over->severity[id];
+	}
+	if (over->fail_on != SETTING_UNSET)
+		into->fail_on = over->fail_on;
+}
+
+void settings_apply(const struct rule_settings *s, struct diag_list *diags)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < diags->count; i++) {
+		struct diag *diag = &diags->items[i];
+		if (s->enabled[diag->rule] == 0) {
+			free(diag->path);
+			free(diag->message);
+			continue;
+		}
+		if (s->severity[diag->rule] != SETTING_UNSET)
+			diag->severity = (enum severity)s->severity[diag->rule];
+		diags->items[kept++] = *diag;
+	}
+	diags->count = kept;
+}
+
+enum severity settings_fail_on(const struct rule_settings *s)
+{
+	return s->fail_on == SETTING_UNSET ? SEVERITY_ERROR : (enum severity)s->fail_on;
+}
+
+bool settings_parse_rules(struct rule_settings *s, const char *list, bool enabled)
+{
+	char *copy = strdup(list), *save = NULL;
+	bool ok = copy != NULL;
+
+	for (char *name = copy ? strtok_r(copy, ", ", &save) : NULL; name;
+	     name = strtok_r(NULL, ", ", &save)) {
+		enum rule_id id;
+		if (!rule_lookup(name, &id)) {
+			ok = false;
+			break;
+		}
+		s->enabled[id] = enabled;
+	}
+	free(copy);
+	return ok;
+}
+
+bool settings_parse_severity(struct rule_settings *s, const char *assignment)
+{
+	const char *equals = strchr(assignment, '=');
+	enum severity severity;
+	enum rule_id id;
+	char *name;
+	bool ok;
+
+	if (!equals || !severity_parse(equals + 1, &severity))
+		return false;
+	name = strndup(assignment, (size_t)(equals - assignment));
+	ok = name && rule_lookup(name, &id);
+	if (ok)
+		s->severity[id] = (signed char)severity;
+	free(name);
+	return ok;
+}
+
+bool settings_parse_fail_on(struct rule_settings *s, const char *level)
+{
+	enum severity severity;
+
+	if (!severity_parse(level, &severity))
+		return false;
+	s->fail_on = (signed char)severity;
+	return true;
+}
