@@ -622,7 +622,8 @@ static void close_container(struct loader *ld, struct fy_event *event)
 		struct node **items = arena_alloc(&ld->doc->arena, count * sizeof *items);
 		if (!items)
 			return out_of_memory(ld);
-		memcpy(items, children, count * sizeof *items);
+		if (count)
+			memcpy(items, children, count * sizeof *items);
 		node->sequence.items = items;
 		node->sequence.count = count;
 	}

@@ -186,8 +186,9 @@ void suppress_apply(const struct source *src, const struct node *root,
 		}
 	}
 	/* The suppressions' own diagnostics, found after the others, move up. */
-	memmove(diags->items + kept, diags->items + found_before,
-		(diags->count - found_before) * sizeof *diags->items);
+	if (diags->count > found_before)
+		memmove(diags->items + kept, diags->items + found_before,
+			(diags->count - found_before) * sizeof *diags->items);
 	diags->count = kept + (diags->count - found_before);
 	for (size_t j = 0; j < list.count; j++) {
 		const struct suppression *s = &list.items[j];
