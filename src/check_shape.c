@@ -201,6 +201,11 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 {
 	struct suggestion s;
 
+	/* Past the limit nothing is recorded; spare the suggestion's cost. */
+	if (c->diags->count >= DIAG_MAX_PER_FILE) {
+		c->diags->dropped++;
+		return;
+	}
 	if (!node_is_string(key)) {
 		report(c, RULE_UNKNOWN_MEMBER, key->span,
 		       "%s is not a member of %s: member names are strings",

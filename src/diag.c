@@ -43,8 +43,10 @@ bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
 	return added;
 }
 
-bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
-	       const char *path, const char *format, va_list args)
+/* Records a diagnostic, past the limit or not. */
+__attribute__((format(printf, 5, 0)))
+static bool add(struct diag_list *list, enum rule_id rule, struct span span,
+		const char *path, const char *format, va_list args)
 {
 	char *message = format_allocv(format, args);
 	char *path_copy = strdup(path ? path : "");
@@ -63,6 +65,45 @@ bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 		.message = message,
 	};
 	return true;
+}
+
+__attribute__((format(printf, 5, 6)))
+static bool add_always(struct diag_list *list, enum rule_id rule, struct span span,
+		       const char *path, const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	bool added = add(list, rule, span, path, format, args);
+	va_end(args);
+	return added;
+}
+
+bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
+	       const char *path, const char *format, va_list args)
+{
+	if (list->count >= DIAG_MAX_PER_FILE) {
+		list->dropped++;
+		return false;
+	}
+	return add(list, rule, span, path, format, args);
+}
+
+void diag_list_note_dropped(struct diag_list *list)
+{
+	struct span end = { 1, 1, 1, 1 };
+
+	if (list->dropped == 0)
+		return;
+	/* At the last diagnostic kept, so that it is read after the others. */
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].span.line > end.line ||
+		    (list->items[i].span.line == end.line &&
+		     list->items[i].span.column > end.column))
+			end = list->items[i].span;
+	add_always(list, RULE_TOO_MANY_DIAGNOSTICS, end, "",
+		   "%zu more diagnostics were found but not reported; ielint reports "
+		   "at most %d per file", list->dropped, DIAG_MAX_PER_FILE);
+	list->dropped = 0;
 }
 
 void diag_set_related_in(struct diag_list *list, struct span related,

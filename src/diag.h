@@ -20,10 +20,17 @@ struct diag {
 	const char *related_file; /* where it is, when not in the same file */
 };
 
+/* A file gets at most this many diagnostics; a hostile file with half a
+ * million wrong items would otherwise cost memory and time for a report
+ * nobody reads. The rest are counted, and diag_list_note_dropped() says
+ * how many. */
+enum { DIAG_MAX_PER_FILE = 1000 };
+
 struct diag_list {
 	struct diag *items;
 	size_t count;
 	size_t capacity;
+	size_t dropped;     /* diagnostics past DIAG_MAX_PER_FILE */
 	bool out_of_memory; /* a diagnostic could not be recorded */
 };
 
@@ -45,6 +52,9 @@ void diag_set_related(struct diag_list *list, struct span related);
 /* The same, for a node in another file (which must outlive the list). */
 void diag_set_related_in(struct diag_list *list, struct span related,
 			 const char *file);
+
+/* Adds, when diagnostics were dropped, a note that says how many. */
+void diag_list_note_dropped(struct diag_list *list);
 
 /* Orders by position, then rule, so output never depends on check order. */
 void diag_list_sort(struct diag_list *list);

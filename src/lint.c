@@ -11,6 +11,7 @@ static void finish(const struct source *src, const struct node *root,
 {
 	suppress_apply(src, root, diags);
 	settings_apply(settings, diags);
+	diag_list_note_dropped(diags);
 	diag_list_sort(diags);
 }
 

@@ -61,6 +61,7 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_NO_CHANGE] = "no-change",
 	[RULE_INVALID_CONFIG] = "invalid-config",
 	[RULE_UNUSED_SUPPRESSION] = "unused-suppression",
+	[RULE_TOO_MANY_DIAGNOSTICS] = "too-many-diagnostics",
 };
 
 static struct {

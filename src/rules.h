@@ -64,6 +64,7 @@ enum rule_id {
 	/* about ielint's own inputs */
 	RULE_INVALID_CONFIG,
 	RULE_UNUSED_SUPPRESSION,
+	RULE_TOO_MANY_DIAGNOSTICS,
 	RULE_COUNT
 };
 
