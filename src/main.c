@@ -497,7 +497,9 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_TROUBLE;
 	}
-	if (!rules_load(inv.rules_dir, &error)) {
+	if (!inv.rules_dir)
+		rules_use_embedded();
+	else if (!rules_load(inv.rules_dir, &error)) {
 		fprintf(stderr, "ielint: %s\n", error ? error : "out of memory");
 		free(error);
 		release_all();

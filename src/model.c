@@ -7,8 +7,6 @@
 #include "format.h"
 #include "load.h"
 
-extern const unsigned char embedded_shapes_json[];
-extern const size_t embedded_shapes_json_len;
 
 static struct {
 	struct source source;
@@ -287,19 +285,13 @@ bool model_load(const char *dir, char **error)
 	bool ok;
 
 	*error = NULL;
-	if (dir) {
-		path = format_alloc("%s/shapes.json", dir);
-		if (!path)
-			return false;
-		if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
-			*error = format_alloc("%s: cannot read the shapes: %s", path, why);
-			free(path);
-			return false;
-		}
-	} else {
-		source_from_memory(&source, "rules/shapes.json",
-				   (const char *)embedded_shapes_json,
-				   embedded_shapes_json_len);
+	path = format_alloc("%s/shapes.json", dir);
+	if (!path)
+		return false;
+	if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
+		*error = format_alloc("%s: cannot read the shapes: %s", path, why);
+		free(path);
+		return false;
 	}
 	struct reader rd = { source.name, &document, &model, error };
 	diag_list_init(&diags);
@@ -310,7 +302,7 @@ bool model_load(const char *dir, char **error)
 			diags.count ? diags.items[0].span.column : 0,
 			diags.count ? diags.items[0].message : "cannot be read");
 	else
-		ok = read_model(&rd, document.root) && (!dir || compile_patterns(&rd));
+		ok = read_model(&rd, document.root) && compile_patterns(&rd);
 	diag_list_free(&diags);
 	if (!ok) {
 		for (size_t i = 0; i < model.shape_count; i++)
@@ -339,6 +331,13 @@ void model_unload(void)
 		free((char *)loaded.source.name);
 	source_free(&loaded.source);
 	loaded.loaded = false;
+}
+
+void model_install(const struct model *model)
+{
+	model_unload();
+	loaded.model = *model;
+	loaded.loaded = true;
 }
 
 const struct model *model_get(void)

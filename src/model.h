@@ -49,10 +49,13 @@ struct model {
 	const char *source;    /* where the shapes were taken from */
 };
 
-/* Loads DIR/shapes.json, or the embedded copy when dir is NULL. With a dir,
- * every pattern is compiled at once so a bad one is reported now. On
- * failure returns false with *error set (the caller frees it). */
+/* Loads DIR/shapes.json; every pattern is compiled at once, so that a bad
+ * one is reported now. On failure returns false with *error set (the
+ * caller frees it). */
 bool model_load(const char *dir, char **error);
+
+/* Uses a model built elsewhere (the embedded one); its shapes must stay. */
+void model_install(const struct model *model);
 void model_unload(void);
 
 const struct model *model_get(void);

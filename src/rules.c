@@ -9,8 +9,6 @@
 #include "load.h"
 #include "model.h"
 
-extern const unsigned char embedded_catalog_yaml[];
-extern const size_t embedded_catalog_yaml_len;
 
 /* The program's side of the catalog: the name of each rule it can raise. */
 static const char *const rule_names[RULE_COUNT] = {
@@ -219,20 +217,14 @@ static bool catalog_load(const char *dir, char **error)
 	bool ok;
 
 	*error = NULL;
-	if (dir) {
-		path = format_alloc("%s/catalog.yaml", dir);
-		if (!path)
-			return fail(error, "out of memory");
-		if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
-			fail(error, "%s: cannot read the rule catalog: %s", path,
-			     *why ? why : "file too large");
-			free(path);
-			return false;
-		}
-	} else {
-		source_from_memory(&source, "rules/catalog.yaml",
-				   (const char *)embedded_catalog_yaml,
-				   embedded_catalog_yaml_len);
+	path = format_alloc("%s/catalog.yaml", dir);
+	if (!path)
+		return fail(error, "out of memory");
+	if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
+		fail(error, "%s: cannot read the rule catalog: %s", path,
+		     *why ? why : "file too large");
+		free(path);
+		return false;
 	}
 	diag_list_init(&diags);
 	ok = load_document(&document, &source, INPUT_YAML, &diags) &&
@@ -270,6 +262,14 @@ static void catalog_unload(void)
 bool rules_load(const char *dir, char **error)
 {
 	return catalog_load(dir, error) && model_load(dir, error);
+}
+
+void rules_install(const struct rule rules[], const struct model *model)
+{
+	rules_unload();
+	memcpy(catalog.rules, rules, sizeof catalog.rules);
+	catalog.loaded = true;
+	model_install(model);
 }
 
 void rules_unload(void)

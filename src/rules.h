@@ -78,10 +78,20 @@ struct rule {
 	const char *right;   /* the same example, mended */
 };
 
-/* Loads the catalog and the shapes: the embedded copies when dir is NULL,
- * else DIR/catalog.yaml and DIR/shapes.json. On failure returns false and sets *error to a message
- * the caller frees. Loading again replaces the catalog. */
+struct model;
+
+/* The rules built into the program: rules/ compiled into C tables at build
+ * time (src/rules_compile.c), so that start-up parses nothing. */
+void rules_use_embedded(void);
+
+/* Loads DIR/catalog.yaml and DIR/shapes.json instead. On failure returns
+ * false and sets *error to a message the caller frees. Loading again
+ * replaces the rules. */
 bool rules_load(const char *dir, char **error);
+
+/* Puts tables in place (what rules_use_embedded does with the built-in
+ * ones); the tables must outlive their use. */
+void rules_install(const struct rule rules[], const struct model *model);
 void rules_unload(void);
 
 const struct rule *rule_get(enum rule_id id);

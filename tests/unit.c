@@ -12,16 +12,10 @@
 
 int main(void)
 {
-	char *error = NULL;
 	SRunner *runner;
 	int failed;
 
-	if (!rules_load(NULL, &error)) {
-		fprintf(stderr, "unit: cannot load the embedded rule catalog: %s\n",
-			error ? error : "unknown error");
-		free(error);
-		return EXIT_FAILURE;
-	}
+	rules_use_embedded();
 	runner = srunner_create(load_suite());
 	srunner_add_suite(runner, scalar_suite());
 	srunner_run_all(runner, CK_NORMAL);
