@@ -1,0 +1,19 @@
+// Validates JSON files against a JSON Schema with ajv, all in one process,
+// and prints "FILE<TAB>valid" or "FILE<TAB>invalid" for each.
+//   node bench/ajv-validate.js SCHEMA FILE...
+const fs = require('fs');
+const Ajv2020 = require('ajv/dist/2020');
+
+const ajv = new Ajv2020({ allErrors: false, strict: false, unicodeRegExp: true });
+const validate = ajv.compile(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')));
+const lines = [];
+for (const file of process.argv.slice(3)) {
+	let ok;
+	try {
+		ok = validate(JSON.parse(fs.readFileSync(file, 'utf8')));
+	} catch (e) {
+		ok = false;
+	}
+	lines.push(file + '\t' + (ok ? 'valid' : 'invalid'));
+}
+process.stdout.write(lines.join('\n') + '\n');
