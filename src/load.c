@@ -8,10 +8,12 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "format.h"
 #include "path.h"
 #include "quote.h"
 #include "scalar.h"
@@ -969,4 +971,43 @@ const char *input_format_name(enum input_format format)
 		break;
 	}
 	return "auto";
+}
+
+bool data_file_load(const char *dir, const char *name, enum input_format format,
+		    struct source *src, struct document *doc, char **error)
+{
+	char *path = format_alloc("%s/%s", dir, name);
+	const char *why = "file too large";
+	struct diag_list diags;
+	bool ok;
+
+	memset(doc, 0, sizeof *doc);
+	*error = NULL;
+	if (!path)
+		return false;
+	if (source_read(src, path, LOAD_MAX_DATA_FILE, &why) != SOURCE_OK) {
+		*error = format_alloc("%s: cannot read it: %s", path, why);
+		free(path);
+		return false;
+	}
+	diag_list_init(&diags);
+	ok = load_document(doc, src, format, &diags) && diags.count == 0;
+	if (!ok) {
+		const struct diag *first = diags.count ? &diags.items[0] : NULL;
+		*error = first ? format_alloc("%s:%d:%d: %s", path, first->span.line,
+					      first->span.column, first->message)
+			       : format_alloc("%s: cannot be loaded", path);
+		data_file_free(src, doc);
+	}
+	diag_list_free(&diags);
+	return ok;
+}
+
+void data_file_free(struct source *src, struct document *doc)
+{
+	document_free(doc);
+	if (src->owned)
+		free((char *)src->name);
+	source_free(src);
+	src->name = NULL;
 }

@@ -20,6 +20,7 @@ enum input_format {
 enum {
 	LOAD_MAX_DEPTH = 64,
 	LOAD_MAX_ALIAS_NODES = 10000,
+	LOAD_MAX_DATA_FILE = 16 * 1024 * 1024,
 };
 
 struct document {
@@ -41,6 +42,15 @@ bool load_document(struct document *doc, const struct source *src,
 		   enum input_format format, struct diag_list *diags);
 
 void document_free(struct document *doc);
+
+/* A data file the program depends on, such as DIR/catalog.yaml for
+ * --rules-dir: read and loaded as `format`, and any problem made one
+ * message "FILE[:LINE:COL]: text" in *error (the caller frees it). On
+ * success the source (named by a path it owns) and the document are the
+ * caller's, to release with data_file_free(). */
+bool data_file_load(const char *dir, const char *name, enum input_format format,
+		    struct source *src, struct document *doc, char **error);
+void data_file_free(struct source *src, struct document *doc);
 
 const char *input_format_name(enum input_format format);
 

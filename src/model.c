@@ -279,37 +279,14 @@ bool model_load(const char *dir, char **error)
 	struct source source;
 	struct document document;
 	struct model model = { 0 };
-	struct diag_list diags;
-	char *path = NULL;
-	const char *why = "file too large";
-	bool ok;
 
-	*error = NULL;
-	path = format_alloc("%s/shapes.json", dir);
-	if (!path)
+	if (!data_file_load(dir, "shapes.json", INPUT_JSON, &source, &document, error))
 		return false;
-	if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
-		*error = format_alloc("%s: cannot read the shapes: %s", path, why);
-		free(path);
-		return false;
-	}
 	struct reader rd = { source.name, &document, &model, error };
-	diag_list_init(&diags);
-	ok = load_document(&document, &source, INPUT_JSON, &diags) && diags.count == 0;
-	if (!ok)
-		fail_at(&rd, NULL, "%d:%d: %s",
-			diags.count ? diags.items[0].span.line : 0,
-			diags.count ? diags.items[0].span.column : 0,
-			diags.count ? diags.items[0].message : "cannot be read");
-	else
-		ok = read_model(&rd, document.root) && compile_patterns(&rd);
-	diag_list_free(&diags);
-	if (!ok) {
+	if (!read_model(&rd, document.root) || !compile_patterns(&rd)) {
 		for (size_t i = 0; i < model.shape_count; i++)
 			regex_release(&model.shapes[i].regex);
-		document_free(&document);
-		source_free(&source);
-		free(path);
+		data_file_free(&source, &document);
 		return false;
 	}
 	model_unload();
@@ -326,10 +303,7 @@ void model_unload(void)
 		return;
 	for (size_t i = 0; i < loaded.model.shape_count; i++)
 		regex_release(&loaded.model.shapes[i].regex);
-	document_free(&loaded.document);
-	if (loaded.source.owned)
-		free((char *)loaded.source.name);
-	source_free(&loaded.source);
+	data_file_free(&loaded.source, &loaded.document);
 	loaded.loaded = false;
 }
 

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 static const struct {
 	const char *name;
 	enum report_format format;
@@ -56,4 +58,17 @@ bool report_finish(struct reporter *r, int exit_status)
 	if (fflush(r->out) != 0 || ferror(r->out))
 		r->failed = true;
 	return !r->failed;
+}
+
+void report_print_json(struct reporter *r, const struct cJSON *tree)
+{
+	char *text = tree ? cJSON_Print(tree) : NULL;
+
+	if (!text) {
+		r->failed = true;
+		return;
+	}
+	fputs(text, r->out);
+	fputc('\n', r->out);
+	cJSON_free(text);
 }

@@ -56,6 +56,11 @@ void report_unreadable(struct reporter *r, const char *name, const char *why);
 /* Ends the report; false when it could not be written whole. */
 bool report_finish(struct reporter *r, int exit_status);
 
+/* Writes a JSON tree (cJSON's) as the report, for the formats built so;
+ * marks the reporter failed when memory runs out. */
+struct cJSON;
+void report_print_json(struct reporter *r, const struct cJSON *tree);
+
 /* The formats. */
 extern const struct report_ops report_text_ops;
 extern const struct report_ops report_json_ops;

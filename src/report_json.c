@@ -66,19 +66,10 @@ static void json_file(struct reporter *r, const char *name, const struct source 
 
 static void json_finish(struct reporter *r, int exit_status)
 {
-	char *text;
-
 	(void)exit_status;
 	if (!r->state)
 		r->state = cJSON_CreateArray();
-	text = r->state ? cJSON_Print(r->state) : NULL;
-	if (!text) {
-		r->failed = true;
-		return;
-	}
-	fputs(text, r->out);
-	fputc('\n', r->out);
-	cJSON_free(text);
+	report_print_json(r, r->state);
 }
 
 static void json_free(struct reporter *r)

@@ -763,7 +763,6 @@ static void sarif_finish(struct reporter *r, int exit_status)
 {
 	struct sarif *s = start(r);
 	cJSON *invocation;
-	char *text;
 
 	if (!s)
 		return;
@@ -774,14 +773,7 @@ static void sarif_finish(struct reporter *r, int exit_status)
 		r->failed = true;
 		return;
 	}
-	text = cJSON_Print(s->log);
-	if (!text) {
-		r->failed = true;
-		return;
-	}
-	fputs(text, r->out);
-	fputc('\n', r->out);
-	cJSON_free(text);
+	report_print_json(r, s->log);
 }
 
 static void sarif_free(struct reporter *r)

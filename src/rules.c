@@ -194,50 +194,18 @@ static bool read_catalog(const char *file, const struct node *root,
 	return true;
 }
 
-static char *describe_load_failure(const char *file, const struct diag_list *diags)
-{
-	const struct diag *first = diags->count ? &diags->items[0] : NULL;
-
-	if (!first)
-		return format_alloc("%s: the catalog cannot be read", file);
-	return format_alloc("%s:%d:%d: %s", file, first->span.line,
-			    first->span.column, first->message);
-}
-
 static void catalog_unload(void);
 
 static bool catalog_load(const char *dir, char **error)
 {
 	struct source source;
 	struct document document;
-	struct diag_list diags;
 	struct rule rules[RULE_COUNT];
-	char *path = NULL;
-	const char *why = "";
-	bool ok;
 
-	*error = NULL;
-	path = format_alloc("%s/catalog.yaml", dir);
-	if (!path)
-		return fail(error, "out of memory");
-	if (source_read(&source, path, 16 * 1024 * 1024, &why) != SOURCE_OK) {
-		fail(error, "%s: cannot read the rule catalog: %s", path,
-		     *why ? why : "file too large");
-		free(path);
+	if (!data_file_load(dir, "catalog.yaml", INPUT_YAML, &source, &document, error))
 		return false;
-	}
-	diag_list_init(&diags);
-	ok = load_document(&document, &source, INPUT_YAML, &diags) &&
-	     diags.count == 0;
-	if (!ok)
-		*error = describe_load_failure(source.name, &diags);
-	else
-		ok = read_catalog(source.name, document.root, rules, error);
-	diag_list_free(&diags);
-	if (!ok) {
-		document_free(&document);
-		source_free(&source);
-		free(path);
+	if (!read_catalog(source.name, document.root, rules, error)) {
+		data_file_free(&source, &document);
 		return false;
 	}
 	catalog_unload();
@@ -250,12 +218,8 @@ static bool catalog_load(const char *dir, char **error)
 
 static void catalog_unload(void)
 {
-	if (!catalog.loaded)
-		return;
-	document_free(&catalog.document);
-	if (catalog.source.owned)
-		free((char *)catalog.source.name);
-	source_free(&catalog.source);
+	if (catalog.loaded)
+		data_file_free(&catalog.source, &catalog.document);
 	catalog.loaded = false;
 }
 
