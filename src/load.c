@@ -605,8 +605,9 @@ static void close_container(struct loader *ld, struct fy_event *event)
 {
 	struct frame frame = ld->frames[ld->depth - 1];
 	struct node *node = frame.node;
-	struct node **children = ld->children + frame.first_child;
 	size_t count = ld->children_len - frame.first_child;
+	/* The stack is still unallocated while no child has been pushed. */
+	struct node **children = count ? ld->children + frame.first_child : NULL;
 
 	for (size_t i = 0; i < count; i++)
 		node->weight = add_weight(node->weight, children[i]->weight);
