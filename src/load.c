@@ -578,9 +578,8 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping)
 
 /* A flow collection ends at its closing bracket; a block one with its last
  * child (libfyaml would place it at the start of whatever follows). */
-static struct span container_span(const struct loader *ld, struct fy_event *event,
-				  const struct node *node, struct node *const *children,
-				  size_t count)
+static struct span container_span(struct fy_event *event, const struct node *node,
+				  struct node *const *children, size_t count)
 {
 	struct fy_token *end_token = event->type == FYET_MAPPING_END
 		? event->mapping_end.mapping_end : event->sequence_end.sequence_end;
@@ -588,7 +587,6 @@ static struct span container_span(const struct loader *ld, struct fy_event *even
 	const struct fy_mark *end = fy_event_end_mark(event);
 	struct span span = node->span;
 
-	(void)ld;
 	if ((type == FYTT_FLOW_MAPPING_END || type == FYTT_FLOW_SEQUENCE_END) &&
 	    mark_known(end)) {
 		struct position at = mark_position(end);
@@ -611,7 +609,7 @@ static void close_container(struct loader *ld, struct fy_event *event)
 
 	for (size_t i = 0; i < count; i++)
 		node->weight = add_weight(node->weight, children[i]->weight);
-	node->span = container_span(ld, event, node, children, count);
+	node->span = container_span(event, node, children, count);
 	if (node->kind == NODE_MAPPING) {
 		struct pair *pairs = arena_alloc(&ld->doc->arena, count / 2 * sizeof *pairs);
 		if (!pairs)
