@@ -188,12 +188,15 @@ static struct config *config_load(const char *path)
 	struct reading *rd = calloc(1, sizeof *rd);
 	struct source source;
 
-	if (!config || !rd) {
+	if (config)
+		config->path = strdup(path);
+	if (!config || !rd || !config->path) {
+		if (config)
+			free(config->path);
 		free(config);
 		free(rd);
 		return NULL;
 	}
-	config->path = strdup(path);
 	config->directory = directory_of(path);
 	settings_init(&config->settings);
 	diag_list_init(&config->diags);
