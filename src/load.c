@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "anchors.h"
 #include "format.h"
 #include "path.h"
 #include "quote.h"
@@ -25,19 +26,6 @@ struct frame {
 	size_t first_child; /* index of its first child on the children stack */
 	const char *anchor; /* its anchor, registered once it is complete */
 	size_t anchor_len;
-};
-
-struct anchor {
-	const char *name;
-	size_t len;
-	struct node *node;
-	struct anchor *next;
-};
-
-struct anchor_table {
-	struct anchor **buckets;
-	size_t bucket_count; /* a power of two */
-	size_t count;
 };
 
 struct loader {
@@ -139,73 +127,6 @@ static void report(struct loader *ld, enum rule_id rule, struct span span,
 
 /* ---- anchors ------------------------------------------------------------ */
 
-static size_t hash_name(const char *name, size_t len)
-{
-	size_t hash = 2166136261u; /* FNV-1a */
-
-	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ (unsigned char)name[i]) * 16777619u;
-	return hash;
-}
-
-static bool anchors_grow(struct anchor_table *table)
-{
-	size_t count = table->bucket_count ? table->bucket_count * 2 : 64;
-	struct anchor **buckets = calloc(count, sizeof *buckets);
-
-	if (!buckets)
-		return false;
-	for (size_t i = 0; i < table->bucket_count; i++) {
-		/* Rehash each chain keeping its order: newer anchors first. */
-		struct anchor *entry = table->buckets[i], *reversed = NULL;
-		while (entry) {
-			struct anchor *next = entry->next;
-			entry->next = reversed;
-			reversed = entry;
-			entry = next;
-		}
-		for (entry = reversed; entry;) {
-			struct anchor *next = entry->next;
-			size_t slot = hash_name(entry->name, entry->len) & (count - 1);
-			entry->next = buckets[slot];
-			buckets[slot] = entry;
-			entry = next;
-		}
-	}
-	free(table->buckets);
-	table->buckets = buckets;
-	table->bucket_count = count;
-	return true;
-}
-
-/* A later anchor of the same name hides the earlier one, as YAML says. */
-static bool anchors_add(struct loader *ld, const char *name, size_t len,
-			struct node *node)
-{
-	struct anchor_table *table = &ld->anchors;
-	struct anchor *entry = arena_alloc(&ld->doc->arena, sizeof *entry);
-
-	if (!entry || (table->count >= table->bucket_count && !anchors_grow(table)))
-		return false;
-	size_t slot = hash_name(name, len) & (table->bucket_count - 1);
-	*entry = (struct anchor){ name, len, node, table->buckets[slot] };
-	table->buckets[slot] = entry;
-	table->count++;
-	return true;
-}
-
-static struct node *anchors_find(const struct anchor_table *table,
-				 const char *name, size_t len)
-{
-	if (!table->bucket_count)
-		return NULL;
-	size_t slot = hash_name(name, len) & (table->bucket_count - 1);
-	for (struct anchor *entry = table->buckets[slot]; entry; entry = entry->next)
-		if (entry->len == len && memcmp(entry->name, name, len) == 0)
-			return entry->node;
-	return NULL;
-}
-
 static bool anchor_is_open(const struct loader *ld, const char *name, size_t len)
 {
 	for (size_t i = 0; i < ld->depth; i++) {
@@ -242,7 +163,7 @@ static void finish_node(struct loader *ld, struct node *node,
 		ld->doc->root = node;
 	else if (!push_child(ld, node))
 		return out_of_memory(ld);
-	if (anchor && !anchors_add(ld, anchor, anchor_len, node))
+	if (anchor && !anchors_add(&ld->anchors, &ld->doc->arena, anchor, anchor_len, node))
 		out_of_memory(ld);
 }
 
@@ -927,7 +848,7 @@ bool load_document(struct document *doc, const struct source *src,
 		usable = !ld.stop && check_root(&ld);
 	}
 	free(ld.children);
-	free(ld.anchors.buckets);
+	anchors_free(&ld.anchors);
 	if (!usable)
 		doc->root = NULL;
 	return usable;
