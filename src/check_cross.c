@@ -479,20 +479,20 @@ static const struct node *find_media_type(const struct node *list, size_t before
 	return NULL;
 }
 
-static void check_repeats(struct cross *c, const struct node *list, const char *name)
+/* path is the list's, such as DataStorageConfig.ContentType.CsvContentTypes. */
+static void check_repeats(struct cross *c, const struct node *list, const char *path)
 {
-	struct item_path list_path = { "" };
+	const char *name = strrchr(path, '.') + 1;
 	size_t first;
 
-	snprintf(list_path.text, sizeof list_path.text, "DataStorageConfig.ContentType.%s", name);
 	for (size_t i = 1; i < item_count(list); i++) {
 		const struct node *type = item(list, i);
 		const struct node *earlier = find_media_type(list, i, type, &first);
 		if (!earlier)
 			continue;
-		if (report(c, RULE_DUPLICATE_CONTENT_TYPE, type, item_path(list_path.text, i, NULL).text,
-		           "content type %s is already listed at %s[%zu]",
-		           quote(type->scalar.text, type->scalar.len).text, name, first))
+		if (report(c, RULE_DUPLICATE_CONTENT_TYPE, type, item_path(path, i, NULL).text,
+			   "content type %s is already listed at %s[%zu]",
+			   quote(type->scalar.text, type->scalar.len).text, name, first))
 			relate(c, earlier);
 	}
 }
@@ -509,8 +509,8 @@ static void rule_content_types(struct cross *c)
 		report(c, RULE_EMPTY_CONTENT_TYPE, content, "DataStorageConfig.ContentType",
 		       "ContentType is empty; list CsvContentTypes or JsonContentTypes, or "
 		       "leave ContentType out");
-	check_repeats(c, csv, "CsvContentTypes");
-	check_repeats(c, json, "JsonContentTypes");
+	check_repeats(c, csv, "DataStorageConfig.ContentType.CsvContentTypes");
+	check_repeats(c, json, "DataStorageConfig.ContentType.JsonContentTypes");
 	for (size_t i = 0; i < item_count(json); i++) {
 		const struct node *type = item(json, i);
 		const struct node *csv_type = find_media_type(csv, item_count(csv), type, &first);
