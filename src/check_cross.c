@@ -256,38 +256,47 @@ static void rule_state_unknown(struct cross *c)
 
 /* ---- variants ------------------------------------------------------------- */
 
+/* The member of an earlier variant than the i-th with the same text as the
+ * i-th's, or NULL; *earlier_index says which variant. */
+static const struct node *same_as_earlier(const struct node *variants, size_t i,
+					  const char *member, size_t *earlier_index)
+{
+	const struct node *mine = node_member(item(variants, i), member);
+
+	for (size_t j = 0; j < i; j++) {
+		const struct node *earlier = node_member(item(variants, j), member);
+		if (same_text(mine, earlier)) {
+			*earlier_index = j;
+			return earlier;
+		}
+	}
+	return NULL;
+}
+
 /* 6. Variant names are unique; two variants of one model are suspicious. */
 static void rule_duplicate_variants(struct cross *c)
 {
 	const struct node *variants = node_member(c->request, "ModelVariants");
-	size_t count = item_count(variants);
+	const struct node *earlier;
+	size_t j;
 
-	for (size_t i = 1; i < count; i++) {
+	for (size_t i = 1; i < item_count(variants); i++) {
 		const struct node *name = node_member(item(variants, i), "VariantName");
 		const struct node *model = node_member(item(variants, i), "ModelName");
-		for (size_t j = 0; j < i; j++) {
-			const struct node *earlier = node_member(item(variants, j), "VariantName");
-			if (!same_text(name, earlier))
-				continue;
-			if (report(c, RULE_DUPLICATE_VARIANT_NAME, name,
-			           item_path("ModelVariants", i, "VariantName").text,
-			           "variant name %s is already used by ModelVariants[%zu]",
-			           quote(name->scalar.text, name->scalar.len).text, j))
-				relate(c, earlier);
-			break;
-		}
-		for (size_t j = 0; j < i; j++) {
-			const struct node *earlier = node_member(item(variants, j), "ModelName");
-			if (!same_text(model, earlier))
-				continue;
-			if (report(c, RULE_DUPLICATE_MODEL, model,
-			           item_path("ModelVariants", i, "ModelName").text,
-			           "ModelVariants[%zu] runs the same model %s as ModelVariants[%zu]; "
-			           "a shadow test compares two different models",
-			           i, quote(model->scalar.text, model->scalar.len).text, j))
-				relate(c, earlier);
-			break;
-		}
+
+		if ((earlier = same_as_earlier(variants, i, "VariantName", &j)) &&
+		    report(c, RULE_DUPLICATE_VARIANT_NAME, name,
+			   item_path("ModelVariants", i, "VariantName").text,
+			   "variant name %s is already used by ModelVariants[%zu]",
+			   quote(name->scalar.text, name->scalar.len).text, j))
+			relate(c, earlier);
+		if ((earlier = same_as_earlier(variants, i, "ModelName", &j)) &&
+		    report(c, RULE_DUPLICATE_MODEL, model,
+			   item_path("ModelVariants", i, "ModelName").text,
+			   "ModelVariants[%zu] runs the same model %s as ModelVariants[%zu]; "
+			   "a shadow test compares two different models",
+			   i, quote(model->scalar.text, model->scalar.len).text, j))
+			relate(c, earlier);
 	}
 }
 

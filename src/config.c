@@ -30,6 +30,17 @@ static void problem(struct reading *rd, const struct node *at, const char *forma
 	va_end(args);
 }
 
+/* The rule a node names, or false after reporting that it names none. */
+static bool read_rule(struct reading *rd, const struct node *node, enum rule_id *id)
+{
+	if (node_is_string(node) && rule_lookup(node->scalar.text, id))
+		return true;
+	problem(rd, node, "unknown rule %s; ielint --list-rules lists them",
+		node->kind == NODE_SCALAR ? quote(node->scalar.text, node->scalar.len).text
+					  : "here");
+	return false;
+}
+
 static bool read_rule_list(struct reading *rd, const struct node *list,
 			   struct rule_settings *settings, bool enabled)
 {
@@ -38,15 +49,9 @@ static bool read_rule_list(struct reading *rd, const struct node *list,
 		return false;
 	}
 	for (size_t i = 0; i < list->sequence.count; i++) {
-		const struct node *item = list->sequence.items[i];
 		enum rule_id id;
-		if (!node_is_string(item) || !rule_lookup(item->scalar.text, &id)) {
-			problem(rd, item, "unknown rule %s; ielint --list-rules lists them",
-				item->kind == NODE_SCALAR
-				? quote(item->scalar.text, item->scalar.len).text : "here");
-			continue;
-		}
-		settings->enabled[id] = enabled;
+		if (read_rule(rd, list->sequence.items[i], &id))
+			settings->enabled[id] = enabled;
 	}
 	return true;
 }
@@ -73,13 +78,8 @@ static void read_severities(struct reading *rd, const struct node *map,
 	for (size_t i = 0; i < map->mapping.count; i++) {
 		const struct pair *pair = &map->mapping.pairs[i];
 		enum rule_id id;
-		if (!node_is_string(pair->key) || !rule_lookup(pair->key->scalar.text, &id)) {
-			problem(rd, pair->key, "unknown rule %s; ielint --list-rules lists them",
-				pair->key->kind == NODE_SCALAR
-				? quote(pair->key->scalar.text, pair->key->scalar.len).text : "here");
-			continue;
-		}
-		read_level(rd, pair->value, &settings->severity[id]);
+		if (read_rule(rd, pair->key, &id))
+			read_level(rd, pair->value, &settings->severity[id]);
 	}
 }
 
