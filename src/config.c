@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "format.h"
@@ -182,7 +183,22 @@ static char *directory_of(const char *path)
 	return resolved;
 }
 
-static struct config *config_load(const char *path)
+/* A config file ignored for who may write it: its one note says why. */
+static void distrust(struct config *config, const char *why)
+{
+	config->readable = true;
+	config->ignored = true;
+	diag_add(&config->diags, RULE_UNTRUSTED_CONFIG, (struct span){ 1, 1, 1, 1 }, "",
+		 "this file is ignored because %s: ielint takes settings found "
+		 "above a file only from config files that belong to you (or to "
+		 "root) and that no one else may change", why);
+}
+
+/* Loads the file at path, or only notes it when untrusted says why it is
+ * not to be read. */
+static const struct document_kind config_file = { "a config file", "one setting", "disable" };
+
+static struct config *config_load(const char *path, const char *untrusted)
 {
 	struct config *config = calloc(1, sizeof *config);
 	struct reading *rd = calloc(1, sizeof *rd);
@@ -202,6 +218,10 @@ static struct config *config_load(const char *path)
 	diag_list_init(&config->diags);
 	rd->config = config;
 	config->storage = rd;
+	if (untrusted) {
+		distrust(config, untrusted);
+		return config;
+	}
 	switch (source_read(&source, path, CONFIG_MAX_SIZE, &config->why)) {
 	case SOURCE_UNREADABLE:
 		return config;
@@ -212,7 +232,7 @@ static struct config *config_load(const char *path)
 		break;
 	}
 	config->readable = true;
-	if (load_document(&rd->document, &source, INPUT_YAML, &config->diags))
+	if (load_document(&rd->document, &source, INPUT_YAML, &config_file, &config->diags))
 		read_settings(rd, rd->document.root, &config->settings, NULL);
 	/* The document's strings stay (patterns point into them); its text goes. */
 	source_free(&source);
@@ -238,8 +258,11 @@ static void config_free(struct config *config)
 
 void config_finder_init(struct config_finder *finder, const char *explicit_path)
 {
+	const char *home = getenv("HOME");
+
 	memset(finder, 0, sizeof *finder);
 	finder->explicit_path = explicit_path;
+	finder->home = home && *home ? realpath(home, NULL) : NULL;
 }
 
 void config_finder_free(struct config_finder *finder)
@@ -250,13 +273,15 @@ void config_finder_free(struct config_finder *finder)
 		free(finder->cache[i].directory);
 	free(finder->configs);
 	free(finder->cache);
+	free(finder->home);
 	memset(finder, 0, sizeof *finder);
 }
 
-static struct config *remember_config(struct config_finder *finder, const char *path)
+static struct config *remember_config(struct config_finder *finder, const char *path,
+				      const char *untrusted)
 {
 	struct config **grown;
-	struct config *config = config_load(path);
+	struct config *config = config_load(path, untrusted);
 
 	grown = config ? realloc(finder->configs,
 				 (finder->config_count + 1) * sizeof *grown) : NULL;
@@ -300,30 +325,69 @@ static void remember_directory(struct config_finder *finder, const char *directo
 	finder->cache_count++;
 }
 
+/* Why a config file found on the way up must not be used, or NULL. As
+ * git does with safe.directory: a file that someone else can write (in
+ * /tmp, say) could turn rules off for every file below it. */
+static const char *untrusted_reason(const struct stat *st)
+{
+	if (st->st_uid != geteuid() && st->st_uid != 0)
+		return "it belongs to another user";
+	if (st->st_mode & S_IWOTH)
+		return "anyone may write to it";
+	return NULL;
+}
+
+/* The search goes no higher than a repository's root (the directory that
+ * holds .git), the user's home, or /. */
+static bool is_search_top(const struct config_finder *finder, const char *directory)
+{
+	char *git = format_alloc("%s/.git", directory);
+	bool top = strcmp(directory, "/") == 0 ||
+		   (finder->home && strcmp(directory, finder->home) == 0) ||
+		   (git && access(git, F_OK) == 0);
+
+	free(git);
+	return top;
+}
+
+static struct config *search_upwards(struct config_finder *finder, const char *directory);
+
+static struct config *search_parent(struct config_finder *finder, const char *directory)
+{
+	struct config *config = NULL;
+	char *parent = strdup(directory);
+	char *slash = parent ? strrchr(parent, '/') : NULL;
+
+	if (slash) {
+		if (slash == parent)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+		config = search_upwards(finder, parent);
+	}
+	free(parent);
+	return config;
+}
+
 /* The config file in directory or the nearest one above it. */
-static struct config *search_upwards(struct config_finder *finder, char *directory)
+static struct config *search_upwards(struct config_finder *finder, const char *directory)
 {
 	struct config *config = NULL;
 	char *candidate;
+	struct stat st;
 
 	if (cached(finder, directory, &config))
 		return config;
 	candidate = format_alloc("%s/%s", strcmp(directory, "/") == 0 ? "" : directory,
 				 CONFIG_FILE_NAME);
-	if (candidate && access(candidate, F_OK) == 0) {
-		config = remember_config(finder, candidate);
-	} else if (strcmp(directory, "/") != 0) {
-		char *parent = strdup(directory);
-		char *slash = parent ? strrchr(parent, '/') : NULL;
-		if (slash) {
-			if (slash == parent)
-				slash[1] = '\0';
-			else
-				*slash = '\0';
-			config = search_upwards(finder, parent);
-		}
-		free(parent);
+	if (candidate && stat(candidate, &st) == 0) {
+		const char *untrusted = untrusted_reason(&st);
+		config = remember_config(finder, candidate, untrusted);
+		if (untrusted)
+			config = NULL;
 	}
+	if (!config && !is_search_top(finder, directory))
+		config = search_parent(finder, directory);
 	free(candidate);
 	remember_directory(finder, directory, config);
 	return config;
@@ -336,7 +400,7 @@ struct config *config_for(struct config_finder *finder, const char *file)
 
 	if (finder->explicit_path) {
 		if (finder->config_count == 0)
-			return remember_config(finder, finder->explicit_path);
+			return remember_config(finder, finder->explicit_path, NULL);
 		return finder->configs[0];
 	}
 	directory = strcmp(file, "-") == 0 ? NULL : directory_of(file);

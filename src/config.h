@@ -1,5 +1,7 @@
 /* Configuration files: .ielint.yaml, found by walking up from each linted
- * file (then in the working directory), or named with --config.
+ * file (then from the working directory) to the repository's root or the
+ * user's home, or named with --config. One found that another user owns
+ * or anyone may change is ignored, with a note.
  *
  *   disable: [IE322, zero-sampling]     rules off (codes or names)
  *   enable: [...]                       rules back on
@@ -38,6 +40,7 @@ struct config {
 	bool readable;
 	const char *why;        /* when not readable */
 	bool reported;          /* its problems have been shown */
+	bool ignored;           /* found above a file, but untrusted */
 	void *storage;          /* what the patterns point into */
 };
 
@@ -50,6 +53,7 @@ struct config_finder {
 		struct config *config; /* NULL: no config file from there up */
 	} *cache;
 	size_t cache_count;
+	char *home;                /* the user's home, resolved, or NULL */
 	bool out_of_memory;
 };
 

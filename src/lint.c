@@ -5,6 +5,11 @@
 #include "checker.h"
 #include "suppress.h"
 
+static const struct document_kind request = { "a request", "a Name", "Name" };
+static const struct document_kind description = {
+	"the description of an experiment", "its Name and Status", "Name and Status"
+};
+
 /* After the checks: the user's inline suppressions, then their settings. */
 static void finish(const struct source *src, const struct node *root,
 		   const struct rule_settings *settings, struct diag_list *diags)
@@ -20,7 +25,7 @@ void lint_source(const struct source *src, const struct lint_options *options,
 {
 	struct document doc;
 
-	if (load_document(&doc, src, options->format, diags))
+	if (load_document(&doc, src, options->format, &request, diags))
 		check_request(doc.root, &options->state, diags);
 	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
 	document_free(&doc);
@@ -69,7 +74,7 @@ void current_load(struct current_experiment *current, const char *path,
 	read_file(path, options, result);
 	if (result->source.data &&
 	    load_document(&current->document, &result->source, options->format,
-			  &result->diags))
+			  &description, &result->diags))
 		check_current(current->document.root, &result->diags);
 	finish(&result->source,
 	       current->document.format == INPUT_YAML ? current->document.root : NULL,

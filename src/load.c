@@ -19,6 +19,7 @@
 #include "quote.h"
 #include "scalar.h"
 #include "utf8.h"
+#include "value_count.h"
 
 /* An open mapping or sequence, waiting for its children. */
 struct frame {
@@ -30,6 +31,7 @@ struct frame {
 
 struct loader {
 	struct document *doc;
+	const struct document_kind *kind;
 	const struct source *src;
 	struct diag_list *diags;
 	bool json;
@@ -41,6 +43,7 @@ struct loader {
 	size_t depth;
 	struct anchor_table anchors;
 	size_t alias_nodes;
+	size_t nodes; /* built so far, aliases included */
 	struct position last; /* where the previous event ended */
 	int documents;
 	bool stop; /* loading cannot go on: a diagnostic says why */
@@ -632,6 +635,29 @@ static void start_document(struct loader *ld, struct fy_event *event)
 	ld->stop = true;
 }
 
+static void report_too_many_nodes(struct loader *ld, struct position at)
+{
+	report(ld, RULE_TOO_MANY_NODES, span_at(at), NULL,
+	       "the document has more than %d values; a request has about fifty, "
+	       "so the rest is not read", LOAD_MAX_NODES);
+	ld->stop = true;
+}
+
+/* Stops the parser once the document has more nodes than any request or
+ * template could have, before libfyaml and the tree spend more memory. */
+static bool count_node(struct loader *ld, struct fy_event *event)
+{
+	const struct fy_mark *start = fy_event_start_mark(event);
+
+	if (event->type != FYET_SCALAR && event->type != FYET_ALIAS &&
+	    event->type != FYET_MAPPING_START && event->type != FYET_SEQUENCE_START)
+		return true;
+	if (++ld->nodes <= LOAD_MAX_NODES)
+		return true;
+	report_too_many_nodes(ld, mark_known(start) ? mark_position(start) : ld->last);
+	return false;
+}
+
 static void handle_event(struct loader *ld, struct fy_event *event)
 {
 	const struct fy_mark *start = fy_event_start_mark(event);
@@ -640,7 +666,7 @@ static void handle_event(struct loader *ld, struct fy_event *event)
 
 	if (ld->json && mark_known(start))
 		check_json_gap(ld, start->input_pos);
-	if (ld->stop)
+	if (ld->stop || !count_node(ld, event))
 		return;
 	switch (event->type) {
 	case FYET_DOCUMENT_START:
@@ -678,7 +704,8 @@ static void handle_event(struct loader *ld, struct fy_event *event)
 
 /* libfyaml places an error at a quoted scalar just after its opening
  * quote; the mistake is the scalar, quote and all. */
-static bool starts_inside_quotes(struct fy_token *token, struct position at)
+static bool starts_inside_quotes(struct fy_token *token,
+				 const struct fy_diag_error *error)
 {
 	const struct fy_mark *start;
 	enum fy_scalar_style style;
@@ -688,8 +715,18 @@ static bool starts_inside_quotes(struct fy_token *token, struct position at)
 	style = fy_token_scalar_style(token);
 	start = fy_token_start_mark(token);
 	return (style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) &&
-	       mark_known(start) && start->line + 1 == at.line &&
-	       start->column + 1 == at.column;
+	       mark_known(start) && start->line + 1 == error->line &&
+	       start->column + 1 == error->column;
+}
+
+/* Where the parser's first error is. */
+static bool error_position(const struct fy_diag_error *error, struct position *at)
+{
+	if (!error || error->line <= 0 || error->column <= 0)
+		return false;
+	at->line = error->line;
+	at->column = error->column;
+	return true;
 }
 
 static void report_syntax_error(struct loader *ld, struct fy_diag *diag)
@@ -699,12 +736,8 @@ static void report_syntax_error(struct loader *ld, struct fy_diag *diag)
 	struct position at = ld->last;
 	const char *message = "the text cannot be parsed";
 
-	if (error && error->line > 0 && error->column > 0) {
-		at.line = error->line;
-		at.column = error->column;
-		if (starts_inside_quotes(error->fyt, at))
-			at.column--;
-	}
+	if (error_position(error, &at) && starts_inside_quotes(error->fyt, error))
+		at.column--;
 	if (error && error->msg && error->msg[0])
 		message = error->msg;
 	report(ld, RULE_SYNTAX_ERROR, span_at(at), NULL, "%s syntax error: %s",
@@ -717,8 +750,58 @@ static void discard_output(struct fy_diag *diag, void *user, const char *buf,
 	(void)diag, (void)user, (void)buf, (void)len;
 }
 
+static bool position_before(struct position a, struct position b)
+{
+	return a.line < b.line || (a.line == b.line && a.column < b.column);
+}
+
+/* The parser sees only the text before the point where the values pass
+ * their limit (all of it, for any real document): an error it finds
+ * there is the limit's, not the author's. `diag` holds the parser's error,
+ * if it had one. */
+static void report_cut(struct loader *ld, size_t cut, struct fy_diag *diag)
+{
+	struct position at = source_advance(ld->src, SOURCE_START, cut);
+	struct position error_at;
+	void *iter = NULL;
+	struct fy_diag_error *error = diag ? fy_diag_errors_iterate(diag, &iter) : NULL;
+
+	if (error_position(error, &error_at) && position_before(error_at, at))
+		report_syntax_error(ld, diag);
+	else
+		report_too_many_nodes(ld, at);
+	ld->stop = true;
+}
+
+/* libfyaml's JSON mode counts a CR LF as two line breaks. JSON takes a CR
+ * as whitespace like a space, so the parser reads a copy with the CR of
+ * each CR LF made a space: the same offsets and columns, lines counted
+ * once. Returns the text to parse: the source's own, or a copy in *copy. */
+static const char *parser_text(struct loader *ld, size_t len, char **copy)
+{
+	const char *data = ld->src->data;
+	const char *cr = ld->json ? memchr(data, '\r', len) : NULL;
+
+	*copy = NULL;
+	if (!cr)
+		return data;
+	if (!(*copy = malloc(len + 1))) {
+		out_of_memory(ld);
+		return NULL;
+	}
+	memcpy(*copy, data, len);
+	(*copy)[len] = '\0';
+	for (size_t i = (size_t)(cr - data); i + 1 < len; i++)
+		if ((*copy)[i] == '\r' && (*copy)[i + 1] == '\n')
+			(*copy)[i] = ' ';
+	return *copy;
+}
+
 static void parse(struct loader *ld)
 {
+	size_t cut = value_count_cut(ld->src->data, ld->src->len, ld->json, LOAD_MAX_NODES);
+	char *copy;
+	const char *text = parser_text(ld, cut, &copy);
 	struct fy_diag_cfg diag_cfg;
 	struct fy_diag *diag;
 	struct fy_parser *parser = NULL;
@@ -737,14 +820,16 @@ static void parse(struct loader *ld)
 		};
 		parser = fy_parser_create(&cfg);
 	}
-	if (!parser || fy_parser_set_string(parser, ld->src->data, ld->src->len) != 0) {
+	if (!text || !parser || fy_parser_set_string(parser, text, cut) != 0) {
 		out_of_memory(ld);
 	} else {
 		while (!ld->stop && (event = fy_parser_parse(parser))) {
 			handle_event(ld, event);
 			fy_parser_event_free(parser, event);
 		}
-		if (!ld->stop && fy_parser_get_stream_error(parser)) {
+		if (!ld->stop && cut < ld->src->len) {
+			report_cut(ld, cut, fy_parser_get_stream_error(parser) ? diag : NULL);
+		} else if (!ld->stop && fy_parser_get_stream_error(parser)) {
 			report_syntax_error(ld, diag);
 			ld->stop = true;
 		}
@@ -753,21 +838,47 @@ static void parse(struct loader *ld)
 	}
 	fy_parser_destroy(parser);
 	fy_diag_destroy(diag);
+	free(copy);
 }
 
 /* ---- before and after parsing ------------------------------------------ */
+
+/* UTF-16 and UTF-32 text, told by its byte-order mark or, without one, by
+ * the NUL bytes beside its first character (as RFC 4627 tells JSON's
+ * encodings); NULL for anything else. */
+static const char *wide_encoding(const unsigned char *data, size_t len)
+{
+	if (len >= 4 && ((data[0] == 0xFF && data[1] == 0xFE && !data[2] && !data[3]) ||
+			 (!data[0] && !data[1] && data[2] == 0xFE && data[3] == 0xFF)))
+		return "UTF-32";
+	if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) ||
+			 (data[0] == 0xFE && data[1] == 0xFF)))
+		return "UTF-16";
+	if (len >= 4 && data[0] && !data[1] && !data[2] && !data[3])
+		return "UTF-32";
+	if (len >= 2 && ((data[0] && !data[1]) || (!data[0] && data[1])))
+		return "UTF-16";
+	return NULL;
+}
 
 /* libfyaml must never see NUL bytes (it stops at them) or malformed UTF-8
  * (it can crash on it), and the AWS CLI refuses a JSON byte-order mark. */
 static bool check_encoding(struct loader *ld)
 {
 	const struct source *src = ld->src;
+	const char *wide = wide_encoding((const unsigned char *)src->data, src->len);
 	const char *nul = memchr(src->data, '\0', src->len);
 	size_t invalid = utf8_find_invalid(src->data, src->len);
 	bool bom = src->len >= 3 && memcmp(src->data, "\xEF\xBB\xBF", 3) == 0;
 	/* A byte-order mark is not a column. */
 	struct position start = bom ? (struct position){ 1, 1, 3 } : SOURCE_START;
 
+	if (wide) {
+		report(ld, RULE_INVALID_UTF8, span_at(SOURCE_START), NULL,
+		       "the file is %s text, which the AWS CLI does not read; save it "
+		       "as UTF-8", wide);
+		return false;
+	}
 	if (nul) {
 		struct position at = source_advance(src, start, (size_t)(nul - src->data));
 		report(ld, RULE_NUL_BYTE, span_at(at), NULL,
@@ -811,22 +922,24 @@ static bool check_root(struct loader *ld)
 
 	if (is_empty(root)) {
 		report(ld, RULE_EMPTY_DOCUMENT, span_at(SOURCE_START), NULL,
-		       "the document is empty; a request needs at least a Name");
+		       "the document is empty; %s needs at least %s", ld->kind->name,
+		       ld->kind->needs);
 		return false;
 	}
 	if (root->kind != NODE_MAPPING) {
 		report(ld, RULE_ROOT_NOT_MAPPING, root->span, NULL,
-		       "the document is a %s; a request is a mapping of members "
-		       "such as Name",
+		       "the document is a %s; %s is a mapping of members such as %s",
 		       root->kind == NODE_SCALAR ? scalar_type_name(root->scalar.type)
-						 : node_kind_name(root->kind));
+						 : node_kind_name(root->kind),
+		       ld->kind->name, ld->kind->example);
 		return false;
 	}
 	return true;
 }
 
 bool load_document(struct document *doc, const struct source *src,
-		   enum input_format format, struct diag_list *diags)
+		   enum input_format format, const struct document_kind *kind,
+		   struct diag_list *diags)
 {
 	struct loader ld = { 0 };
 	bool usable = false;
@@ -836,6 +949,7 @@ bool load_document(struct document *doc, const struct source *src,
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;
+	ld.kind = kind;
 	ld.src = src;
 	ld.diags = diags;
 	ld.json = doc->format == INPUT_JSON;
@@ -911,7 +1025,9 @@ bool data_file_load(const char *dir, const char *name, enum input_format format,
 		return false;
 	}
 	diag_list_init(&diags);
-	ok = load_document(doc, src, format, &diags) && diags.count == 0;
+	static const struct document_kind data_file = { "a rules file", "its entries", "rules" };
+
+	ok = load_document(doc, src, format, &data_file, &diags) && diags.count == 0;
 	if (!ok) {
 		const struct diag *first = diags.count ? &diags.items[0] : NULL;
 		*error = first ? format_alloc("%s:%d:%d: %s", path, first->span.line,

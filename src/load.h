@@ -16,10 +16,14 @@ enum input_format {
 };
 
 /* Limits that keep hostile input from costing time or memory. A real
- * request nests five levels deep and uses no aliases at all. */
+ * request nests five levels deep, has about fifty nodes and uses no aliases
+ * at all; the largest template CloudFormation takes (1 MB) has far fewer
+ * than LOAD_MAX_NODES. Each node costs libfyaml and the tree a few hundred
+ * bytes, so the bound on nodes is what bounds memory. */
 enum {
 	LOAD_MAX_DEPTH = 64,
 	LOAD_MAX_ALIAS_NODES = 10000,
+	LOAD_MAX_NODES = 250000,
 	LOAD_MAX_DATA_FILE = 16 * 1024 * 1024,
 };
 
@@ -34,12 +38,22 @@ struct document {
 enum input_format input_format_detect(const char *name, const char *data,
 				      size_t len);
 
+/* What a document should be, for the messages about one that is empty or
+ * not a mapping: "the document is empty; a request needs at least a
+ * Name", "... a request is a mapping of members such as Name". */
+struct document_kind {
+	const char *name;    /* "a request" */
+	const char *needs;   /* "a Name" */
+	const char *example; /* "Name" */
+};
+
 /* Loads src as `format` (INPUT_AUTO detects it). Problems, such as syntax
  * errors, duplicate keys or a root that is not a mapping, are added to diags.
  * Returns true when doc->root is a mapping that the checks can walk; the
  * document must be freed either way. */
 bool load_document(struct document *doc, const struct source *src,
-		   enum input_format format, struct diag_list *diags);
+		   enum input_format format, const struct document_kind *kind,
+		   struct diag_list *diags);
 
 void document_free(struct document *doc);
 

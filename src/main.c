@@ -3,10 +3,12 @@
  * the pipeline (read, load, check, report) per file, exit status out. */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -16,6 +18,7 @@
 #include "files.h"
 #include "lint.h"
 #include "output.h"
+#include "quote.h"
 #include "regex.h"
 #include "report.h"
 #include "rules.h"
@@ -56,6 +59,7 @@ struct invocation {
 struct totals {
 	size_t files;
 	size_t unreadable;
+	size_t unsearched; /* directories */
 	size_t by_severity[3];
 	bool failed; /* a diagnostic at or above its file's failing severity */
 	bool out_of_memory;
@@ -194,7 +198,8 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPT_NOW:
 		if (!timestamp_parse(arg, strlen(arg), &inv->lint.state.now))
 			return usage_error("time", arg,
-					   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds");
+					   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds, "
+					   "of the years 1 to 9999");
 		return -1;
 	case OPT_DISABLE:
 	case OPT_ENABLE:
@@ -292,6 +297,14 @@ static void count(struct totals *totals, const struct diag_list *diags,
 	totals->out_of_memory |= diags->out_of_memory;
 }
 
+/* "ielint: NAME: cannot read: WHY" on standard error, the name escaped. */
+static void print_unreadable(const char *name, const char *what, const char *why)
+{
+	fputs("ielint: ", stderr);
+	quote_print_name(stderr, name);
+	fprintf(stderr, ": %s: %s\n", what, why);
+}
+
 /* Reports a config file's own problems, the first time it is used. */
 static void report_config(struct reporter *reporter, struct config *config,
 			  struct totals *totals)
@@ -300,7 +313,7 @@ static void report_config(struct reporter *reporter, struct config *config,
 		return;
 	config->reported = true;
 	if (!config->readable) {
-		fprintf(stderr, "ielint: %s: cannot read: %s\n", config->path, config->why);
+		print_unreadable(config->path, "cannot read", config->why);
 		report_unreadable(reporter, config->path, config->why);
 		totals->unreadable++;
 		return;
@@ -316,6 +329,10 @@ static void settings_for(const struct invocation *inv, struct config_finder *fin
 {
 	struct config *config = config_for(finder, path);
 
+	/* The ones ignored on the way up say so, once. */
+	for (size_t i = 0; i < finder->config_count; i++)
+		if (finder->configs[i]->ignored)
+			report_config(reporter, finder->configs[i], totals);
 	report_config(reporter, config, totals);
 	settings_init(settings);
 	config_settings_for(config, path, settings);
@@ -327,7 +344,7 @@ static void report_result(struct reporter *reporter, struct lint_result *result,
 {
 	totals->files++;
 	if (!result->readable) {
-		fprintf(stderr, "ielint: %s: cannot read: %s\n", result->name, result->why);
+		print_unreadable(result->name, "cannot read", result->why);
 		report_unreadable(reporter, result->name, result->why);
 		totals->unreadable++;
 	}
@@ -356,6 +373,19 @@ static void use_current(struct invocation *inv, struct config_finder *finder,
 							  &inv->lint.state.status);
 }
 
+/* Directories that could not be searched count as files that could not
+ * be read: a gate must not pass on what it never saw. */
+static void report_walk_problems(const struct file_list *files, struct reporter *reporter,
+				 struct totals *totals)
+{
+	for (size_t i = 0; i < files->problem_count; i++) {
+		const struct file_problem *problem = &files->problems[i];
+		print_unreadable(problem->path, "not searched", problem->why);
+		report_unreadable(reporter, problem->path, problem->why);
+		totals->unsearched++;
+	}
+}
+
 static void lint_all(struct invocation *inv, struct reporter *reporter,
 		     struct totals *totals)
 {
@@ -363,12 +393,14 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 	struct current_experiment current = { 0 };
 
 	config_finder_init(&finder, inv->config);
+	report_walk_problems(&inv->files, reporter, totals);
 	if (inv->current)
 		use_current(inv, &finder, reporter, &current, totals);
-	for (size_t i = 0; i < inv->files.count; i++) {
+	/* A report nobody reads any more (a closed pipe) ends the run. */
+	for (size_t i = 0; i < inv->files.count && !ferror(reporter->out); i++) {
 		struct rule_settings settings;
 		struct lint_result result;
-		const char *path = inv->files.paths[i];
+		const char *path = inv->files.entries[i].path;
 
 		settings_for(inv, &finder, reporter, totals, path, &settings);
 		lint_file(path, &inv->lint, &settings, &result);
@@ -405,12 +437,17 @@ static void print_summary(const struct totals *totals)
 		plural_count(totals->unreadable, "file", "files");
 		fputs(" could not be read", stderr);
 	}
+	if (totals->unsearched) {
+		fputs("; ", stderr);
+		plural_count(totals->unsearched, "directory", "directories");
+		fputs(" could not be searched", stderr);
+	}
 	fputc('\n', stderr);
 }
 
 static int exit_status(const struct totals *totals)
 {
-	if (totals->out_of_memory || totals->unreadable)
+	if (totals->out_of_memory || totals->unreadable || totals->unsearched)
 		return EXIT_TROUBLE;
 	return totals->failed ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
@@ -442,6 +479,68 @@ static int print_rules(const struct invocation *inv)
 	return EXIT_CLEAN;
 }
 
+/* What went to standard output must have arrived: a full disk or a closed
+ * pipe fails the run, as it does a report. A closed pipe (ielint | head)
+ * is the reader's choice, and says nothing. */
+static int check_stdout(int status)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno != EPIPE)
+		fprintf(stderr, "ielint: cannot write to standard output: %s\n",
+			strerror(errno ? errno : EIO));
+	return EXIT_TROUBLE;
+}
+
+static void print_write_error(const char *path, int error)
+{
+	fputs("ielint: cannot write the report to ", stderr);
+	if (path)
+		quote_print_name(stderr, path);
+	else
+		fputs("standard output", stderr);
+	fprintf(stderr, ": %s\n", strerror(error));
+}
+
+/* -o must not name a file the run reads: the report would replace it. */
+static bool overwrites_input(const struct invocation *inv, const struct output *out)
+{
+	const char *named[] = { inv->current, inv->config };
+	struct stat st;
+
+	for (size_t i = 0; i < inv->files.count; i++) {
+		const struct file_entry *entry = &inv->files.entries[i];
+		if (entry->known && output_is(out, entry->device, entry->inode))
+			goto refuse;
+	}
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		if (named[i] && stat(named[i], &st) == 0 && output_is(out, st.st_dev, st.st_ino))
+			goto refuse;
+	return false;
+refuse:
+	fputs("ielint: the report (-o ", stderr);
+	quote_print_name(stderr, inv->output);
+	fputs(") would overwrite a file it checks; write it elsewhere\n", stderr);
+	return true;
+}
+
+/* Ends the report: written whole and put in place, or thrown away. */
+static bool finish_report(struct reporter *reporter, struct output *out, int status)
+{
+	bool finished = report_finish(reporter, status);
+
+	if (finished && output_commit(out))
+		return true;
+	if (!finished) {
+		output_abort(out);
+		out->error = reporter->error ? reporter->error : ENOMEM;
+	}
+	if (out->error != EPIPE)
+		print_write_error(out->path, out->error);
+	return false;
+}
+
 static int run(struct invocation *inv, int argc, char **argv)
 {
 	struct output out;
@@ -451,9 +550,13 @@ static int run(struct invocation *inv, int argc, char **argv)
 
 	for (int i = optind; i < argc; i++)
 		file_list_add(&inv->files, argv[i]);
-	file_list_sort(&inv->files);
+	file_list_finish(&inv->files);
 	if (!output_open(&out, inv->output)) {
-		perror(inv->output);
+		print_write_error(inv->output, out.error);
+		return EXIT_TROUBLE;
+	}
+	if (overwrites_input(inv, &out)) {
+		output_abort(&out);
 		return EXIT_TROUBLE;
 	}
 	inv->report.color = use_color(inv->color, &out);
@@ -464,11 +567,9 @@ static int run(struct invocation *inv, int argc, char **argv)
 	}
 	lint_all(inv, &reporter, &totals);
 	status = exit_status(&totals);
-	if (!report_finish(&reporter, status) || !output_commit(&out)) {
-		fprintf(stderr, "ielint: the report could not be written%s%s\n",
-			inv->output ? " to " : "", inv->output ? inv->output : "");
-		if (inv->output)
-			output_abort(&out);
+	if (!finish_report(&reporter, &out, status)) {
+		if (out.error == EPIPE)
+			return EXIT_TROUBLE;
 		status = EXIT_TROUBLE;
 	}
 	print_summary(&totals);
@@ -491,7 +592,7 @@ int main(int argc, char **argv)
 
 	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
-			return status;
+			return check_stdout(status);
 	if (optind == argc && !inv.list_rules && !inv.explain) {
 		fputs("ielint: no input files (use - to read standard input)\n", stderr);
 		usage(stderr);
@@ -506,7 +607,7 @@ int main(int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	if ((status = take_rule_options(&inv)) < 0)
-		status = inv.list_rules || inv.explain ? print_rules(&inv)
+		status = inv.list_rules || inv.explain ? check_stdout(print_rules(&inv))
 						       : run(&inv, argc, argv);
 	file_list_free(&inv.files);
 	release_all();

@@ -28,6 +28,39 @@ static bool is_invisible_break(const char *text, size_t step)
 	return (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029;
 }
 
+/* Writes the escaped form of the character text[0..step) into out (room
+ * for 7 bytes) and returns its length; quotes and backslashes are escaped
+ * only inside quotes. */
+static size_t escape_one(char *out, const char *text, size_t step, bool quotes)
+{
+	unsigned char c = (unsigned char)text[0];
+
+	if (quotes && (c == '"' || c == '\\')) {
+		out[0] = '\\';
+		out[1] = (char)c;
+		return 2;
+	}
+	if (c == '\n' || c == '\t') {
+		out[0] = '\\';
+		out[1] = c == '\n' ? 'n' : 't';
+		return 2;
+	}
+	if (c < 0x20 || c == 0x7F || (c >= 0x80 && step == 1))
+		return (size_t)snprintf(out, 7, "\\x%02X", c);
+	if (is_invisible_break(text, step))
+		return (size_t)snprintf(out, 7, "\\u%04X", utf8_decode(text, step));
+	memcpy(out, text, step);
+	return step;
+}
+
+/* The length of the character at text[0..len): a byte, when not UTF-8. */
+static size_t char_length(const char *text, size_t len)
+{
+	size_t step = utf8_sequence_length((const unsigned char *)text, len);
+
+	return step ? step : 1;
+}
+
 static struct quoted escape(const char *text, size_t len, bool quotes)
 {
 	struct quoted out;
@@ -36,29 +69,8 @@ static struct quoted escape(const char *text, size_t len, bool quotes)
 	if (quotes)
 		out.text[at++] = '"';
 	while (i < len && chars < QUOTE_MAX_CHARS) {
-		unsigned char c = (unsigned char)text[i];
-		size_t step = utf8_sequence_length((const unsigned char *)text + i, len - i);
-
-		if (step == 0)
-			step = 1; /* not UTF-8: shown byte by byte below */
-		if (c == '"' || c == '\\') {
-			out.text[at++] = '\\';
-			out.text[at++] = (char)c;
-		} else if (c == '\n') {
-			memcpy(out.text + at, "\\n", 2);
-			at += 2;
-		} else if (c == '\t') {
-			memcpy(out.text + at, "\\t", 2);
-			at += 2;
-		} else if (c < 0x20 || c == 0x7F || (c >= 0x80 && step == 1)) {
-			at += (size_t)snprintf(out.text + at, 7, "\\x%02X", c);
-		} else if (is_invisible_break(text + i, step)) {
-			at += (size_t)snprintf(out.text + at, 7, "\\u%04X",
-					       utf8_decode(text + i, step));
-		} else {
-			memcpy(out.text + at, text + i, step);
-			at += step;
-		}
+		size_t step = char_length(text + i, len - i);
+		at += escape_one(out.text + at, text + i, step, true);
 		i += step;
 		chars++;
 	}
@@ -70,6 +82,18 @@ static struct quoted escape(const char *text, size_t len, bool quotes)
 	}
 	out.text[at] = '\0';
 	return out;
+}
+
+void quote_print_name(FILE *out, const char *name)
+{
+	size_t len = strlen(name);
+	char buffer[8];
+
+	for (size_t i = 0; i < len;) {
+		size_t step = char_length(name + i, len - i);
+		fwrite(buffer, 1, escape_one(buffer, name + i, step, false), out);
+		i += step;
+	}
 }
 
 struct quoted quote(const char *text, size_t len)

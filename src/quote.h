@@ -4,6 +4,7 @@
 #define IELINT_QUOTE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 enum { QUOTE_MAX_CHARS = 40 };
 
@@ -19,5 +20,9 @@ struct quoted quote(const char *text, size_t len);
 
 /* The same without the surrounding quotes, for numbers and such. */
 struct quoted shorten(const char *text, size_t len);
+
+/* Prints a file name whole, with its control characters (line breaks
+ * among them) escaped, so that no name can start a line of its own. */
+void quote_print_name(FILE *out, const char *name);
 
 #endif

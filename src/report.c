@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
@@ -37,16 +38,27 @@ bool reporter_init(struct reporter *r, const struct report_options *options, FIL
 	return r->ops != NULL;
 }
 
+/* Keeps the errno of the first failed write: later calls may change it. */
+static void note_write_error(struct reporter *r)
+{
+	if (ferror(r->out) && !r->error)
+		r->error = errno ? errno : EIO;
+}
+
 void report_file(struct reporter *r, const char *name, const struct source *src,
 		 const struct diag_list *diags)
 {
+	errno = 0;
 	r->ops->file(r, name, src, diags);
+	note_write_error(r);
 }
 
 void report_unreadable(struct reporter *r, const char *name, const char *why)
 {
+	errno = 0;
 	if (r->ops->unreadable)
 		r->ops->unreadable(r, name, why);
+	note_write_error(r);
 }
 
 bool report_finish(struct reporter *r, int exit_status)
@@ -55,8 +67,11 @@ bool report_finish(struct reporter *r, int exit_status)
 		r->ops->finish(r, exit_status);
 	if (r->ops->free)
 		r->ops->free(r);
-	if (fflush(r->out) != 0 || ferror(r->out))
+	errno = 0;
+	if (fflush(r->out) != 0 || ferror(r->out)) {
+		note_write_error(r);
 		r->failed = true;
+	}
 	return !r->failed;
 }
 

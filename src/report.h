@@ -42,6 +42,7 @@ struct reporter {
 	struct report_options options;
 	FILE *out;
 	bool failed; /* out of memory, or the output could not be written */
+	int error;   /* errno of the first failed write, or 0 */
 	void *state; /* the format's own */
 };
 
@@ -53,7 +54,8 @@ bool reporter_init(struct reporter *r, const struct report_options *options, FIL
 void report_file(struct reporter *r, const char *name, const struct source *src,
 		 const struct diag_list *diags);
 void report_unreadable(struct reporter *r, const char *name, const char *why);
-/* Ends the report; false when it could not be written whole. */
+/* Ends the report; false when it could not be written whole (r->error
+ * says why, when a write failed, and is 0 when memory ran out). */
 bool report_finish(struct reporter *r, int exit_status);
 
 /* Writes a JSON tree (cJSON's) as the report, for the formats built so;

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "quote.h"
+
 #define BOLD "\033[1m"
 #define RESET "\033[0m"
 
@@ -14,6 +16,14 @@ static const char *const severity_colors[] = {
 	[SEVERITY_ERROR] = "\033[1;31m",   /* bold red */
 };
 
+/* Where the line that starts at p ends: at its CR, LF or CR LF. */
+static const char *line_end(const char *p, const char *end)
+{
+	while (p < end && *p != '\n' && *p != '\r')
+		p++;
+	return p;
+}
+
 /* The text of a 1-based line, without its line break. */
 static bool find_line(const struct source *src, int line, const char **start,
 		      size_t *len)
@@ -22,18 +32,16 @@ static bool find_line(const struct source *src, int line, const char **start,
 
 	if (src->len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
-	for (int at = 1; at < line && p < end; at++) {
-		const char *next = memchr(p, '\n', (size_t)(end - p));
-		p = next ? next + 1 : end;
+	for (int at = 1; at < line; at++) {
+		p = line_end(p, end);
+		if (p == end)
+			return false;
+		p += p + 1 < end && p[0] == '\r' && p[1] == '\n' ? 2 : 1;
 	}
-	if (p >= end && line > 1)
+	if (p == end && line > 1)
 		return false;
-	const char *stop = memchr(p, '\n', (size_t)(end - p));
-	size_t n = stop ? (size_t)(stop - p) : (size_t)(end - p);
-	if (n > 0 && p[n - 1] == '\r')
-		n--;
 	*start = p;
-	*len = n;
+	*len = (size_t)(line_end(p, end) - p);
 	return true;
 }
 
@@ -72,8 +80,9 @@ static void text_file(struct reporter *r, const char *name, const struct source 
 	for (size_t i = 0; i < diags->count; i++) {
 		const struct diag *diag = &diags->items[i];
 		const struct rule *rule = rule_get(diag->rule);
-		fprintf(r->out, "%s%s:%d:%d:%s %s%s:%s %s [%s %s]\n",
-			color ? BOLD : "", name, diag->span.line, diag->span.column,
+		fputs(color ? BOLD : "", r->out);
+		quote_print_name(r->out, name);
+		fprintf(r->out, ":%d:%d:%s %s%s:%s %s [%s %s]\n", diag->span.line, diag->span.column,
 			color ? RESET : "", color ? severity_colors[diag->severity] : "",
 			severity_name(diag->severity), color ? RESET : "", diag->message,
 			rule->code, rule->name);

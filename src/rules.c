@@ -25,6 +25,7 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_FILE_TOO_LARGE] = "file-too-large",
 	[RULE_BAD_ALIAS] = "bad-alias",
 	[RULE_UNSUPPORTED_TAG] = "unsupported-tag",
+	[RULE_TOO_MANY_NODES] = "too-many-nodes",
 	[RULE_MISSING_MEMBER] = "missing-member",
 	[RULE_UNKNOWN_MEMBER] = "unknown-member",
 	[RULE_WRONG_TYPE] = "wrong-type",
@@ -60,6 +61,7 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_INVALID_CONFIG] = "invalid-config",
 	[RULE_UNUSED_SUPPRESSION] = "unused-suppression",
 	[RULE_TOO_MANY_DIAGNOSTICS] = "too-many-diagnostics",
+	[RULE_UNTRUSTED_CONFIG] = "untrusted-config",
 };
 
 static struct {

@@ -25,6 +25,16 @@ static struct regex rfc_822 = REGEX_INIT(
 
 enum { GROUPS = 9 };
 
+/* The AWS CLI reads times into Python datetimes, which hold the years 1 to
+ * 9999: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z. It refuses (or
+ * fails on) anything outside. */
+static const double earliest = -62135596800.0, latest = 253402300799.0;
+
+static bool in_range(double seconds)
+{
+	return seconds >= earliest && seconds < latest + 1;
+}
+
 struct civil {
 	int year, month, day, hour, minute, second;
 	double fraction;
@@ -135,7 +145,7 @@ static bool parse_iso_8601(const char *text, size_t len, double *seconds)
 	if (!civil_valid(&c))
 		return false;
 	*seconds = civil_seconds(&c);
-	return true;
+	return in_range(*seconds);
 }
 
 static int month_number(const char *name)
@@ -167,7 +177,7 @@ static bool parse_rfc_822(const char *text, size_t len, double *seconds)
 	if (!civil_valid(&c))
 		return false;
 	*seconds = civil_seconds(&c);
-	return true;
+	return in_range(*seconds);
 }
 
 static bool parse_epoch(const char *text, size_t len, double *seconds)
@@ -175,7 +185,7 @@ static bool parse_epoch(const char *text, size_t len, double *seconds)
 	if (!regex_match(&epoch_seconds, text, len, NULL, 0))
 		return false;
 	*seconds = strtod(text, NULL);
-	return isfinite(*seconds);
+	return in_range(*seconds);
 }
 
 bool timestamp_parse(const char *text, size_t len, double *seconds)
@@ -191,7 +201,7 @@ bool timestamp_from_node(const struct node *node, double *seconds)
 	switch (node->scalar.type) {
 	case SCALAR_INT:
 		*seconds = (double)node->scalar.int_value;
-		return !node->scalar.int_overflow;
+		return !node->scalar.int_overflow && in_range(*seconds);
 	case SCALAR_FLOAT:
 		/* Epoch seconds with a fraction; .inf and .nan are no time. */
 		return parse_epoch(node->scalar.text, node->scalar.len, seconds);
@@ -210,20 +220,17 @@ bool timestamp_from_node(const struct node *node, double *seconds)
 struct timestamp_text timestamp_format(double seconds)
 {
 	struct timestamp_text out;
-	long long whole, days, second_of_day, year;
-	int month, day;
+	long long whole, days, year;
+	int month, day, second_of_day;
 
-	/* Beyond year 300,000 or so, a date means nothing: show the number. */
-	if (!(fabs(seconds) < 1e13)) {
-		snprintf(out.text, sizeof out.text, "%.0f seconds after 1970", seconds);
-		return out;
-	}
+	if (!in_range(seconds))
+		seconds = seconds < earliest ? earliest : latest;
 	whole = (long long)floor(seconds);
 	days = whole >= 0 ? whole / 86400 : -((-whole + 86399) / 86400);
-	second_of_day = whole - days * 86400;
+	second_of_day = (int)(whole - days * 86400);
 	civil_from_days(days, &year, &month, &day);
-	snprintf(out.text, sizeof out.text, "%04lld-%02d-%02dT%02lld:%02lld:%02lldZ",
-		 year, month, day, second_of_day / 3600, second_of_day / 60 % 60,
+	snprintf(out.text, sizeof out.text, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+		 (int)year, month, day, second_of_day / 3600, second_of_day / 60 % 60,
 		 second_of_day % 60);
 	return out;
 }

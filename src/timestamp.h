@@ -9,15 +9,17 @@
 #include "node.h"
 
 /* The instant the node stands for, in seconds since 1970-01-01T00:00:00Z,
- * or false when the AWS CLI would not take it as a timestamp. */
+ * or false when the AWS CLI would not take it as a timestamp (outside the
+ * years 1 to 9999, among others). */
 bool timestamp_from_node(const struct node *node, double *seconds);
 
 /* Parses text alone (ISO 8601, RFC 822 or epoch seconds), as for --now. */
 bool timestamp_parse(const char *text, size_t len, double *seconds);
 
-/* An instant as text for messages: 2030-01-10T00:00:00Z. */
+/* An instant (of the years 1 to 9999) as text for messages:
+ * 2030-01-10T00:00:00Z. */
 struct timestamp_text {
-	char text[80]; /* room for any year a long long can hold */
+	char text[32];
 };
 struct timestamp_text timestamp_format(double seconds);
 

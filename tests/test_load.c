@@ -38,13 +38,15 @@ static void unload(void)
 static bool load_bytes(const char *name, const char *text, size_t len,
 		       enum input_format format)
 {
+	static const struct document_kind kind = { "a test", "a member", "Name" };
+
 	if (loaded) {
 		document_free(&doc);
 		diag_list_free(&diags);
 	}
 	diag_list_init(&diags);
 	source_from_memory(&src, name, text, len);
-	ok = load_document(&doc, &src, format, &diags);
+	ok = load_document(&doc, &src, format, &kind, &diags);
 	loaded = true;
 	return ok;
 }

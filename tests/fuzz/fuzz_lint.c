@@ -67,7 +67,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		"[{ShadowModelVariantName: shadow, SamplingPercentage: 10}]}\n";
 	diag_list_init(&diags);
 	source_from_memory(&src, "current.yaml", text, size);
-	if (load_document(&current, &src, INPUT_AUTO, &diags))
+	static const struct document_kind description = { "a description", "a Name", "Name" };
+
+	if (load_document(&current, &src, INPUT_AUTO, &description, &diags))
 		lint_as("request.yaml", request, sizeof request - 1, INPUT_YAML, current.root);
 	document_free(&current);
 	diag_list_free(&diags);
