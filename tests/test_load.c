@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "load.h"
-#include "node.h"
-#include "rules.h"
-#include "source.h"
+#include "load/diag.h"
+#include "load/load.h"
+#include "load/node.h"
+#include "rules/rules.h"
+#include "load/source.h"
 
 /* ---- the document under test -------------------------------------------- */
 

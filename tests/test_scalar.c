@@ -6,10 +6,10 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "node.h"
-#include "path.h"
-#include "quote.h"
-#include "scalar.h"
+#include "load/node.h"
+#include "base/path.h"
+#include "base/quote.h"
+#include "load/scalar.h"
 
 static enum scalar_type yaml(const char *text)
 {

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "regex.h"
-#include "rules.h"
-#include "scalar.h"
+#include "base/regex.h"
+#include "rules/rules.h"
+#include "load/scalar.h"
 
 int main(void)
 {

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lint.h"
-#include "rules.h"
-#include "settings.h"
+#include "main/lint.h"
+#include "rules/rules.h"
+#include "check/settings.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -1,0 +1,428 @@
+/* Each documented constraint is one rule: a small function registered in
+ * shape_rules below, with its catalog entry in rules/catalog.yaml and its
+ * cases in testdata/cases/shape/. The walker follows the shapes, not the
+ * input, so it goes no deeper than the request's own structure. */
+#include "check_shape.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "suggest.h"
+#include "timestamp.h"
+#include "base/path.h"
+#include "base/quote.h"
+#include "base/utf8.h"
+
+struct checker {
+	struct diag_list *diags;
+	struct path path;
+	const char *root; /* what the root is called in messages */
+};
+
+__attribute__((format(printf, 4, 5)))
+static void report(struct checker *c, enum rule_id rule, struct span span,
+		   const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	diag_addv(c->diags, rule, span, path_string(&c->path), format, args);
+	va_end(args);
+}
+
+/* The member a message speaks of: the last step of the path, such as
+ * VariantName or CsvContentTypes[0]. */
+static const char *label(const struct checker *c)
+{
+	const char *path = path_string(&c->path);
+	const char *dot = strrchr(path, '.');
+
+	if (!*path)
+		return c->root;
+	return dot ? dot + 1 : path;
+}
+
+/* What a value is, for "found ..." in messages. */
+struct description {
+	char text[sizeof(struct quoted) + 32];
+};
+
+static struct description describe(const struct node *node)
+{
+	struct description d;
+	const struct scalar *s = &node->scalar;
+	const char *what = NULL;
+
+	if (node->kind == NODE_MAPPING) {
+		snprintf(d.text, sizeof d.text, "a mapping");
+		return d;
+	}
+	if (node->kind == NODE_SEQUENCE) {
+		snprintf(d.text, sizeof d.text, "a list");
+		return d;
+	}
+	switch (s->type) {
+	case SCALAR_NULL:
+		snprintf(d.text, sizeof d.text, "null");
+		return d;
+	case SCALAR_STRING:
+		snprintf(d.text, sizeof d.text, "the string %s", quote(s->text, s->len).text);
+		return d;
+	case SCALAR_BOOL:
+		what = "the boolean";
+		break;
+	case SCALAR_INT:
+		what = "the integer";
+		break;
+	case SCALAR_FLOAT:
+		what = "the number";
+		break;
+	case SCALAR_DATE:
+		what = "the date";
+		break;
+	case SCALAR_DATETIME:
+		what = "the date and time";
+		break;
+	}
+	snprintf(d.text, sizeof d.text, "%s %s", what, shorten(s->text, s->len).text);
+	return d;
+}
+
+static bool is_scalar_of(const struct node *node, enum scalar_type type)
+{
+	return node->kind == NODE_SCALAR && node->scalar.type == type;
+}
+
+/* ---- the type of a value: the gate to every other check ----------------- */
+
+static bool check_timestamp(struct checker *c, const struct node *node)
+{
+	double seconds;
+
+	if (timestamp_from_node(node, &seconds))
+		return true;
+	report(c, RULE_INVALID_TIMESTAMP, node->span,
+	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
+	       "RFC 822 or epoch seconds; found %s%s",
+	       label(c), describe(node).text,
+	       is_scalar_of(node, SCALAR_DATE)
+	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
+	return false;
+}
+
+static bool check_integer(struct checker *c, const struct node *node)
+{
+	if (!is_scalar_of(node, SCALAR_INT)) {
+		report(c, RULE_WRONG_TYPE, node->span, "%s must be an integer; found %s",
+		       label(c), describe(node).text);
+		return false;
+	}
+	if (node->scalar.int_overflow || node->scalar.int_value < INT32_MIN ||
+	    node->scalar.int_value > INT32_MAX) {
+		report(c, RULE_WRONG_TYPE, node->span,
+		       "%s must be a 32-bit integer; %s is out of its range",
+		       label(c), shorten(node->scalar.text, node->scalar.len).text);
+		return false;
+	}
+	return true;
+}
+
+static bool check_type(struct checker *c, const struct shape *shape,
+		       const struct node *node)
+{
+	const char *expected;
+	bool ok;
+
+	switch (shape->type) {
+	case SHAPE_TIMESTAMP:
+		return check_timestamp(c, node);
+	case SHAPE_INTEGER:
+		return check_integer(c, node);
+	case SHAPE_STRING:
+		expected = "a string";
+		ok = is_scalar_of(node, SCALAR_STRING);
+		break;
+	case SHAPE_STRUCTURE:
+		expected = "a mapping";
+		ok = node->kind == NODE_MAPPING;
+		break;
+	case SHAPE_LIST:
+		expected = "a list";
+		ok = node->kind == NODE_SEQUENCE;
+		break;
+	case SHAPE_OTHER:
+	default:
+		return true;
+	}
+	if (!ok) {
+		/* A number, boolean or date where text belongs is fixed by quoting. */
+		bool quotable = shape->type == SHAPE_STRING && node->kind == NODE_SCALAR &&
+				node->scalar.type != SCALAR_NULL;
+		report(c, RULE_WRONG_TYPE, node->span, "%s must be %s; found %s%s",
+		       label(c), expected, describe(node).text,
+		       quotable ? " (quote it to make it a string)" : "");
+	}
+	return ok;
+}
+
+/* ---- the rules ---------------------------------------------------------- */
+
+/* Each returns false when it reported the value; the walker then spares the
+ * value the rules after it, so one mistake makes one diagnostic. */
+typedef bool (*shape_rule)(struct checker *c, const struct shape *shape,
+			   const struct node *node);
+
+static bool rule_missing_member(struct checker *c, const struct shape *shape,
+				const struct node *node)
+{
+	if (shape->type != SHAPE_STRUCTURE)
+		return true;
+	for (size_t i = 0; i < shape->member_count; i++) {
+		const struct shape_member *member = &shape->members[i];
+		if (!member->required || node_member(node, member->name))
+			continue;
+		size_t mark = c->path.len;
+		const char *owner = label(c);
+		/* The label points into the path, which is about to grow. */
+		char owner_copy[sizeof(struct quoted)];
+		snprintf(owner_copy, sizeof owner_copy, "%s", owner);
+		path_append_key(&c->path, member->name, strlen(member->name));
+		report(c, RULE_MISSING_MEMBER, node->span,
+		       "%s lacks the required member %s", owner_copy, member->name);
+		path_truncate(&c->path, mark);
+	}
+	return true;
+}
+
+static void report_unknown_key(struct checker *c, const struct shape *shape,
+			       const struct node *key, const char *owner)
+{
+	struct suggestion s;
+
+	/* Past the limit nothing is recorded; spare the suggestion's cost. */
+	if (c->diags->count >= DIAG_MAX_PER_FILE) {
+		c->diags->dropped++;
+		return;
+	}
+	if (!node_is_string(key)) {
+		report(c, RULE_UNKNOWN_MEMBER, key->span,
+		       "%s is not a member of %s: member names are strings",
+		       describe(key).text, owner);
+		return;
+	}
+	suggestion_init(&s, key->scalar.text, key->scalar.len);
+	for (size_t i = 0; i < shape->member_count; i++)
+		suggestion_consider(&s, shape->members[i].name);
+	if (s.best)
+		report(c, RULE_UNKNOWN_MEMBER, key->span,
+		       "unknown member %s in %s; did you mean \"%s\"?",
+		       quote(key->scalar.text, key->scalar.len).text, owner, s.best);
+	else
+		report(c, RULE_UNKNOWN_MEMBER, key->span, "unknown member %s in %s",
+		       quote(key->scalar.text, key->scalar.len).text, owner);
+}
+
+static bool rule_unknown_member(struct checker *c, const struct shape *shape,
+				const struct node *node)
+{
+	if (shape->type != SHAPE_STRUCTURE)
+		return true;
+	for (size_t i = 0; i < node->mapping.count; i++) {
+		const struct node *key = node->mapping.pairs[i].key;
+		if (node_is_string(key) &&
+		    shape_find_member(shape, key->scalar.text, key->scalar.len))
+			continue;
+		char owner[sizeof(struct quoted)];
+		snprintf(owner, sizeof owner, "%s", label(c));
+		size_t mark = c->path.len;
+		if (node_is_string(key))
+			path_append_key(&c->path, key->scalar.text, key->scalar.len);
+		report_unknown_key(c, shape, key, owner);
+		path_truncate(&c->path, mark);
+	}
+	return true;
+}
+
+static bool rule_list_length(struct checker *c, const struct shape *shape,
+			     const struct node *node)
+{
+	size_t count;
+
+	if (shape->type != SHAPE_LIST)
+		return true;
+	count = node->sequence.count;
+	if (shape->has_min && (long long)count < shape->min) {
+		report(c, RULE_LIST_LENGTH, node->span,
+		       "%s has %zu %s; it needs at least %lld", label(c), count,
+		       count == 1 ? "item" : "items", shape->min);
+		return false;
+	}
+	if (shape->has_max && (long long)count > shape->max) {
+		report(c, RULE_LIST_LENGTH, node->span,
+		       "%s has %zu items; at most %lld %s allowed", label(c), count,
+		       shape->max, shape->max == 1 ? "is" : "are");
+		return false;
+	}
+	return true;
+}
+
+static bool rule_string_length(struct checker *c, const struct shape *shape,
+			       const struct node *node)
+{
+	size_t chars;
+
+	if (shape->type != SHAPE_STRING)
+		return true;
+	chars = utf8_count(node->scalar.text, node->scalar.len);
+	if (shape->has_min && (long long)chars < shape->min) {
+		const char *unit = shape->min == 1 ? "character" : "characters";
+		if (chars == 0)
+			report(c, RULE_STRING_LENGTH, node->span,
+			       "%s is empty; it needs at least %lld %s", label(c),
+			       shape->min, unit);
+		else
+			report(c, RULE_STRING_LENGTH, node->span,
+			       "%s is %zu characters long; it needs at least %lld %s",
+			       label(c), chars, shape->min, unit);
+		return false;
+	}
+	if (shape->has_max && (long long)chars > shape->max) {
+		report(c, RULE_STRING_LENGTH, node->span,
+		       "%s is %zu characters long; at most %lld are allowed",
+		       label(c), chars, shape->max);
+		return false;
+	}
+	return true;
+}
+
+static bool rule_pattern(struct checker *c, const struct shape *shape,
+			 const struct node *node)
+{
+	if (shape->type != SHAPE_STRING || !shape->pattern ||
+	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
+		return true;
+	report(c, RULE_PATTERN_MISMATCH, node->span,
+	       "%s %s does not match the pattern %s", label(c),
+	       quote(node->scalar.text, node->scalar.len).text, shape->pattern);
+	return false;
+}
+
+static bool rule_enum(struct checker *c, const struct shape *shape,
+		      const struct node *node)
+{
+	struct suggestion s;
+
+	if (shape->type != SHAPE_STRING || shape->enum_count == 0)
+		return true;
+	for (size_t i = 0; i < shape->enum_count; i++)
+		if (strlen(shape->enum_values[i]) == node->scalar.len &&
+		    memcmp(shape->enum_values[i], node->scalar.text, node->scalar.len) == 0)
+			return true;
+	if (shape->enum_count == 1) {
+		report(c, RULE_INVALID_ENUM, node->span, "%s must be \"%s\"; found %s",
+		       label(c), shape->enum_values[0],
+		       quote(node->scalar.text, node->scalar.len).text);
+		return false;
+	}
+	suggestion_init(&s, node->scalar.text, node->scalar.len);
+	for (size_t i = 0; i < shape->enum_count; i++)
+		suggestion_consider(&s, shape->enum_values[i]);
+	report(c, RULE_INVALID_ENUM, node->span,
+	       "%s %s is not one of its %zu allowed values%s%s%s", label(c),
+	       quote(node->scalar.text, node->scalar.len).text, shape->enum_count,
+	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
+	return false;
+}
+
+static bool rule_integer_range(struct checker *c, const struct shape *shape,
+			       const struct node *node)
+{
+	long long value;
+
+	if (shape->type != SHAPE_INTEGER)
+		return true;
+	value = node->scalar.int_value;
+	if (shape->has_min && value < shape->min) {
+		report(c, RULE_INTEGER_RANGE, node->span,
+		       "%s is %lld; it must be at least %lld", label(c), value, shape->min);
+		return false;
+	}
+	if (shape->has_max && value > shape->max) {
+		report(c, RULE_INTEGER_RANGE, node->span,
+		       "%s is %lld; it must be at most %lld", label(c), value, shape->max);
+		return false;
+	}
+	return true;
+}
+
+static const shape_rule shape_rules[] = {
+	rule_missing_member,
+	rule_unknown_member,
+	rule_list_length,
+	rule_string_length,
+	rule_pattern,
+	rule_enum,
+	rule_integer_range,
+};
+
+/* ---- the walk ----------------------------------------------------------- */
+
+static void check_node(struct checker *c, const struct shape *shape,
+		       const struct node *node);
+
+static void check_members(struct checker *c, const struct shape *shape,
+			  const struct node *node)
+{
+	for (size_t i = 0; i < node->mapping.count; i++) {
+		const struct pair *pair = &node->mapping.pairs[i];
+		const struct shape_member *member;
+		if (!node_is_string(pair->key))
+			continue;
+		member = shape_find_member(shape, pair->key->scalar.text, pair->key->scalar.len);
+		if (!member)
+			continue;
+		size_t mark = c->path.len;
+		path_append_key(&c->path, member->name, strlen(member->name));
+		check_node(c, member->shape, pair->value);
+		path_truncate(&c->path, mark);
+	}
+}
+
+static void check_items(struct checker *c, const struct shape *shape,
+			const struct node *node)
+{
+	for (size_t i = 0; i < node->sequence.count; i++) {
+		size_t mark = c->path.len;
+		path_append_index(&c->path, i);
+		check_node(c, shape->member, node->sequence.items[i]);
+		path_truncate(&c->path, mark);
+	}
+}
+
+static void check_node(struct checker *c, const struct shape *shape,
+		       const struct node *node)
+{
+	if (!check_type(c, shape, node))
+		return;
+	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++)
+		if (!shape_rules[i](c, shape, node))
+			break;
+	if (shape->type == SHAPE_STRUCTURE)
+		check_members(c, shape, node);
+	else if (shape->type == SHAPE_LIST && shape->member)
+		check_items(c, shape, node);
+}
+
+void check_shape(const struct shape *shape, const struct node *node,
+		 const char *what, struct diag_list *diags)
+{
+	struct checker c = { .diags = diags, .root = what };
+
+	path_init(&c.path);
+	check_node(&c, shape, node);
+	if (c.path.failed)
+		diags->out_of_memory = true;
+	path_free(&c.path);
+}

@@ -1,0 +1,39 @@
+/* What the user made of the rules: which are off, at what severity, and
+ * from which severity on the run fails. Settings come in layers (a config
+ * file, its per-path overrides, the command line), each overriding the one
+ * before where it says something. */
+#ifndef IELINT_SETTINGS_H
+#define IELINT_SETTINGS_H
+
+#include <stdbool.h>
+
+#include "load/diag.h"
+#include "rules/rules.h"
+
+enum { SETTING_UNSET = -1 };
+
+struct rule_settings {
+	signed char enabled[RULE_COUNT];  /* SETTING_UNSET, 0 or 1 */
+	signed char severity[RULE_COUNT]; /* SETTING_UNSET or an enum severity */
+	signed char fail_on;              /* SETTING_UNSET or an enum severity */
+};
+
+void settings_init(struct rule_settings *s);
+
+/* Lays `over` on top of `into`: what `over` sets wins. */
+void settings_merge(struct rule_settings *into, const struct rule_settings *over);
+
+/* Drops the diagnostics of disabled rules and applies severity changes. */
+void settings_apply(const struct rule_settings *s, struct diag_list *diags);
+
+/* The lowest severity that fails the run: error unless set. */
+enum severity settings_fail_on(const struct rule_settings *s);
+
+/* From the command line: "IE102,zero-sampling" turns rules off or on;
+ * "IE315=error" sets a severity; "warning" the failing level. Each returns
+ * false for text it cannot take. */
+bool settings_parse_rules(struct rule_settings *s, const char *list, bool enabled);
+bool settings_parse_severity(struct rule_settings *s, const char *assignment);
+bool settings_parse_fail_on(struct rule_settings *s, const char *level);
+
+#endif

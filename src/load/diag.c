@@ -1,0 +1,157 @@
+#include "diag.h"
+
+#include "base/format.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void diag_list_init(struct diag_list *list)
+{
+	memset(list, 0, sizeof *list);
+}
+
+void diag_list_free(struct diag_list *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		free(list->items[i].path);
+		free(list->items[i].message);
+	}
+	free(list->items);
+	diag_list_init(list);
+}
+
+static bool reserve_one(struct diag_list *list)
+{
+	if (list->count < list->capacity)
+		return true;
+	size_t capacity = list->capacity ? list->capacity * 2 : 8;
+	struct diag *items = realloc(list->items, capacity * sizeof *items);
+	if (!items)
+		return false;
+	list->items = items;
+	list->capacity = capacity;
+	return true;
+}
+
+bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
+	      const char *path, const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	bool added = diag_addv(list, rule, span, path, format, args);
+	va_end(args);
+	return added;
+}
+
+/* Records a diagnostic, past the limit or not. */
+__attribute__((format(printf, 5, 0)))
+static bool add(struct diag_list *list, enum rule_id rule, struct span span,
+		const char *path, const char *format, va_list args)
+{
+	char *message = format_allocv(format, args);
+	char *path_copy = strdup(path ? path : "");
+
+	if (!message || !path_copy || !reserve_one(list)) {
+		free(message);
+		free(path_copy);
+		list->out_of_memory = true;
+		return false;
+	}
+	list->items[list->count++] = (struct diag){
+		.rule = rule,
+		.severity = rule_get(rule)->severity,
+		.span = span,
+		.path = path_copy,
+		.message = message,
+	};
+	return true;
+}
+
+__attribute__((format(printf, 5, 6)))
+static bool add_always(struct diag_list *list, enum rule_id rule, struct span span,
+		       const char *path, const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	bool added = add(list, rule, span, path, format, args);
+	va_end(args);
+	return added;
+}
+
+bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
+	       const char *path, const char *format, va_list args)
+{
+	if (list->count >= DIAG_MAX_PER_FILE) {
+		list->dropped++;
+		return false;
+	}
+	return add(list, rule, span, path, format, args);
+}
+
+void diag_list_note_dropped(struct diag_list *list)
+{
+	struct span end = { 1, 1, 1, 1 };
+
+	if (list->dropped == 0)
+		return;
+	/* At the last diagnostic kept, so that it is read after the others. */
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].span.line > end.line ||
+		    (list->items[i].span.line == end.line &&
+		     list->items[i].span.column > end.column))
+			end = list->items[i].span;
+	add_always(list, RULE_TOO_MANY_DIAGNOSTICS, end, "",
+		   "%zu more diagnostics were found but not reported; ielint reports "
+		   "at most %d per file", list->dropped, DIAG_MAX_PER_FILE);
+	list->dropped = 0;
+}
+
+void diag_set_related_in(struct diag_list *list, struct span related,
+			 const char *file)
+{
+	if (list->count > 0) {
+		list->items[list->count - 1].has_related = true;
+		list->items[list->count - 1].related = related;
+		list->items[list->count - 1].related_file = file;
+	}
+}
+
+void diag_set_related(struct diag_list *list, struct span related)
+{
+	diag_set_related_in(list, related, NULL);
+}
+
+static int compare_int(int a, int b)
+{
+	return (a > b) - (a < b);
+}
+
+static int compare_diags(const void *left, const void *right)
+{
+	const struct diag *a = left, *b = right;
+	int order = compare_int(a->span.line, b->span.line);
+
+	if (!order)
+		order = compare_int(a->span.column, b->span.column);
+	if (!order)
+		order = strcmp(rule_get(a->rule)->code, rule_get(b->rule)->code);
+	if (!order)
+		order = strcmp(a->message, b->message);
+	return order;
+}
+
+void diag_list_sort(struct diag_list *list)
+{
+	if (list->count > 1)
+		qsort(list->items, list->count, sizeof *list->items, compare_diags);
+}
+
+size_t diag_list_count(const struct diag_list *list, enum severity severity)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].severity == severity)
+			count++;
+	return count;
+}

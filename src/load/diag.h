@@ -1,0 +1,64 @@
+/* Diagnostics: what a check found, where, and under which rule. */
+#ifndef IELINT_DIAG_H
+#define IELINT_DIAG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "node.h"
+#include "rules/rules.h"
+
+struct diag {
+	enum rule_id rule;
+	enum severity severity;
+	struct span span;
+	char *path;    /* the member, as ModelVariants[1].VariantName; "" for the document */
+	char *message;
+	bool has_related;
+	struct span related; /* a second node the message refers to */
+	const char *related_file; /* where it is, when not in the same file */
+};
+
+/* A file gets at most this many diagnostics; a hostile file with half a
+ * million wrong items would otherwise cost memory and time for a report
+ * nobody reads. The rest are counted, and diag_list_note_dropped() says
+ * how many. */
+enum { DIAG_MAX_PER_FILE = 1000 };
+
+struct diag_list {
+	struct diag *items;
+	size_t count;
+	size_t capacity;
+	size_t dropped;     /* diagnostics past DIAG_MAX_PER_FILE */
+	bool out_of_memory; /* a diagnostic could not be recorded */
+};
+
+void diag_list_init(struct diag_list *list);
+void diag_list_free(struct diag_list *list);
+
+/* Records a diagnostic with the rule's default severity. On allocation
+ * failure the list is marked out_of_memory and false is returned. */
+bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
+	      const char *path, const char *format, ...)
+	__attribute__((format(printf, 5, 6)));
+bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
+	       const char *path, const char *format, va_list args)
+	__attribute__((format(printf, 5, 0)));
+
+/* Gives the last diagnostic a second location, such as the first of two
+ * duplicate keys. */
+void diag_set_related(struct diag_list *list, struct span related);
+/* The same, for a node in another file (which must outlive the list). */
+void diag_set_related_in(struct diag_list *list, struct span related,
+			 const char *file);
+
+/* Adds, when diagnostics were dropped, a note that says how many. */
+void diag_list_note_dropped(struct diag_list *list);
+
+/* Orders by position, then rule, so output never depends on check order. */
+void diag_list_sort(struct diag_list *list);
+
+size_t diag_list_count(const struct diag_list *list, enum severity severity);
+
+#endif

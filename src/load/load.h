@@ -1,0 +1,71 @@
+/* The loader: JSON or YAML text in, one positioned document tree out. */
+#ifndef IELINT_LOAD_H
+#define IELINT_LOAD_H
+
+#include <stdbool.h>
+
+#include "diag.h"
+#include "node.h"
+#include "source.h"
+#include "base/arena.h"
+
+enum input_format {
+	INPUT_AUTO,
+	INPUT_JSON,
+	INPUT_YAML,
+};
+
+/* Limits that keep hostile input from costing time or memory. A real
+ * request nests five levels deep, has about fifty nodes and uses no aliases
+ * at all; the largest template CloudFormation takes (1 MB) has far fewer
+ * than LOAD_MAX_NODES. Each node costs libfyaml and the tree a few hundred
+ * bytes, so the bound on nodes is what bounds memory. */
+enum {
+	LOAD_MAX_DEPTH = 64,
+	LOAD_MAX_ALIAS_NODES = 10000,
+	LOAD_MAX_NODES = 250000,
+	LOAD_MAX_DATA_FILE = 16 * 1024 * 1024,
+};
+
+struct document {
+	struct arena arena; /* owns every node and string of the tree */
+	struct node *root;  /* a mapping, or NULL when loading failed */
+	enum input_format format;
+};
+
+/* JSON for a .json name, YAML for .yaml/.yml; otherwise JSON when the first
+ * thing in the text is '{' or '[', else YAML. */
+enum input_format input_format_detect(const char *name, const char *data,
+				      size_t len);
+
+/* What a document should be, for the messages about one that is empty or
+ * not a mapping: "the document is empty; a request needs at least a
+ * Name", "... a request is a mapping of members such as Name". */
+struct document_kind {
+	const char *name;    /* "a request" */
+	const char *needs;   /* "a Name" */
+	const char *example; /* "Name" */
+};
+
+/* Loads src as `format` (INPUT_AUTO detects it). Problems, such as syntax
+ * errors, duplicate keys or a root that is not a mapping, are added to diags.
+ * Returns true when doc->root is a mapping that the checks can walk; the
+ * document must be freed either way. */
+bool load_document(struct document *doc, const struct source *src,
+		   enum input_format format, const struct document_kind *kind,
+		   struct diag_list *diags);
+
+void document_free(struct document *doc);
+
+/* A data file the program depends on, such as DIR/catalog.yaml for
+ * --rules-dir: read and loaded as `format`, and any problem made one
+ * message "FILE[:LINE:COL]: text" in *error (the caller frees it). On
+ * success the source (named by a path it owns) and the document are the
+ * caller's, to release with data_file_free(). */
+bool data_file_load(const char *dir, const char *name, enum input_format format,
+		    struct source *src, struct document *doc, char **error);
+void data_file_free(struct source *src, struct document *doc);
+
+const char *input_format_name(enum input_format format);
+
+#endif

@@ -1,0 +1,459 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/format.h"
+#include "base/quote.h"
+#include "load/load.h"
+#include "load/source.h"
+
+/* ---- reading one file --------------------------------------------------- */
+
+/* While a config file is read: the file and where its problems go. */
+struct reading {
+	struct config *config;
+	struct document document;
+};
+
+__attribute__((format(printf, 3, 4)))
+static void problem(struct reading *rd, const struct node *at, const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	diag_addv(&rd->config->diags, RULE_INVALID_CONFIG, at->span, "", format, args);
+	va_end(args);
+}
+
+/* The rule a node names, or false after reporting that it names none. */
+static bool read_rule(struct reading *rd, const struct node *node, enum rule_id *id)
+{
+	if (node_is_string(node) && rule_lookup(node->scalar.text, id))
+		return true;
+	problem(rd, node, "unknown rule %s; ielint --list-rules lists them",
+		node->kind == NODE_SCALAR ? quote(node->scalar.text, node->scalar.len).text
+					  : "here");
+	return false;
+}
+
+static bool read_rule_list(struct reading *rd, const struct node *list,
+			   struct rule_settings *settings, bool enabled)
+{
+	if (list->kind != NODE_SEQUENCE) {
+		problem(rd, list, "expected a list of rule codes or names");
+		return false;
+	}
+	for (size_t i = 0; i < list->sequence.count; i++) {
+		enum rule_id id;
+		if (read_rule(rd, list->sequence.items[i], &id))
+			settings->enabled[id] = enabled;
+	}
+	return true;
+}
+
+static bool read_level(struct reading *rd, const struct node *value, signed char *level)
+{
+	enum severity severity;
+
+	if (!node_is_string(value) || !severity_parse(value->scalar.text, &severity)) {
+		problem(rd, value, "expected error, warning or note");
+		return false;
+	}
+	*level = (signed char)severity;
+	return true;
+}
+
+static void read_severities(struct reading *rd, const struct node *map,
+			    struct rule_settings *settings)
+{
+	if (map->kind != NODE_MAPPING) {
+		problem(rd, map, "expected a mapping of rules to error, warning or note");
+		return;
+	}
+	for (size_t i = 0; i < map->mapping.count; i++) {
+		const struct pair *pair = &map->mapping.pairs[i];
+		enum rule_id id;
+		if (read_rule(rd, pair->key, &id))
+			read_level(rd, pair->value, &settings->severity[id]);
+	}
+}
+
+static void read_patterns(struct reading *rd, const struct node *files,
+			  struct config_override *override)
+{
+	if (files->kind != NODE_SEQUENCE) {
+		problem(rd, files, "expected a list of file patterns");
+		return;
+	}
+	override->patterns = arena_alloc(&rd->document.arena,
+					 (files->sequence.count + 1) * sizeof *override->patterns);
+	if (!override->patterns) {
+		rd->config->diags.out_of_memory = true;
+		return;
+	}
+	for (size_t i = 0; i < files->sequence.count; i++) {
+		const struct node *item = files->sequence.items[i];
+		if (!node_is_string(item))
+			problem(rd, item, "a file pattern is a string");
+		else
+			override->patterns[override->pattern_count++] = item->scalar.text;
+	}
+}
+
+static void read_settings(struct reading *rd, const struct node *map,
+			  struct rule_settings *settings, struct config_override *override);
+
+static void read_overrides(struct reading *rd, const struct node *list)
+{
+	struct config *config = rd->config;
+
+	if (list->kind != NODE_SEQUENCE) {
+		problem(rd, list, "expected a list of overrides, each with files");
+		return;
+	}
+	config->overrides = arena_alloc(&rd->document.arena,
+					(list->sequence.count + 1) * sizeof *config->overrides);
+	if (!config->overrides) {
+		config->diags.out_of_memory = true;
+		return;
+	}
+	for (size_t i = 0; i < list->sequence.count; i++) {
+		const struct node *item = list->sequence.items[i];
+		struct config_override *override = &config->overrides[config->override_count];
+		memset(override, 0, sizeof *override);
+		settings_init(&override->settings);
+		if (item->kind != NODE_MAPPING || !node_member(item, "files")) {
+			problem(rd, item, "an override is a mapping with files and the settings "
+				"for them");
+			continue;
+		}
+		read_settings(rd, item, &override->settings, override);
+		config->override_count++;
+	}
+}
+
+/* The members of the file, or of one override (which has files and no
+ * overrides of its own). */
+static void read_settings(struct reading *rd, const struct node *map,
+			  struct rule_settings *settings, struct config_override *override)
+{
+	for (size_t i = 0; i < map->mapping.count; i++) {
+		const struct node *key = map->mapping.pairs[i].key;
+		const struct node *value = map->mapping.pairs[i].value;
+		const char *name = node_is_string(key) ? key->scalar.text : "";
+
+		if (strcmp(name, "disable") == 0)
+			read_rule_list(rd, value, settings, false);
+		else if (strcmp(name, "enable") == 0)
+			read_rule_list(rd, value, settings, true);
+		else if (strcmp(name, "severity") == 0)
+			read_severities(rd, value, settings);
+		else if (strcmp(name, "fail-on") == 0)
+			read_level(rd, value, &settings->fail_on);
+		else if (strcmp(name, "overrides") == 0 && !override)
+			read_overrides(rd, value);
+		else if (strcmp(name, "files") == 0 && override)
+			read_patterns(rd, value, override);
+		else
+			problem(rd, key, "unknown setting %s; a config file has disable, "
+				"enable, severity, fail-on%s", key->kind == NODE_SCALAR
+				? quote(key->scalar.text, key->scalar.len).text : "here",
+				override ? " and files" : " and overrides");
+	}
+}
+
+static char *directory_of(const char *path)
+{
+	char *resolved = realpath(path, NULL);
+	char *slash;
+
+	if (!resolved)
+		return NULL;
+	slash = strrchr(resolved, '/');
+	if (slash && slash != resolved)
+		*slash = '\0';
+	else if (slash)
+		slash[1] = '\0';
+	return resolved;
+}
+
+/* A config file ignored for who may write it: its one note says why. */
+static void distrust(struct config *config, const char *why)
+{
+	config->readable = true;
+	config->ignored = true;
+	diag_add(&config->diags, RULE_UNTRUSTED_CONFIG, (struct span){ 1, 1, 1, 1 }, "",
+		 "this file is ignored because %s: ielint takes settings found "
+		 "above a file only from config files that belong to you (or to "
+		 "root) and that no one else may change", why);
+}
+
+/* Loads the file at path, or only notes it when untrusted says why it is
+ * not to be read. */
+static const struct document_kind config_file = { "a config file", "one setting", "disable" };
+
+static struct config *config_load(const char *path, const char *untrusted)
+{
+	struct config *config = calloc(1, sizeof *config);
+	struct reading *rd = calloc(1, sizeof *rd);
+	struct source source;
+
+	if (config)
+		config->path = strdup(path);
+	if (!config || !rd || !config->path) {
+		if (config)
+			free(config->path);
+		free(config);
+		free(rd);
+		return NULL;
+	}
+	config->directory = directory_of(path);
+	settings_init(&config->settings);
+	diag_list_init(&config->diags);
+	rd->config = config;
+	config->storage = rd;
+	if (untrusted) {
+		distrust(config, untrusted);
+		return config;
+	}
+	switch (source_read(&source, path, CONFIG_MAX_SIZE, &config->why)) {
+	case SOURCE_UNREADABLE:
+		return config;
+	case SOURCE_TOO_LARGE:
+		config->why = "too large for a config file";
+		return config;
+	case SOURCE_OK:
+		break;
+	}
+	config->readable = true;
+	if (load_document(&rd->document, &source, INPUT_YAML, &config_file, &config->diags))
+		read_settings(rd, rd->document.root, &config->settings, NULL);
+	/* The document's strings stay (patterns point into them); its text goes. */
+	source_free(&source);
+	diag_list_sort(&config->diags);
+	return config;
+}
+
+static void config_free(struct config *config)
+{
+	struct reading *rd = config->storage;
+
+	if (rd) {
+		document_free(&rd->document);
+		free(rd);
+	}
+	diag_list_free(&config->diags);
+	free(config->path);
+	free(config->directory);
+	free(config);
+}
+
+/* ---- finding the file for a linted file -------------------------------- */
+
+void config_finder_init(struct config_finder *finder, const char *explicit_path)
+{
+	const char *home = getenv("HOME");
+
+	memset(finder, 0, sizeof *finder);
+	finder->explicit_path = explicit_path;
+	finder->home = home && *home ? realpath(home, NULL) : NULL;
+}
+
+void config_finder_free(struct config_finder *finder)
+{
+	for (size_t i = 0; i < finder->config_count; i++)
+		config_free(finder->configs[i]);
+	for (size_t i = 0; i < finder->cache_count; i++)
+		free(finder->cache[i].directory);
+	free(finder->configs);
+	free(finder->cache);
+	free(finder->home);
+	memset(finder, 0, sizeof *finder);
+}
+
+static struct config *remember_config(struct config_finder *finder, const char *path,
+				      const char *untrusted)
+{
+	struct config **grown;
+	struct config *config = config_load(path, untrusted);
+
+	grown = config ? realloc(finder->configs,
+				 (finder->config_count + 1) * sizeof *grown) : NULL;
+	if (!grown) {
+		if (config)
+			config_free(config);
+		finder->out_of_memory = true;
+		return NULL;
+	}
+	finder->configs = grown;
+	finder->configs[finder->config_count++] = config;
+	return config;
+}
+
+static bool cached(const struct config_finder *finder, const char *directory,
+		   struct config **config)
+{
+	for (size_t i = 0; i < finder->cache_count; i++) {
+		if (strcmp(finder->cache[i].directory, directory) == 0) {
+			*config = finder->cache[i].config;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void remember_directory(struct config_finder *finder, const char *directory,
+			       struct config *config)
+{
+	char *copy = strdup(directory);
+	void *grown = copy ? realloc(finder->cache, (finder->cache_count + 1) *
+				     sizeof *finder->cache) : NULL;
+
+	if (!grown) {
+		free(copy);
+		return; /* only the cache is lost */
+	}
+	finder->cache = grown;
+	finder->cache[finder->cache_count].directory = copy;
+	finder->cache[finder->cache_count].config = config;
+	finder->cache_count++;
+}
+
+/* Why a config file found on the way up must not be used, or NULL. As
+ * git does with safe.directory: a file that someone else can write (in
+ * /tmp, say) could turn rules off for every file below it. */
+static const char *untrusted_reason(const struct stat *st)
+{
+	if (st->st_uid != geteuid() && st->st_uid != 0)
+		return "it belongs to another user";
+	if (st->st_mode & S_IWOTH)
+		return "anyone may write to it";
+	return NULL;
+}
+
+/* The search goes no higher than a repository's root (the directory that
+ * holds .git), the user's home, or /. */
+static bool is_search_top(const struct config_finder *finder, const char *directory)
+{
+	char *git = format_alloc("%s/.git", directory);
+	bool top = strcmp(directory, "/") == 0 ||
+		   (finder->home && strcmp(directory, finder->home) == 0) ||
+		   (git && access(git, F_OK) == 0);
+
+	free(git);
+	return top;
+}
+
+static struct config *search_upwards(struct config_finder *finder, const char *directory);
+
+static struct config *search_parent(struct config_finder *finder, const char *directory)
+{
+	struct config *config = NULL;
+	char *parent = strdup(directory);
+	char *slash = parent ? strrchr(parent, '/') : NULL;
+
+	if (slash) {
+		if (slash == parent)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+		config = search_upwards(finder, parent);
+	}
+	free(parent);
+	return config;
+}
+
+/* The config file in directory or the nearest one above it. */
+static struct config *search_upwards(struct config_finder *finder, const char *directory)
+{
+	struct config *config = NULL;
+	char *candidate;
+	struct stat st;
+
+	if (cached(finder, directory, &config))
+		return config;
+	candidate = format_alloc("%s/%s", strcmp(directory, "/") == 0 ? "" : directory,
+				 CONFIG_FILE_NAME);
+	if (candidate && stat(candidate, &st) == 0) {
+		const char *untrusted = untrusted_reason(&st);
+		config = remember_config(finder, candidate, untrusted);
+		if (untrusted)
+			config = NULL;
+	}
+	if (!config && !is_search_top(finder, directory))
+		config = search_parent(finder, directory);
+	free(candidate);
+	remember_directory(finder, directory, config);
+	return config;
+}
+
+struct config *config_for(struct config_finder *finder, const char *file)
+{
+	struct config *config = NULL;
+	char *directory;
+
+	if (finder->explicit_path) {
+		if (finder->config_count == 0)
+			return remember_config(finder, finder->explicit_path, NULL);
+		return finder->configs[0];
+	}
+	directory = strcmp(file, "-") == 0 ? NULL : directory_of(file);
+	if (directory)
+		config = search_upwards(finder, directory);
+	free(directory);
+	if (!config) {
+		/* Files from elsewhere (and standard input) take the working
+		 * directory's configuration. */
+		char *cwd = getcwd(NULL, 0);
+		if (cwd)
+			config = search_upwards(finder, cwd);
+		free(cwd);
+	}
+	return config;
+}
+
+/* ---- settings for a file ------------------------------------------------ */
+
+/* The file's path from the config file's directory, when it is below it. */
+static const char *relative_to(const char *directory, const char *resolved)
+{
+	size_t len = strlen(directory);
+
+	if (strncmp(resolved, directory, len) == 0 && resolved[len] == '/')
+		return resolved + len + 1;
+	if (strcmp(directory, "/") == 0 && resolved[0] == '/')
+		return resolved + 1;
+	return resolved;
+}
+
+void config_settings_for(const struct config *config, const char *file,
+			 struct rule_settings *settings)
+{
+	char *resolved;
+	const char *relative;
+
+	if (!config)
+		return;
+	settings_merge(settings, &config->settings);
+	if (config->override_count == 0)
+		return;
+	resolved = realpath(file, NULL);
+	relative = resolved && config->directory
+		? relative_to(config->directory, resolved) : file;
+	for (size_t i = 0; i < config->override_count; i++) {
+		const struct config_override *override = &config->overrides[i];
+		for (size_t p = 0; p < override->pattern_count; p++) {
+			if (fnmatch(override->patterns[p], relative, 0) == 0) {
+				settings_merge(settings, &override->settings);
+				break;
+			}
+		}
+	}
+	free(resolved);
+}

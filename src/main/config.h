@@ -1,0 +1,71 @@
+/* Configuration files: .ielint.yaml, found by walking up from each linted
+ * file (then from the working directory) to the repository's root or the
+ * user's home, or named with --config. One found that another user owns
+ * or anyone may change is ignored, with a note.
+ *
+ *   disable: [IE322, zero-sampling]     rules off (codes or names)
+ *   enable: [...]                       rules back on
+ *   severity: {IE315: error}            severity changes
+ *   fail-on: warning                    the severity that fails the run
+ *   overrides:                          for some files only
+ *     - files: ["legacy-*.yaml"]        fnmatch patterns, relative to the
+ *       disable: [IE305]                config file's directory
+ */
+#ifndef IELINT_CONFIG_H
+#define IELINT_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "check/settings.h"
+#include "load/diag.h"
+
+enum { CONFIG_MAX_SIZE = 1024 * 1024 };
+
+#define CONFIG_FILE_NAME ".ielint.yaml"
+
+struct config_override {
+	const char **patterns;
+	size_t pattern_count;
+	struct rule_settings settings;
+};
+
+struct config {
+	char *path;      /* as reported */
+	char *directory; /* absolute, where override patterns start */
+	struct rule_settings settings;
+	struct config_override *overrides;
+	size_t override_count;
+	struct diag_list diags; /* the file's own problems */
+	bool readable;
+	const char *why;        /* when not readable */
+	bool reported;          /* its problems have been shown */
+	bool ignored;           /* found above a file, but untrusted */
+	void *storage;          /* what the patterns point into */
+};
+
+struct config_finder {
+	const char *explicit_path; /* --config, or NULL to search */
+	struct config **configs;   /* every file loaded, each once */
+	size_t config_count;
+	struct {
+		char *directory;
+		struct config *config; /* NULL: no config file from there up */
+	} *cache;
+	size_t cache_count;
+	char *home;                /* the user's home, resolved, or NULL */
+	bool out_of_memory;
+};
+
+void config_finder_init(struct config_finder *finder, const char *explicit_path);
+void config_finder_free(struct config_finder *finder);
+
+/* The configuration for a linted file ("-" for standard input), loading it
+ * on first use; NULL when there is none. */
+struct config *config_for(struct config_finder *finder, const char *file);
+
+/* The settings for a file: the config's own, then every matching override. */
+void config_settings_for(const struct config *config, const char *file,
+			 struct rule_settings *settings);
+
+#endif

@@ -1,0 +1,55 @@
+/* One file through the pipeline: read, load, check, then the user's
+ * suppressions and settings. */
+#ifndef IELINT_LINT_H
+#define IELINT_LINT_H
+
+#include <stddef.h>
+
+#include "check/settings.h"
+#include "check/state.h"
+#include "load/diag.h"
+#include "load/load.h"
+#include "load/source.h"
+
+enum { LINT_MAX_FILE_SIZE = 64 * 1024 * 1024 };
+
+struct lint_options {
+	enum input_format format;
+	size_t max_file_size;
+	struct experiment_state state;
+};
+
+/* What linting one file gave. */
+struct lint_result {
+	const char *name;     /* as diagnostics show it */
+	struct source source; /* its text, for reports that quote lines */
+	bool readable;
+	const char *why;      /* when not readable */
+	struct diag_list diags;
+};
+
+/* Lints the file at path ("-" for standard input). */
+void lint_file(const char *path, const struct lint_options *options,
+	       const struct rule_settings *settings, struct lint_result *result);
+
+/* Loads and checks a source already in memory. */
+void lint_source(const struct source *src, const struct lint_options *options,
+		 const struct rule_settings *settings, struct diag_list *diags);
+
+void lint_result_free(struct lint_result *result);
+
+/* The experiment given with --current, kept for the whole run. */
+struct current_experiment {
+	struct lint_result result;
+	struct document document;
+};
+
+/* Reads, loads and checks a DescribeInferenceExperiment response; its own
+ * problems are in current->result. current->document.root is NULL when it
+ * could not be loaded. */
+void current_load(struct current_experiment *current, const char *path,
+		  const struct lint_options *options,
+		  const struct rule_settings *settings);
+void current_free(struct current_experiment *current);
+
+#endif

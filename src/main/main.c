@@ -1,0 +1,615 @@
+/* ielint: an offline linter for Amazon SageMaker UpdateInferenceExperiment
+ * request documents. This file is the command line: options in, one pass of
+ * the pipeline (read, load, check, report) per file, exit status out. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "files.h"
+#include "lint.h"
+#include "output.h"
+#include "base/quote.h"
+#include "base/regex.h"
+#include "check/check_cross.h"
+#include "check/settings.h"
+#include "check/timestamp.h"
+#include "load/scalar.h"
+#include "report/catalog_print.h"
+#include "report/report.h"
+#include "rules/rules.h"
+
+enum exit_status {
+	EXIT_CLEAN = 0,    /* nothing at or above the failing severity */
+	EXIT_PROBLEMS = 1, /* something at or above it */
+	EXIT_TROUBLE = 2,  /* a usage error, or a file that could not be read */
+};
+
+/* Everything the command line asked for. */
+struct invocation {
+	struct lint_options lint;
+	struct rule_settings settings;  /* --disable, --enable, --severity, --fail-on */
+	struct report_options report;
+	struct file_list files;
+	const char *excludes[64];
+	const char *rules_dir;
+	const char *list_rules;
+	const char *explain;
+	const char *current;
+	const char *config;
+	const char *output;
+	const char *color;
+	/* --disable, --enable and --severity name rules, which can be looked up
+	 * only once the catalog is loaded: kept in order until then. */
+	struct {
+		int option;
+		const char *arg;
+	} rule_options[64];
+	size_t rule_option_count;
+};
+
+/* What the run found, for the summary and the exit status. */
+struct totals {
+	size_t files;
+	size_t unreadable;
+	size_t unsearched; /* directories */
+	size_t by_severity[3];
+	bool failed; /* a diagnostic at or above its file's failing severity */
+	bool out_of_memory;
+};
+
+static void usage(FILE *out)
+{
+	fputs("Usage: ielint [OPTION]... FILE|DIRECTORY...\n"
+	      "Check Amazon SageMaker UpdateInferenceExperiment request documents\n"
+	      "(JSON or YAML, as given to aws sagemaker update-inference-experiment)\n"
+	      "without calling AWS. Directories are searched for *.json, *.yaml and\n"
+	      "*.yml files; - reads standard input.\n"
+	      "\n"
+	      "The experiment as it is now (for the rules about its status and schedule):\n"
+	      "      --status=STATUS        its status: Creating, Created, Updating, Running,\n"
+	      "                             Starting, Stopping, Completed or Cancelled\n"
+	      "      --current=FILE         its description, as printed by aws sagemaker\n"
+	      "                             describe-inference-experiment (JSON or YAML);\n"
+	      "                             gives the status, schedule and variants\n"
+	      "      --now=TIME             the time to judge the schedule by (ISO 8601 or\n"
+	      "                             epoch seconds); the default is the clock\n"
+	      "\n"
+	      "Rules:\n"
+	      "      --disable=RULE[,RULE]  turn rules off (codes such as IE205, or names)\n"
+	      "      --enable=RULE[,RULE]   turn rules back on\n"
+	      "      --severity=RULE=LEVEL  report a rule as error, warning or note\n"
+	      "      --fail-on=LEVEL        exit 1 when a diagnostic is at least LEVEL\n"
+	      "                             (error, the default, or warning or note)\n"
+	      "      --config=FILE          read settings from FILE instead of the\n"
+	      "                             .ielint.yaml found above each file\n"
+	      "      --list-rules[=FORMAT]  list every rule (code, name, severity, summary)\n"
+	      "                             as text, or as a manual page with FORMAT man\n"
+	      "      --explain=RULE         show a rule's help, with examples\n"
+	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
+	      "                             DIR instead of those built into the program\n"
+	      "\n"
+	      "Input and output:\n"
+	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
+	      "                             extension, else by content), json or yaml\n"
+	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
+	      "  -f, --format=FORMAT        text (the default), json, sarif or github\n"
+	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
+	      "                             the end) instead of standard output\n"
+	      "      --color=WHEN           colour the text report: auto (on a terminal,\n"
+	      "                             unless NO_COLOR is set), always or never\n"
+	      "      --show-source          show the offending line under each diagnostic\n"
+	      "  -h, --help                 show this help and exit\n"
+	      "  -V, --version              show the version and exit\n"
+	      "\n"
+	      "The text report has one line per diagnostic,\n"
+	      "FILE:LINE:COL: SEVERITY: MESSAGE [CODE name], and a summary on standard\n"
+	      "error.\n"
+	      "\n"
+	      "Exit status: 0 when nothing reached the failing severity, 1 when\n"
+	      "something did, 2 for a usage error or a file that could not be read.\n", out);
+}
+
+static int usage_error(const char *what, const char *value, const char *allowed)
+{
+	fprintf(stderr, "ielint: unknown %s '%s': use %s\n", what, value, allowed);
+	return EXIT_TROUBLE;
+}
+
+static bool parse_input_format(const char *text, enum input_format *format)
+{
+	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML };
+
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		if (strcmp(text, input_format_name(formats[i])) == 0) {
+			*format = formats[i];
+			return true;
+		}
+	}
+	return false;
+}
+
+enum {
+	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
+	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG,
+	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE,
+};
+
+static const struct option long_options[] = {
+	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
+	{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
+	{ "list-rules", optional_argument, NULL, OPT_LIST_RULES },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "status", required_argument, NULL, OPT_STATUS },
+	{ "current", required_argument, NULL, OPT_CURRENT },
+	{ "now", required_argument, NULL, OPT_NOW },
+	{ "disable", required_argument, NULL, OPT_DISABLE },
+	{ "enable", required_argument, NULL, OPT_ENABLE },
+	{ "severity", required_argument, NULL, OPT_SEVERITY },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "exclude", required_argument, NULL, OPT_EXCLUDE },
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
+	{ "show-source", no_argument, NULL, OPT_SHOW_SOURCE },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Options whose value names rules are checked once the catalog is loaded;
+ * the rest here. Returns -1 to go on, or the exit status. */
+static int take_option(struct invocation *inv, int option, const char *arg)
+{
+	switch (option) {
+	case OPT_INPUT_FORMAT:
+		if (!parse_input_format(arg, &inv->lint.format))
+			return usage_error("input format", arg, "auto, json or yaml");
+		return -1;
+	case OPT_RULES_DIR:
+		inv->rules_dir = arg;
+		return -1;
+	case OPT_LIST_RULES:
+		inv->list_rules = arg ? arg : "text";
+		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0)
+			return usage_error("rule list format", inv->list_rules, "text or man");
+		return -1;
+	case OPT_EXPLAIN:
+		inv->explain = arg;
+		return -1;
+	case OPT_STATUS:
+		if (!status_parse(arg, &inv->lint.state.status))
+			return usage_error("status", arg, "Creating, Created, Updating, Running, "
+					   "Starting, Stopping, Completed or Cancelled");
+		inv->lint.state.has_status = true;
+		return -1;
+	case OPT_CURRENT:
+		inv->current = arg;
+		return -1;
+	case OPT_NOW:
+		if (!timestamp_parse(arg, strlen(arg), &inv->lint.state.now))
+			return usage_error("time", arg,
+					   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds, "
+					   "of the years 1 to 9999");
+		return -1;
+	case OPT_DISABLE:
+	case OPT_ENABLE:
+	case OPT_SEVERITY:
+		if (inv->rule_option_count == sizeof inv->rule_options / sizeof *inv->rule_options) {
+			fputs("ielint: too many rule options\n", stderr);
+			return EXIT_TROUBLE;
+		}
+		inv->rule_options[inv->rule_option_count].option = option;
+		inv->rule_options[inv->rule_option_count++].arg = arg;
+		return -1;
+	case OPT_FAIL_ON:
+		if (!settings_parse_fail_on(&inv->settings, arg))
+			return usage_error("level", arg, "error, warning or note");
+		return -1;
+	case OPT_CONFIG:
+		inv->config = arg;
+		return -1;
+	case OPT_EXCLUDE:
+		if (inv->files.exclude_count == sizeof inv->excludes / sizeof *inv->excludes) {
+			fputs("ielint: too many --exclude options\n", stderr);
+			return EXIT_TROUBLE;
+		}
+		inv->excludes[inv->files.exclude_count++] = arg;
+		return -1;
+	case 'f':
+		if (!report_format_parse(arg, &inv->report.format))
+			return usage_error("format", arg, "text, json, sarif or github");
+		return -1;
+	case 'o':
+		inv->output = arg;
+		return -1;
+	case OPT_COLOR:
+		if (strcmp(arg, "auto") != 0 && strcmp(arg, "always") != 0 &&
+		    strcmp(arg, "never") != 0)
+			return usage_error("colour choice", arg, "auto, always or never");
+		inv->color = arg;
+		return -1;
+	case OPT_SHOW_SOURCE:
+		inv->report.show_source = true;
+		return -1;
+	case 'h':
+		usage(stdout);
+		return EXIT_CLEAN;
+	case 'V':
+		printf("ielint %s\n", PACKAGE_VERSION);
+		return EXIT_CLEAN;
+	default:
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
+}
+
+/* The rule options, in the order given, once rule names can be looked up.
+ * Returns -1 to go on, or the exit status. */
+static int take_rule_options(struct invocation *inv)
+{
+	for (size_t i = 0; i < inv->rule_option_count; i++) {
+		int option = inv->rule_options[i].option;
+		const char *arg = inv->rule_options[i].arg;
+		bool ok = option == OPT_SEVERITY
+			? settings_parse_severity(&inv->settings, arg)
+			: settings_parse_rules(&inv->settings, arg, option == OPT_ENABLE);
+		if (!ok) {
+			fprintf(stderr, "ielint: '%s' names no rule (or no level): rules are "
+				"codes or names from ielint --list-rules, levels error, "
+				"warning or note\n", arg);
+			return EXIT_TROUBLE;
+		}
+	}
+	return -1;
+}
+
+static bool use_color(const char *choice, const struct output *out)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	if (choice && strcmp(choice, "always") == 0)
+		return true;
+	if (choice && strcmp(choice, "never") == 0)
+		return false;
+	return !out->path && isatty(fileno(stdout)) && !(no_color && *no_color);
+}
+
+/* ---- linting ------------------------------------------------------------ */
+
+static void count(struct totals *totals, const struct diag_list *diags,
+		  enum severity fail_on)
+{
+	for (size_t i = 0; i < diags->count; i++) {
+		totals->by_severity[diags->items[i].severity]++;
+		if (diags->items[i].severity >= fail_on)
+			totals->failed = true;
+	}
+	totals->out_of_memory |= diags->out_of_memory;
+}
+
+/* "ielint: NAME: cannot read: WHY" on standard error, the name escaped. */
+static void print_unreadable(const char *name, const char *what, const char *why)
+{
+	fputs("ielint: ", stderr);
+	quote_print_name(stderr, name);
+	fprintf(stderr, ": %s: %s\n", what, why);
+}
+
+/* Reports a config file's own problems, the first time it is used. */
+static void report_config(struct reporter *reporter, struct config *config,
+			  struct totals *totals)
+{
+	if (!config || config->reported)
+		return;
+	config->reported = true;
+	if (!config->readable) {
+		print_unreadable(config->path, "cannot read", config->why);
+		report_unreadable(reporter, config->path, config->why);
+		totals->unreadable++;
+		return;
+	}
+	report_file(reporter, config->path, NULL, &config->diags);
+	count(totals, &config->diags, SEVERITY_ERROR);
+}
+
+/* The settings for one file: its config file's, then the command line's. */
+static void settings_for(const struct invocation *inv, struct config_finder *finder,
+			 struct reporter *reporter, struct totals *totals,
+			 const char *path, struct rule_settings *settings)
+{
+	struct config *config = config_for(finder, path);
+
+	/* The ones ignored on the way up say so, once. */
+	for (size_t i = 0; i < finder->config_count; i++)
+		if (finder->configs[i]->ignored)
+			report_config(reporter, finder->configs[i], totals);
+	report_config(reporter, config, totals);
+	settings_init(settings);
+	config_settings_for(config, path, settings);
+	settings_merge(settings, &inv->settings);
+}
+
+static void report_result(struct reporter *reporter, struct lint_result *result,
+			  const struct rule_settings *settings, struct totals *totals)
+{
+	totals->files++;
+	if (!result->readable) {
+		print_unreadable(result->name, "cannot read", result->why);
+		report_unreadable(reporter, result->name, result->why);
+		totals->unreadable++;
+	}
+	report_file(reporter, result->name, result->source.data ? &result->source : NULL,
+		    &result->diags);
+	count(totals, &result->diags, settings_fail_on(settings));
+}
+
+/* Loads --current, reports its own problems, and takes the experiment's
+ * state from it: its status, unless --status gave one. */
+static void use_current(struct invocation *inv, struct config_finder *finder,
+			struct reporter *reporter, struct current_experiment *current,
+			struct totals *totals)
+{
+	struct rule_settings settings;
+	const struct node *status;
+
+	settings_for(inv, finder, reporter, totals, inv->current, &settings);
+	current_load(current, inv->current, &inv->lint, &settings);
+	report_result(reporter, &current->result, &settings, totals);
+	inv->lint.state.current = current->document.root;
+	inv->lint.state.current_file = current->result.name;
+	status = node_member(current->document.root, "Status");
+	if (!inv->lint.state.has_status && node_is_string(status))
+		inv->lint.state.has_status = status_parse(status->scalar.text,
+							  &inv->lint.state.status);
+}
+
+/* Directories that could not be searched count as files that could not
+ * be read: a gate must not pass on what it never saw. */
+static void report_walk_problems(const struct file_list *files, struct reporter *reporter,
+				 struct totals *totals)
+{
+	for (size_t i = 0; i < files->problem_count; i++) {
+		const struct file_problem *problem = &files->problems[i];
+		print_unreadable(problem->path, "not searched", problem->why);
+		report_unreadable(reporter, problem->path, problem->why);
+		totals->unsearched++;
+	}
+}
+
+static void lint_all(struct invocation *inv, struct reporter *reporter,
+		     struct totals *totals)
+{
+	struct config_finder finder;
+	struct current_experiment current = { 0 };
+
+	config_finder_init(&finder, inv->config);
+	report_walk_problems(&inv->files, reporter, totals);
+	if (inv->current)
+		use_current(inv, &finder, reporter, &current, totals);
+	/* A report nobody reads any more (a closed pipe) ends the run. */
+	for (size_t i = 0; i < inv->files.count && !ferror(reporter->out); i++) {
+		struct rule_settings settings;
+		struct lint_result result;
+		const char *path = inv->files.entries[i].path;
+
+		settings_for(inv, &finder, reporter, totals, path, &settings);
+		lint_file(path, &inv->lint, &settings, &result);
+		report_result(reporter, &result, &settings, totals);
+		lint_result_free(&result);
+	}
+	totals->out_of_memory |= finder.out_of_memory || inv->files.out_of_memory;
+	if (inv->current)
+		current_free(&current);
+	config_finder_free(&finder);
+}
+
+/* ---- the end ------------------------------------------------------------ */
+
+static void plural_count(size_t n, const char *one, const char *many)
+{
+	fprintf(stderr, "%zu %s", n, n == 1 ? one : many);
+}
+
+static void print_summary(const struct totals *totals)
+{
+	/* The report first, then the summary, even when both are a terminal. */
+	fflush(stdout);
+	fputs("ielint: ", stderr);
+	plural_count(totals->by_severity[SEVERITY_ERROR], "error", "errors");
+	fputs(", ", stderr);
+	plural_count(totals->by_severity[SEVERITY_WARNING], "warning", "warnings");
+	fputs(", ", stderr);
+	plural_count(totals->by_severity[SEVERITY_NOTE], "note", "notes");
+	fputs(" in ", stderr);
+	plural_count(totals->files, "file", "files");
+	if (totals->unreadable) {
+		fputs("; ", stderr);
+		plural_count(totals->unreadable, "file", "files");
+		fputs(" could not be read", stderr);
+	}
+	if (totals->unsearched) {
+		fputs("; ", stderr);
+		plural_count(totals->unsearched, "directory", "directories");
+		fputs(" could not be searched", stderr);
+	}
+	fputc('\n', stderr);
+}
+
+static int exit_status(const struct totals *totals)
+{
+	if (totals->out_of_memory || totals->unreadable || totals->unsearched)
+		return EXIT_TROUBLE;
+	return totals->failed ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/* Everything cached for the run, so that leak checkers see a clean exit. */
+static void release_all(void)
+{
+	rules_unload();
+	scalar_release();
+	timestamp_release();
+	check_cross_release();
+	regex_release_shared();
+}
+
+static int print_rules(const struct invocation *inv)
+{
+	enum rule_id id;
+
+	if (inv->explain) {
+		if (!rule_lookup(inv->explain, &id))
+			return usage_error("rule", inv->explain,
+					   "a code or name from ielint --list-rules");
+		catalog_print_rule(stdout, id);
+	} else if (strcmp(inv->list_rules, "man") == 0) {
+		catalog_print_man(stdout, PACKAGE_VERSION);
+	} else {
+		catalog_print_table(stdout);
+	}
+	return EXIT_CLEAN;
+}
+
+/* What went to standard output must have arrived: a full disk or a closed
+ * pipe fails the run, as it does a report. A closed pipe (ielint | head)
+ * is the reader's choice, and says nothing. */
+static int check_stdout(int status)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno != EPIPE)
+		fprintf(stderr, "ielint: cannot write to standard output: %s\n",
+			strerror(errno ? errno : EIO));
+	return EXIT_TROUBLE;
+}
+
+static void print_write_error(const char *path, int error)
+{
+	fputs("ielint: cannot write the report to ", stderr);
+	if (path)
+		quote_print_name(stderr, path);
+	else
+		fputs("standard output", stderr);
+	fprintf(stderr, ": %s\n", strerror(error));
+}
+
+/* -o must not name a file the run reads: the report would replace it. */
+static bool overwrites_input(const struct invocation *inv, const struct output *out)
+{
+	const char *named[] = { inv->current, inv->config };
+	struct stat st;
+
+	for (size_t i = 0; i < inv->files.count; i++) {
+		const struct file_entry *entry = &inv->files.entries[i];
+		if (entry->known && output_is(out, entry->device, entry->inode))
+			goto refuse;
+	}
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		if (named[i] && stat(named[i], &st) == 0 && output_is(out, st.st_dev, st.st_ino))
+			goto refuse;
+	return false;
+refuse:
+	fputs("ielint: the report (-o ", stderr);
+	quote_print_name(stderr, inv->output);
+	fputs(") would overwrite a file it checks; write it elsewhere\n", stderr);
+	return true;
+}
+
+/* Ends the report: written whole and put in place, or thrown away. */
+static bool finish_report(struct reporter *reporter, struct output *out, int status)
+{
+	bool finished = report_finish(reporter, status);
+
+	if (finished && output_commit(out))
+		return true;
+	if (!finished) {
+		output_abort(out);
+		out->error = reporter->error ? reporter->error : ENOMEM;
+	}
+	if (out->error != EPIPE)
+		print_write_error(out->path, out->error);
+	return false;
+}
+
+static int run(struct invocation *inv, int argc, char **argv)
+{
+	struct output out;
+	struct reporter reporter;
+	struct totals totals = { 0 };
+	int status;
+
+	for (int i = optind; i < argc; i++)
+		file_list_add(&inv->files, argv[i]);
+	file_list_finish(&inv->files);
+	if (!output_open(&out, inv->output)) {
+		print_write_error(inv->output, out.error);
+		return EXIT_TROUBLE;
+	}
+	if (overwrites_input(inv, &out)) {
+		output_abort(&out);
+		return EXIT_TROUBLE;
+	}
+	inv->report.color = use_color(inv->color, &out);
+	inv->report.version = PACKAGE_VERSION;
+	if (!reporter_init(&reporter, &inv->report, out.fp)) {
+		output_abort(&out);
+		return EXIT_TROUBLE;
+	}
+	lint_all(inv, &reporter, &totals);
+	status = exit_status(&totals);
+	if (!finish_report(&reporter, &out, status)) {
+		if (out.error == EPIPE)
+			return EXIT_TROUBLE;
+		status = EXIT_TROUBLE;
+	}
+	print_summary(&totals);
+	if (totals.out_of_memory)
+		fputs("ielint: out of memory: some diagnostics were lost\n", stderr);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct invocation inv;
+	char *error = NULL;
+	int option, status;
+
+	memset(&inv, 0, sizeof inv);
+	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 } };
+	inv.lint.state.now = (double)time(NULL);
+	inv.files.excludes = inv.excludes;
+	settings_init(&inv.settings);
+
+	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
+		if ((status = take_option(&inv, option, optarg)) >= 0)
+			return check_stdout(status);
+	if (optind == argc && !inv.list_rules && !inv.explain) {
+		fputs("ielint: no input files (use - to read standard input)\n", stderr);
+		usage(stderr);
+		return EXIT_TROUBLE;
+	}
+	if (!inv.rules_dir)
+		rules_use_embedded();
+	else if (!rules_load(inv.rules_dir, &error)) {
+		fprintf(stderr, "ielint: %s\n", error ? error : "out of memory");
+		free(error);
+		release_all();
+		return EXIT_TROUBLE;
+	}
+	if ((status = take_rule_options(&inv)) < 0)
+		status = inv.list_rules || inv.explain ? check_stdout(print_rules(&inv))
+						       : run(&inv, argc, argv);
+	file_list_free(&inv.files);
+	release_all();
+	return status;
+}

@@ -1,0 +1,95 @@
+#include "catalog_print.h"
+
+#include <string.h>
+
+#include "rules/rules.h"
+
+void catalog_print_table(FILE *out)
+{
+	for (int id = 0; id < RULE_COUNT; id++) {
+		const struct rule *rule = rule_get((enum rule_id)id);
+		fprintf(out, "%-6s %-28s %-8s %s\n", rule->code, rule->name,
+			severity_name(rule->severity), rule->summary);
+	}
+}
+
+/* Each line of text, indented. */
+static void print_indented(FILE *out, const char *text)
+{
+	while (*text) {
+		const char *end = strchr(text, '\n');
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+		fprintf(out, "    %.*s\n", (int)len, text);
+		text += len + (end != NULL);
+	}
+}
+
+void catalog_print_rule(FILE *out, enum rule_id id)
+{
+	const struct rule *rule = rule_get(id);
+
+	fprintf(out, "%s %s (%s by default)\n\n%s\n\n", rule->code, rule->name,
+		severity_name(rule->severity), rule->summary);
+	fputs(rule->help, out);
+	fputs("\nWrong:\n\n", out);
+	print_indented(out, rule->wrong);
+	fputs("\nRight:\n\n", out);
+	print_indented(out, rule->right);
+}
+
+/* Text as roff sees it: backslashes doubled, and no line that starts with
+ * a control character. */
+static void roff_line(FILE *out, const char *line, size_t len)
+{
+	if (len > 0 && (line[0] == '.' || line[0] == '\''))
+		fputs("\\&", out);
+	for (size_t i = 0; i < len; i++) {
+		if (line[i] == '\\')
+			fputs("\\e", out);
+		else if (line[i] == '-')
+			fputs("\\-", out);
+		else
+			fputc(line[i], out);
+	}
+	fputc('\n', out);
+}
+
+static void roff_text(FILE *out, const char *text)
+{
+	while (*text) {
+		const char *end = strchr(text, '\n');
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+		roff_line(out, text, len);
+		text += len + (end != NULL);
+	}
+}
+
+static void roff_example(FILE *out, const char *title, const char *text)
+{
+	fprintf(out, ".PP\n%s\n.PP\n.RS\n.EX\n", title);
+	roff_text(out, text);
+	fputs(".EE\n.RE\n", out);
+}
+
+void catalog_print_man(FILE *out, const char *version)
+{
+	fprintf(out, ".\\\" Generated from rules/catalog.yaml by ielint --list-rules=man.\n"
+		".TH IELINT-RULES 7 \"\" \"ielint %s\" \"Miscellaneous Information Manual\"\n"
+		".SH NAME\n"
+		"ielint\\-rules \\- the rules of ielint\n"
+		".SH DESCRIPTION\n"
+		"Each rule has a stable code and a stable name; either names the rule\n"
+		"wherever one is asked for. The severity shown is the default.\n"
+		".SH RULES\n", version);
+	for (int id = 0; id < RULE_COUNT; id++) {
+		const struct rule *rule = rule_get((enum rule_id)id);
+		fprintf(out, ".SS \"%s %s\"\n", rule->code, rule->name);
+		fprintf(out, "Severity: %s.\n", severity_name(rule->severity));
+		roff_text(out, rule->summary);
+		fputs(".PP\n", out);
+		roff_text(out, rule->help);
+		roff_example(out, "Wrong:", rule->wrong);
+		roff_example(out, "Right:", rule->right);
+	}
+	fputs(".SH \"SEE ALSO\"\n.BR ielint (1)\n", out);
+}

@@ -1,0 +1,72 @@
+/* Reporters: diagnostics out, in the format asked for. Each format is one
+ * file (report_text.c, report_json.c, report_sarif.c, report_github.c)
+ * behind the same small interface, so every format reports the same run. */
+#ifndef IELINT_REPORT_H
+#define IELINT_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "load/diag.h"
+#include "load/source.h"
+
+enum report_format {
+	REPORT_TEXT,
+	REPORT_JSON,
+	REPORT_SARIF,
+	REPORT_GITHUB,
+};
+
+struct report_options {
+	enum report_format format;
+	bool color;       /* text: ANSI colours */
+	bool show_source; /* text: the offending line with a caret */
+	const char *version;
+};
+
+struct reporter;
+
+/* The operations of one format. file() is called once per linted file, in
+ * order; src is NULL when the text was not kept (it could not be read, or
+ * was too large). finish() writes whatever a format keeps for the end. */
+struct report_ops {
+	void (*file)(struct reporter *r, const char *name, const struct source *src,
+		     const struct diag_list *diags);
+	void (*unreadable)(struct reporter *r, const char *name, const char *why);
+	void (*finish)(struct reporter *r, int exit_status);
+	void (*free)(struct reporter *r);
+};
+
+struct reporter {
+	const struct report_ops *ops;
+	struct report_options options;
+	FILE *out;
+	bool failed; /* out of memory, or the output could not be written */
+	int error;   /* errno of the first failed write, or 0 */
+	void *state; /* the format's own */
+};
+
+bool report_format_parse(const char *text, enum report_format *format);
+
+/* Starts a report; false when memory runs out. */
+bool reporter_init(struct reporter *r, const struct report_options *options, FILE *out);
+
+void report_file(struct reporter *r, const char *name, const struct source *src,
+		 const struct diag_list *diags);
+void report_unreadable(struct reporter *r, const char *name, const char *why);
+/* Ends the report; false when it could not be written whole (r->error
+ * says why, when a write failed, and is 0 when memory ran out). */
+bool report_finish(struct reporter *r, int exit_status);
+
+/* Writes a JSON tree (cJSON's) as the report, for the formats built so;
+ * marks the reporter failed when memory runs out. */
+struct cJSON;
+void report_print_json(struct reporter *r, const struct cJSON *tree);
+
+/* The formats. */
+extern const struct report_ops report_text_ops;
+extern const struct report_ops report_json_ops;
+extern const struct report_ops report_sarif_ops;
+extern const struct report_ops report_github_ops;
+
+#endif

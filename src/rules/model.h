@@ -1,0 +1,70 @@
+/* The request's shapes: every member's type and constraints, read from
+ * rules/shapes.json (generated from AWS's service model by
+ * scripts/update-shapes) and embedded at build time. */
+#ifndef IELINT_MODEL_H
+#define IELINT_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/regex.h"
+
+enum shape_type {
+	SHAPE_STRING,
+	SHAPE_INTEGER,
+	SHAPE_TIMESTAMP,
+	SHAPE_STRUCTURE,
+	SHAPE_LIST,
+	SHAPE_OTHER, /* a type the request does not use; accepted as is */
+};
+
+struct shape;
+
+struct shape_member {
+	const char *name;
+	struct shape *shape;
+	bool required;
+};
+
+struct shape {
+	const char *name;
+	enum shape_type type;
+	/* Lengths for strings and lists, values for integers. */
+	bool has_min, has_max;
+	long long min, max;
+	const char *pattern;  /* as the service model writes it (Java syntax) */
+	struct regex regex;   /* the pattern made PCRE2, matched whole */
+	const char **enum_values;
+	size_t enum_count;
+	struct shape_member *members;
+	size_t member_count;
+	struct shape *member; /* of a list */
+};
+
+struct model {
+	struct shape *shapes;
+	size_t shape_count;
+	struct shape *request; /* UpdateInferenceExperimentRequest */
+	struct shape *current; /* DescribeInferenceExperimentResponse */
+	const char *source;    /* where the shapes were taken from */
+};
+
+/* Loads DIR/shapes.json; every pattern is compiled at once, so that a bad
+ * one is reported now. On failure returns false with *error set (the
+ * caller frees it). */
+bool model_load(const char *dir, char **error);
+
+/* Uses a model built elsewhere (the embedded one); its shapes must stay. */
+void model_install(const struct model *model);
+void model_unload(void);
+
+const struct model *model_get(void);
+
+const struct shape_member *shape_find_member(const struct shape *shape,
+					     const char *name, size_t len);
+
+/* Whether the whole text matches the shape's pattern (true when it has
+ * none). The pattern is compiled on first use. */
+bool shape_matches_pattern(const struct shape *shape, const char *text, size_t len);
+
+#endif

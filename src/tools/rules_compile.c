@@ -1,0 +1,172 @@
+/* Compiles rules/ (catalog.yaml and shapes.json) into C tables, run by the
+ * build to make src/rules_data.c. The program then starts with its rules in
+ * place instead of parsing them at every start, and an installed ielint
+ * needs no file beside it.
+ *
+ *   rules-compile RULES-DIR > src/rules_data.c
+ *
+ * It reads the files with the same code that --rules-dir uses, so the two
+ * can never disagree about what the files mean. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rules/model.h"
+#include "rules/rules.h"
+
+static const char *const severity_names[] = {
+	[SEVERITY_NOTE] = "SEVERITY_NOTE",
+	[SEVERITY_WARNING] = "SEVERITY_WARNING",
+	[SEVERITY_ERROR] = "SEVERITY_ERROR",
+};
+
+static const char *const type_names[] = {
+	[SHAPE_STRING] = "SHAPE_STRING",
+	[SHAPE_INTEGER] = "SHAPE_INTEGER",
+	[SHAPE_TIMESTAMP] = "SHAPE_TIMESTAMP",
+	[SHAPE_STRUCTURE] = "SHAPE_STRUCTURE",
+	[SHAPE_LIST] = "SHAPE_LIST",
+	[SHAPE_OTHER] = "SHAPE_OTHER",
+};
+
+/* A C string literal; a text of several lines becomes one literal a line. */
+static void literal(const char *text)
+{
+	putchar('"');
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (*p == '\n') {
+			fputs(p[1] ? "\\n\"\n\t\t\"" : "\\n", stdout);
+		} else if (*p == '"' || *p == '\\') {
+			printf("\\%c", *p);
+		} else if (*p < 0x20 || *p >= 0x7F) {
+			printf("\\%03o", *p);
+		} else {
+			putchar(*p);
+		}
+	}
+	putchar('"');
+}
+
+static void print_rules(void)
+{
+	puts("static const struct rule rules[RULE_COUNT] = {");
+	for (int id = 0; id < RULE_COUNT; id++) {
+		const struct rule *rule = rule_get((enum rule_id)id);
+		printf("\t[%d] = {\n\t\t", id);
+		literal(rule->code);
+		fputs(",\n\t\t", stdout);
+		literal(rule->name);
+		printf(",\n\t\t%s,\n\t\t", severity_names[rule->severity]);
+		literal(rule->summary);
+		fputs(",\n\t\t", stdout);
+		literal(rule->help);
+		fputs(",\n\t\t", stdout);
+		literal(rule->wrong);
+		fputs(",\n\t\t", stdout);
+		literal(rule->right);
+		fputs(",\n\t},\n", stdout);
+	}
+	puts("};\n");
+}
+
+static size_t index_of(const struct model *model, const struct shape *shape)
+{
+	return (size_t)(shape - model->shapes);
+}
+
+/* The arrays a shape points to, before the shapes themselves. */
+static void print_shape_parts(const struct model *model, size_t i)
+{
+	const struct shape *shape = &model->shapes[i];
+
+	if (shape->enum_count) {
+		printf("static const char *enum_%zu[] = {\n", i);
+		for (size_t v = 0; v < shape->enum_count; v++) {
+			putchar('\t');
+			literal(shape->enum_values[v]);
+			puts(",");
+		}
+		puts("};");
+	}
+	if (shape->member_count) {
+		printf("static struct shape_member members_%zu[] = {\n", i);
+		for (size_t m = 0; m < shape->member_count; m++) {
+			const struct shape_member *member = &shape->members[m];
+			putchar('\t');
+			putchar('{');
+			literal(member->name);
+			printf(", &shapes[%zu], %s },\n", index_of(model, member->shape),
+			       member->required ? "true" : "false");
+		}
+		puts("};");
+	}
+}
+
+static void print_shape(const struct model *model, size_t i)
+{
+	const struct shape *shape = &model->shapes[i];
+
+	printf("\t{\n\t\t.name = ");
+	literal(shape->name);
+	printf(",\n\t\t.type = %s,\n", type_names[shape->type]);
+	if (shape->has_min)
+		printf("\t\t.has_min = true,\n\t\t.min = %lldLL,\n", shape->min);
+	if (shape->has_max)
+		printf("\t\t.has_max = true,\n\t\t.max = %lldLL,\n", shape->max);
+	if (shape->pattern) {
+		fputs("\t\t.pattern = ", stdout);
+		literal(shape->pattern);
+		fputs(",\n\t\t.regex = REGEX_INIT(", stdout);
+		literal(shape->regex.pattern);
+		fputs("),\n", stdout);
+	}
+	if (shape->enum_count)
+		printf("\t\t.enum_values = enum_%zu,\n\t\t.enum_count = %zu,\n", i,
+		       shape->enum_count);
+	if (shape->member_count)
+		printf("\t\t.members = members_%zu,\n\t\t.member_count = %zu,\n", i,
+		       shape->member_count);
+	if (shape->member)
+		printf("\t\t.member = &shapes[%zu],\n", index_of(model, shape->member));
+	puts("\t},");
+}
+
+static void print_model(const struct model *model)
+{
+	printf("static struct shape shapes[%zu];\n\n", model->shape_count);
+	for (size_t i = 0; i < model->shape_count; i++)
+		print_shape_parts(model, i);
+	printf("\nstatic struct shape shapes[%zu] = {\n", model->shape_count);
+	for (size_t i = 0; i < model->shape_count; i++)
+		print_shape(model, i);
+	puts("};\n");
+	printf("static const struct model model = {\n\tshapes,\n\t%zu,\n\t&shapes[%zu],\n"
+	       "\t&shapes[%zu],\n\t", model->shape_count, index_of(model, model->request),
+	       index_of(model, model->current));
+	literal(model->source);
+	puts(",\n};\n");
+}
+
+int main(int argc, char **argv)
+{
+	char *error = NULL;
+
+	if (argc != 2) {
+		fputs("usage: rules-compile RULES-DIR > rules_data.c\n", stderr);
+		return 2;
+	}
+	if (!rules_load(argv[1], &error)) {
+		fprintf(stderr, "rules-compile: %s\n", error ? error : "out of memory");
+		free(error);
+		return 1;
+	}
+	puts("/* Generated from rules/catalog.yaml and rules/shapes.json by\n"
+	     " * src/tools/rules_compile.c; do not edit. */\n"
+	     "#include <stdbool.h>\n\n"
+	     "#include \"rules/model.h\"\n"
+	     "#include \"rules/rules.h\"\n");
+	print_rules();
+	print_model(model_get());
+	puts("void rules_use_embedded(void)\n{\n\trules_install(rules, &model);\n}");
+	rules_unload();
+	return ferror(stdout) || fflush(stdout) != 0;
+}
