@@ -525,7 +525,7 @@ START_TEST(path_member_index_member)
 	path_append_index(&path, 1);
 	path_append_key(&path, "VariantName", 11);
 	ck_assert_str_eq(path_string(&path), "ModelVariants[1].VariantName");
-	ck_assert_uint_eq(path.len, strlen("ModelVariants[1].VariantName"));
+	ck_assert_uint_eq(path_length(&path), strlen("ModelVariants[1].VariantName"));
 	path_free(&path);
 }
 END_TEST
@@ -610,7 +610,7 @@ START_TEST(path_truncate_leaves_member)
 
 	path_init(&path);
 	path_append_key(&path, "ModelVariants", 13);
-	size_t mark = path.len;
+	size_t mark = path_length(&path);
 	path_append_index(&path, 0);
 	path_append_key(&path, "ModelName", 9);
 	path_truncate(&path, mark);
@@ -632,9 +632,9 @@ START_TEST(path_grows_past_initial_capacity)
 	path_init(&path);
 	for (int i = 0; i < 10; i++)
 		path_append_key(&path, key, sizeof key);
-	ck_assert(!path.failed);
-	ck_assert_uint_eq(path.len, 10 * sizeof key + 9);
-	ck_assert_uint_eq(strlen(path_string(&path)), path.len);
+	ck_assert(!path_failed(&path));
+	ck_assert_uint_eq(path_length(&path), 10 * sizeof key + 9);
+	ck_assert_uint_eq(strlen(path_string(&path)), path_length(&path));
 	path_free(&path);
 }
 END_TEST

@@ -6,46 +6,17 @@
 
 void path_init(struct path *path)
 {
-	memset(path, 0, sizeof *path);
+	path->text = STRBUF_INIT;
 }
 
 void path_free(struct path *path)
 {
-	free(path->text);
-	path_init(path);
-}
-
-static bool reserve(struct path *path, size_t more)
-{
-	if (path->failed)
-		return false;
-	if (path->len + more + 1 <= path->capacity)
-		return true;
-	size_t capacity = path->capacity ? path->capacity : 64;
-	while (capacity < path->len + more + 1) {
-		if (capacity > ((size_t)-1) / 2) {
-			path->failed = true;
-			return false;
-		}
-		capacity *= 2;
-	}
-	char *text = realloc(path->text, capacity);
-	if (!text) {
-		path->failed = true;
-		return false;
-	}
-	path->text = text;
-	path->capacity = capacity;
-	return true;
+	strbuf_free(&path->text);
 }
 
 static void append(struct path *path, const char *text, size_t len)
 {
-	if (!reserve(path, len))
-		return;
-	memcpy(path->text + path->len, text, len);
-	path->len += len;
-	path->text[path->len] = '\0';
+	strbuf_add(&path->text, text, len);
 }
 
 static bool is_identifier(const char *key, size_t len)
@@ -65,7 +36,7 @@ static bool is_identifier(const char *key, size_t len)
 void path_append_key(struct path *path, const char *key, size_t len)
 {
 	if (is_identifier(key, len)) {
-		if (path->len > 0)
+		if (path->text.len > 0)
 			append(path, ".", 1);
 		append(path, key, len);
 	} else {
@@ -83,15 +54,22 @@ void path_append_index(struct path *path, size_t index)
 	append(path, digits, (size_t)len);
 }
 
+size_t path_length(const struct path *path)
+{
+	return path->text.len;
+}
+
 void path_truncate(struct path *path, size_t len)
 {
-	if (path->text && len < path->len) {
-		path->len = len;
-		path->text[len] = '\0';
-	}
+	strbuf_truncate(&path->text, len);
+}
+
+bool path_failed(const struct path *path)
+{
+	return path->text.failed;
 }
 
 const char *path_string(const struct path *path)
 {
-	return path->text ? path->text : "";
+	return strbuf_text(&path->text);
 }

@@ -5,11 +5,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "strbuf.h"
+
+/* "" for the document itself. When memory runs out, the text stays what
+ * it was and the path is marked failed. */
 struct path {
-	char *text; /* NUL-terminated; "" for the document itself */
-	size_t len;
-	size_t capacity;
-	bool failed; /* memory ran out: text stays what it was */
+	struct strbuf text;
 };
 
 void path_init(struct path *path);
@@ -22,7 +23,11 @@ void path_append_index(struct path *path, size_t index);
 /* The path as text; "" while empty. */
 const char *path_string(const struct path *path);
 
-/* Cuts the path back to an earlier length, to leave a member. */
+/* Its length, to come back to with path_truncate once a member is left. */
+size_t path_length(const struct path *path);
 void path_truncate(struct path *path, size_t len);
+
+/* Whether memory ran out while it grew. */
+bool path_failed(const struct path *path);
 
 #endif

@@ -183,7 +183,7 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 		const struct shape_member *member = &shape->members[i];
 		if (!member->required || node_member(node, member->name))
 			continue;
-		size_t mark = c->path.len;
+		size_t mark = path_length(&c->path);
 		const char *owner = label(c);
 		/* The label points into the path, which is about to grow. */
 		char owner_copy[sizeof(struct quoted)];
@@ -236,7 +236,7 @@ static bool rule_unknown_member(struct checker *c, const struct shape *shape,
 			continue;
 		char owner[sizeof(struct quoted)];
 		snprintf(owner, sizeof owner, "%s", label(c));
-		size_t mark = c->path.len;
+		size_t mark = path_length(&c->path);
 		if (node_is_string(key))
 			path_append_key(&c->path, key->scalar.text, key->scalar.len);
 		report_unknown_key(c, shape, key, owner);
@@ -383,7 +383,7 @@ static void check_members(struct checker *c, const struct shape *shape,
 		member = shape_find_member(shape, pair->key->scalar.text, pair->key->scalar.len);
 		if (!member)
 			continue;
-		size_t mark = c->path.len;
+		size_t mark = path_length(&c->path);
 		path_append_key(&c->path, member->name, strlen(member->name));
 		check_node(c, member->shape, pair->value);
 		path_truncate(&c->path, mark);
@@ -394,7 +394,7 @@ static void check_items(struct checker *c, const struct shape *shape,
 			const struct node *node)
 {
 	for (size_t i = 0; i < node->sequence.count; i++) {
-		size_t mark = c->path.len;
+		size_t mark = path_length(&c->path);
 		path_append_index(&c->path, i);
 		check_node(c, shape->member, node->sequence.items[i]);
 		path_truncate(&c->path, mark);
@@ -422,7 +422,7 @@ void check_shape(const struct shape *shape, const struct node *node,
 
 	path_init(&c.path);
 	check_node(&c, shape, node);
-	if (c.path.failed)
+	if (path_failed(&c.path))
 		diags->out_of_memory = true;
 	path_free(&c.path);
 }

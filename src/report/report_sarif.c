@@ -28,6 +28,10 @@
 
 #include <cjson/cJSON.h>
 
+#include "file_uri.h"
+#include "rule_help.h"
+#include "base/strbuf.h"
+
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define INFORMATION_URI "https://github.com/ielint/ielint"
 #define CATALOG_URI INFORMATION_URI "/blob/main/rules/catalog.yaml"
@@ -114,156 +118,6 @@ static void add_text(struct sarif *s, cJSON *parent, const char *key, const char
 	add_string(s, add_object(s, parent, key), "text", text);
 }
 
-/* ---- growing strings ------------------------------------------------------ */
-
-struct buffer {
-	char *data;
-	size_t len;
-	size_t capacity;
-	bool failed;
-};
-
-static void buffer_add(struct buffer *b, const char *text, size_t len)
-{
-	if (b->failed)
-		return;
-	if (b->len + len + 1 > b->capacity) {
-		size_t capacity = b->capacity ? b->capacity : 64;
-		char *data;
-
-		while (b->len + len + 1 > capacity)
-			capacity *= 2;
-		data = realloc(b->data, capacity);
-		if (!data) {
-			b->failed = true;
-			return;
-		}
-		b->data = data;
-		b->capacity = capacity;
-	}
-	memcpy(b->data + b->len, text, len);
-	b->len += len;
-	b->data[b->len] = '\0';
-}
-
-static void buffer_puts(struct buffer *b, const char *text)
-{
-	buffer_add(b, text, strlen(text));
-}
-
-static void buffer_putc(struct buffer *b, char c)
-{
-	buffer_add(b, &c, 1);
-}
-
-/* The text, which the caller frees; NULL when memory ran out. */
-static char *buffer_take(struct buffer *b)
-{
-	if (b->failed || !b->data) {
-		free(b->data);
-		return b->failed ? NULL : strdup("");
-	}
-	return b->data;
-}
-
-/* ---- file names to URIs --------------------------------------------------- */
-
-/* Percent-encodes a path for a URI: all but the unreserved characters of
- * RFC 3986 and '/', byte by byte (so UTF-8 names become %XX sequences). */
-static void put_uri_path(struct buffer *b, const char *path)
-{
-	static const char hex[] = "0123456789ABCDEF";
-
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
-			buffer_putc(b, (char)*p);
-		} else {
-			char escape[3] = { '%', hex[*p >> 4], hex[*p & 15] };
-			buffer_add(b, escape, 3);
-		}
-	}
-}
-
-/* The absolute form of path (taken from dir when relative) with "//", "."
- * and ".." resolved as text, never following links; NULL when memory runs
- * out. "/" stays "/"; nothing else ends with a slash. */
-static char *normalize(const char *dir, const char *path)
-{
-	struct buffer joined = { 0 };
-	char *text, *out;
-	size_t len = 0;
-
-	if (path[0] != '/') {
-		buffer_puts(&joined, dir ? dir : "/");
-		buffer_putc(&joined, '/');
-	}
-	buffer_puts(&joined, path);
-	text = buffer_take(&joined);
-	if (!text || !(out = malloc(strlen(text) + 2))) {
-		free(text);
-		return NULL;
-	}
-	for (const char *p = text; *p;) {
-		const char *end = strchr(p, '/');
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-
-		if (n == 2 && p[0] == '.' && p[1] == '.') {
-			while (len > 0 && out[len - 1] != '/')
-				len--;
-			if (len > 0)
-				len--; /* the slash before the segment */
-		} else if (n > 0 && !(n == 1 && p[0] == '.')) {
-			out[len++] = '/';
-			memcpy(out + len, p, n);
-			len += n;
-		}
-		p += n;
-		if (*p == '/')
-			p++;
-	}
-	if (len == 0)
-		out[len++] = '/';
-	out[len] = '\0';
-	free(text);
-	return out;
-}
-
-/* The part of an absolute, normalized path below the working directory:
- * NULL when it is not below it, "" when it is the directory itself. */
-static const char *below(const char *cwd, const char *path)
-{
-	size_t n = strlen(cwd);
-
-	if (strcmp(cwd, "/") == 0)
-		return path + 1;
-	if (strncmp(path, cwd, n) != 0 || (path[n] != '/' && path[n] != '\0'))
-		return NULL;
-	return path[n] == '/' ? path + n + 1 : path + n;
-}
-
-/* The path with its directory's symbolic links resolved (the file's own
- * name is kept); NULL when the directory cannot be resolved. */
-static char *resolve_directory(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir, *real, *out = NULL;
-
-	if (!slash || !(dir = strndup(path, slash == path ? 1 : (size_t)(slash - path))))
-		return NULL;
-	real = realpath(dir, NULL);
-	if (real) {
-		struct buffer b = { 0 };
-
-		buffer_puts(&b, strcmp(real, "/") == 0 ? "" : real);
-		buffer_puts(&b, slash);
-		out = buffer_take(&b);
-	}
-	free(real);
-	free(dir);
-	return out;
-}
-
 static const char *uri_of(const cJSON *location)
 {
 	return cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(location, "uri"));
@@ -274,87 +128,27 @@ static const char *uri_of(const cJSON *location)
 static const char *add_artifact_location(struct sarif *s, cJSON *parent, const char *name)
 {
 	cJSON *location = add_object(s, parent, "artifactLocation");
-	struct buffer uri = { 0 };
-	char *absolute, *text;
-	const char *relative = NULL;
+	bool relative = false;
+	char *uri;
 
 	if (strcmp(name, STDIN_NAME) == 0) {
-		put_uri_path(&uri, name);
-		if (!(text = buffer_take(&uri))) {
-			s->oom = true;
-			return NULL;
-		}
-		add_string(s, location, "uri", text);
-		add_text(s, location, "description", "standard input");
-		free(text);
-		return uri_of(location);
-	}
-	if (!(absolute = normalize(s->cwd, name))) {
-		s->oom = true;
-		return NULL;
-	}
-	if (s->cwd && !(relative = below(s->cwd, absolute))) {
-		/* Perhaps below it once links are resolved, as getcwd() has them. */
-		char *resolved = resolve_directory(absolute);
-
-		if (resolved && below(s->cwd, resolved)) {
-			free(absolute);
-			absolute = resolved;
-			relative = below(s->cwd, absolute);
-		} else {
-			free(resolved);
-		}
-	}
-	if (relative) {
-		put_uri_path(&uri, *relative ? relative : "./");
-	} else if (!s->cwd && name[0] != '/') {
-		/* No working directory to anchor to: the name as it was given. */
-		put_uri_path(&uri, name);
-		relative = name;
+		struct strbuf b = STRBUF_INIT;
+		file_uri_put_path(&b, name);
+		uri = strbuf_take(&b);
 	} else {
-		buffer_puts(&uri, "file://");
-		put_uri_path(&uri, absolute);
+		uri = file_uri_for(s->cwd, name, &relative);
 	}
-	free(absolute);
-	if (!(text = buffer_take(&uri))) {
+	if (!uri) {
 		s->oom = true;
 		return NULL;
 	}
-	add_string(s, location, "uri", text);
-	if (relative)
+	add_string(s, location, "uri", uri);
+	if (strcmp(name, STDIN_NAME) == 0)
+		add_text(s, location, "description", "standard input");
+	else if (relative)
 		add_string(s, location, "uriBaseId", SRCROOT);
-	free(text);
+	free(uri);
 	return uri_of(location);
-}
-
-/* The working directory, as a file: URI ending in a slash. */
-static char *directory_uri(const char *cwd)
-{
-	struct buffer b = { 0 };
-
-	buffer_puts(&b, "file://");
-	put_uri_path(&b, cwd);
-	if (strcmp(cwd, "/") != 0)
-		buffer_putc(&b, '/');
-	return buffer_take(&b);
-}
-
-/* getcwd() into memory of its own, normalized; NULL when it fails. */
-static char *working_directory(void)
-{
-	for (size_t size = 256; size <= 65536; size *= 2) {
-		char *dir = malloc(size), *normal;
-
-		if (!dir)
-			return NULL;
-		if (getcwd(dir, size)) {
-			normal = dir[0] == '/' ? normalize(NULL, dir) : NULL;
-			free(dir);
-			return normal;
-		}
-		free(dir);
-	}
-	return NULL;
 }
 
 /* ---- the rules ------------------------------------------------------------ */
@@ -380,115 +174,6 @@ static char *pascal_case(const char *name)
 	return out;
 }
 
-/* Prose for Markdown: the characters Markdown would take as markup are
- * escaped, so the help shows as it reads in the catalog. */
-static void put_markdown_prose(struct buffer *b, const char *text)
-{
-	bool line_start = true;
-
-	for (const char *p = text; *p; p++) {
-		if (strchr("\\`*_[]<>#|~&!", *p) ||
-		    (line_start && strchr("-+=", *p))) {
-			buffer_putc(b, '\\');
-		} else if (line_start && *p >= '0' && *p <= '9') {
-			/* "1." or "1)" at the start of a line would begin a list. */
-			const char *q = p;
-			while (*q >= '0' && *q <= '9')
-				q++;
-			if (*q == '.' || *q == ')') {
-				buffer_add(b, p, (size_t)(q - p));
-				buffer_putc(b, '\\');
-				p = q;
-			}
-		}
-		buffer_putc(b, *p);
-		line_start = *p == '\n' || (line_start && *p == ' ');
-	}
-}
-
-/* An example in a fenced code block, the fence longer than any run of
- * backticks inside it. */
-static void put_markdown_example(struct buffer *b, const char *title, const char *example)
-{
-	size_t fence = 3, run = 0;
-
-	for (const char *p = example; *p; p++) {
-		run = *p == '`' ? run + 1 : 0;
-		if (run >= fence)
-			fence = run + 1;
-	}
-	buffer_puts(b, "\n\n");
-	buffer_puts(b, title);
-	buffer_puts(b, ":\n\n");
-	for (size_t i = 0; i < fence; i++)
-		buffer_putc(b, '`');
-	buffer_puts(b, example[strspn(example, " \t\n")] == '{' ? "json\n" : "yaml\n");
-	buffer_puts(b, example);
-	if (*example && example[strlen(example) - 1] != '\n')
-		buffer_putc(b, '\n');
-	for (size_t i = 0; i < fence; i++)
-		buffer_putc(b, '`');
-}
-
-/* An example in plain text, indented by four spaces. */
-static void put_text_example(struct buffer *b, const char *title, const char *example)
-{
-	bool line_start = true;
-
-	size_t len = strlen(example);
-
-	while (len > 0 && example[len - 1] == '\n')
-		len--;
-	buffer_puts(b, "\n\n");
-	buffer_puts(b, title);
-	buffer_puts(b, ":\n\n");
-	for (size_t i = 0; i < len; i++) {
-		if (line_start && example[i] != '\n')
-			buffer_puts(b, "    ");
-		buffer_putc(b, example[i]);
-		line_start = example[i] == '\n';
-	}
-}
-
-/* Text without the line breaks at its end. */
-static void put_trimmed(struct buffer *b, const char *text)
-{
-	size_t len = strlen(text);
-
-	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
-		len--;
-	buffer_add(b, text, len);
-}
-
-/* help.text and help.markdown: the rule's help, then its examples. */
-static void add_help(struct sarif *s, cJSON *descriptor, const struct rule *rule,
-		     const char *help_text)
-{
-	cJSON *help = add_object(s, descriptor, "help");
-	struct buffer text = { 0 }, markdown = { 0 };
-	char *plain, *marked;
-
-	buffer_puts(&text, help_text);
-	put_markdown_prose(&markdown, help_text);
-	if (rule->wrong && *rule->wrong) {
-		put_text_example(&text, "Wrong", rule->wrong);
-		put_markdown_example(&markdown, "Wrong", rule->wrong);
-	}
-	if (rule->right && *rule->right) {
-		put_text_example(&text, "Right", rule->right);
-		put_markdown_example(&markdown, "Right", rule->right);
-	}
-	plain = buffer_take(&text);
-	marked = buffer_take(&markdown);
-	s->oom |= !plain || !marked;
-	if (plain && marked) {
-		add_string(s, help, "text", plain);
-		add_string(s, help, "markdown", marked);
-	}
-	free(plain);
-	free(marked);
-}
-
 /* The kind of rule, from the hundreds of its code. */
 static const char *rule_category(const char *code)
 {
@@ -508,21 +193,36 @@ static const char *rule_category(const char *code)
 	}
 }
 
+/* help.text and help.markdown: the rule's help, then its examples. */
+static void add_help(struct sarif *s, cJSON *descriptor, const struct rule *rule)
+{
+	cJSON *help = add_object(s, descriptor, "help");
+	char *text = rule_help_text(rule);
+	char *markdown = rule_help_markdown(rule);
+
+	s->oom |= !text || !markdown;
+	if (text && markdown) {
+		add_string(s, help, "text", text);
+		add_string(s, help, "markdown", markdown);
+	}
+	free(text);
+	free(markdown);
+}
+
 static void add_rule(struct sarif *s, cJSON *rules, const struct rule *rule)
 {
 	cJSON *descriptor = append_object(s, rules);
 	cJSON *properties, *tags;
-	struct buffer trimmed = { 0 }, uri = { 0 };
+	struct strbuf uri = STRBUF_INIT;
 	char *name = pascal_case(rule->name ? rule->name : "");
-	char *help_text, *help_uri;
+	char *help_text = rule_help_trimmed(rule);
+	char *help_uri;
 	const char *category = rule_category(rule->code);
 
-	put_trimmed(&trimmed, rule->help ? rule->help : rule->summary ? rule->summary : "");
-	help_text = buffer_take(&trimmed);
-	buffer_puts(&uri, CATALOG_URI "#");
+	strbuf_puts(&uri, CATALOG_URI "#");
 	for (const char *p = rule->code ? rule->code : ""; *p; p++)
-		buffer_putc(&uri, *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p);
-	help_uri = buffer_take(&uri);
+		strbuf_putc(&uri, *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p);
+	help_uri = strbuf_take(&uri);
 	if (!name || !help_text || !help_uri) {
 		s->oom = true;
 	} else {
@@ -530,7 +230,7 @@ static void add_rule(struct sarif *s, cJSON *rules, const struct rule *rule)
 		add_string(s, descriptor, "name", name);
 		add_text(s, descriptor, "shortDescription", rule->summary);
 		add_text(s, descriptor, "fullDescription", help_text);
-		add_help(s, descriptor, rule, help_text);
+		add_help(s, descriptor, rule);
 		add_string(s, descriptor, "helpUri", help_uri);
 		add_string(s, add_object(s, descriptor, "defaultConfiguration"), "level",
 			   levels[rule->severity]);
@@ -559,7 +259,7 @@ static struct sarif *start(struct reporter *r)
 		return NULL;
 	}
 	r->state = s;
-	s->cwd = working_directory();
+	s->cwd = file_uri_working_directory();
 	s->log = cJSON_CreateObject();
 	s->oom |= s->log == NULL;
 	add_string(s, s->log, "$schema", SARIF_SCHEMA);
@@ -579,7 +279,7 @@ static struct sarif *start(struct reporter *r)
 
 	invocation = append_object(s, add_array(s, s->run, "invocations"));
 	if (s->cwd) {
-		char *uri = directory_uri(s->cwd);
+		char *uri = file_uri_of_directory(s->cwd);
 		cJSON *base;
 
 		s->oom |= uri == NULL;
@@ -737,17 +437,17 @@ static void sarif_unreadable(struct reporter *r, const char *name, const char *w
 {
 	struct sarif *s = start(r);
 	cJSON *notification;
-	struct buffer text = { 0 };
+	struct strbuf text = STRBUF_INIT;
 	char *message;
 
 	if (!s)
 		return;
 	notification = append_object(s, s->notifications);
 	add_string(s, notification, "level", "error");
-	buffer_puts(&text, "The file could not be read: ");
-	buffer_puts(&text, why ? why : "unknown error");
-	buffer_putc(&text, '.');
-	if (!(message = buffer_take(&text))) {
+	strbuf_puts(&text, "The file could not be read: ");
+	strbuf_puts(&text, why ? why : "unknown error");
+	strbuf_putc(&text, '.');
+	if (!(message = strbuf_take(&text))) {
 		s->oom = true;
 		return;
 	}

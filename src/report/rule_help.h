@@ -1,0 +1,18 @@
+/* A rule's help rendered for readers other than a terminal. */
+#ifndef IELINT_RULE_HELP_H
+#define IELINT_RULE_HELP_H
+
+#include "rules/rules.h"
+
+/* Each returns text the caller frees, or NULL when memory runs out. */
+
+/* The help without the line breaks at its end. */
+char *rule_help_trimmed(const struct rule *rule);
+
+/* The help, then the examples, indented by four spaces. */
+char *rule_help_text(const struct rule *rule);
+
+/* The same in Markdown: the prose escaped, the examples fenced. */
+char *rule_help_markdown(const struct rule *rule);
+
+#endif
