@@ -1,5 +1,5 @@
 /* Runs every unit-test suite. The rule catalog is loaded first, because
- * every diagnostic takes its severity from it; the Makefile asks Check for
+ * rule names and codes come from it; the Makefile asks Check for
  * TAP on standard output (CK_TAP_LOG_FILE_NAME=-). */
 #include "unit.h"
 
@@ -21,7 +21,7 @@ int main(void)
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);
-	rules_unload();
+	rules_release();
 	scalar_release();
 	regex_release_shared();
 	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;

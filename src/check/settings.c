@@ -33,8 +33,8 @@ void settings_apply(const struct rule_settings *s, struct diag_list *diags)
 			free(diag->message);
 			continue;
 		}
-		if (s->severity[diag->rule] != SETTING_UNSET)
-			diag->severity = (enum severity)s->severity[diag->rule];
+		diag->severity = s->severity[diag->rule] != SETTING_UNSET
+			? (enum severity)s->severity[diag->rule] : rule_get(diag->rule)->severity;
 		diags->items[kept++] = *diag;
 	}
 	diags->count = kept;

@@ -23,7 +23,9 @@ void settings_init(struct rule_settings *s);
 /* Lays `over` on top of `into`: what `over` sets wins. */
 void settings_merge(struct rule_settings *into, const struct rule_settings *over);
 
-/* Drops the diagnostics of disabled rules and applies severity changes. */
+/* Drops the diagnostics of disabled rules and gives the others their
+ * severity: the one set, else the rule's default. Every diagnostic passes
+ * here before it is counted or reported. */
 void settings_apply(const struct rule_settings *s, struct diag_list *diags);
 
 /* The lowest severity that fails the run: error unless set. */

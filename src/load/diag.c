@@ -59,7 +59,6 @@ static bool add(struct diag_list *list, enum rule_id rule, struct span span,
 	}
 	list->items[list->count++] = (struct diag){
 		.rule = rule,
-		.severity = rule_get(rule)->severity,
 		.span = span,
 		.path = path_copy,
 		.message = message,
@@ -134,7 +133,7 @@ static int compare_diags(const void *left, const void *right)
 	if (!order)
 		order = compare_int(a->span.column, b->span.column);
 	if (!order)
-		order = strcmp(rule_get(a->rule)->code, rule_get(b->rule)->code);
+		order = compare_int((int)a->rule, (int)b->rule);
 	if (!order)
 		order = strcmp(a->message, b->message);
 	return order;

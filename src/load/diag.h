@@ -11,7 +11,7 @@
 
 struct diag {
 	enum rule_id rule;
-	enum severity severity;
+	enum severity severity; /* set by the settings (check/settings.h) */
 	struct span span;
 	char *path;    /* the member, as ModelVariants[1].VariantName; "" for the document */
 	char *message;
@@ -37,8 +37,9 @@ struct diag_list {
 void diag_list_init(struct diag_list *list);
 void diag_list_free(struct diag_list *list);
 
-/* Records a diagnostic with the rule's default severity. On allocation
- * failure the list is marked out_of_memory and false is returned. */
+/* Records a diagnostic of a rule; its severity is the settings' to give.
+ * On allocation failure the list is marked out_of_memory and false is
+ * returned. */
 bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
 	      const char *path, const char *format, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -56,7 +57,8 @@ void diag_set_related_in(struct diag_list *list, struct span related,
 /* Adds, when diagnostics were dropped, a note that says how many. */
 void diag_list_note_dropped(struct diag_list *list);
 
-/* Orders by position, then rule, so output never depends on check order. */
+/* Orders by position, then rule (in the catalog's order, which is its
+ * codes'), so output never depends on check order. */
 void diag_list_sort(struct diag_list *list);
 
 size_t diag_list_count(const struct diag_list *list, enum severity severity);

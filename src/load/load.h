@@ -57,15 +57,6 @@ bool load_document(struct document *doc, const struct source *src,
 
 void document_free(struct document *doc);
 
-/* A data file the program depends on, such as DIR/catalog.yaml for
- * --rules-dir: read and loaded as `format`, and any problem made one
- * message "FILE[:LINE:COL]: text" in *error (the caller frees it). On
- * success the source (named by a path it owns) and the document are the
- * caller's, to release with data_file_free(). */
-bool data_file_load(const char *dir, const char *name, enum input_format format,
-		    struct source *src, struct document *doc, char **error);
-void data_file_free(struct source *src, struct document *doc);
-
 const char *input_format_name(enum input_format format);
 
 #endif

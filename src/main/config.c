@@ -198,11 +198,32 @@ static void distrust(struct config *config, const char *why)
  * not to be read. */
 static const struct document_kind config_file = { "a config file", "one setting", "disable" };
 
+/* Reads the file into config, or says why it cannot be read. */
+static void read_config_file(struct config *config, struct reading *rd)
+{
+	struct source source;
+
+	switch (source_read(&source, config->path, CONFIG_MAX_SIZE, &config->why)) {
+	case SOURCE_UNREADABLE:
+		return;
+	case SOURCE_TOO_LARGE:
+		config->why = "too large for a config file";
+		return;
+	case SOURCE_OK:
+		break;
+	}
+	config->readable = true;
+	if (load_document(&rd->document, &source, INPUT_YAML, &config_file, &config->diags))
+		read_settings(rd, rd->document.root, &config->settings, NULL);
+	/* The document's strings stay (patterns point into them); its text goes. */
+	source_free(&source);
+}
+
 static struct config *config_load(const char *path, const char *untrusted)
 {
 	struct config *config = calloc(1, sizeof *config);
 	struct reading *rd = calloc(1, sizeof *rd);
-	struct source source;
+	struct rule_settings defaults;
 
 	if (config)
 		config->path = strdup(path);
@@ -218,24 +239,13 @@ static struct config *config_load(const char *path, const char *untrusted)
 	diag_list_init(&config->diags);
 	rd->config = config;
 	config->storage = rd;
-	if (untrusted) {
+	if (untrusted)
 		distrust(config, untrusted);
-		return config;
-	}
-	switch (source_read(&source, path, CONFIG_MAX_SIZE, &config->why)) {
-	case SOURCE_UNREADABLE:
-		return config;
-	case SOURCE_TOO_LARGE:
-		config->why = "too large for a config file";
-		return config;
-	case SOURCE_OK:
-		break;
-	}
-	config->readable = true;
-	if (load_document(&rd->document, &source, INPUT_YAML, &config_file, &config->diags))
-		read_settings(rd, rd->document.root, &config->settings, NULL);
-	/* The document's strings stay (patterns point into them); its text goes. */
-	source_free(&source);
+	else
+		read_config_file(config, rd);
+	/* Its own problems are reported at the rules' default severities. */
+	settings_init(&defaults);
+	settings_apply(&defaults, &config->diags);
 	diag_list_sort(&config->diags);
 	return config;
 }

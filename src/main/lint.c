@@ -15,8 +15,8 @@ static void finish(const struct source *src, const struct node *root,
 		   const struct rule_settings *settings, struct diag_list *diags)
 {
 	suppress_apply(src, root, diags);
-	settings_apply(settings, diags);
 	diag_list_note_dropped(diags);
+	settings_apply(settings, diags);
 	diag_list_sort(diags);
 }
 

@@ -16,6 +16,7 @@
 #include "files.h"
 #include "lint.h"
 #include "output.h"
+#include "rules_files.h"
 #include "base/quote.h"
 #include "base/regex.h"
 #include "check/check_cross.h"
@@ -455,7 +456,8 @@ static int exit_status(const struct totals *totals)
 /* Everything cached for the run, so that leak checkers see a clean exit. */
 static void release_all(void)
 {
-	rules_unload();
+	rules_files_release();
+	rules_release();
 	scalar_release();
 	timestamp_release();
 	check_cross_release();
@@ -600,7 +602,7 @@ int main(int argc, char **argv)
 	}
 	if (!inv.rules_dir)
 		rules_use_embedded();
-	else if (!rules_load(inv.rules_dir, &error)) {
+	else if (!rules_files_load(inv.rules_dir, &error)) {
 		fprintf(stderr, "ielint: %s\n", error ? error : "out of memory");
 		free(error);
 		release_all();

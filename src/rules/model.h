@@ -49,14 +49,12 @@ struct model {
 	const char *source;    /* where the shapes were taken from */
 };
 
-/* Loads DIR/shapes.json; every pattern is compiled at once, so that a bad
- * one is reported now. On failure returns false with *error set (the
- * caller frees it). */
-bool model_load(const char *dir, char **error);
-
-/* Uses a model built elsewhere (the embedded one); its shapes must stay. */
+/* Uses a model built elsewhere (embedded, or read by main/rules_files.c);
+ * its shapes must stay. */
 void model_install(const struct model *model);
-void model_unload(void);
+
+/* Releases the installed shapes' compiled patterns. */
+void model_release(void);
 
 const struct model *model_get(void);
 

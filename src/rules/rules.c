@@ -1,13 +1,11 @@
-/* Binds the rules the program raises to their entries in the catalog. */
+/* The rules the program raises, and the catalog's entry of each: a table,
+ * installed at start-up from the embedded copy or from --rules-dir. */
 #include "rules.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model.h"
-#include "base/format.h"
-#include "load/load.h"
 
 
 /* The program's side of the catalog: the name of each rule it can raise. */
@@ -64,12 +62,9 @@ static const char *const rule_names[RULE_COUNT] = {
 	[RULE_UNTRUSTED_CONFIG] = "untrusted-config",
 };
 
-static struct {
-	struct source source;
-	struct document document;
-	struct rule rules[RULE_COUNT];
-	bool loaded;
-} catalog;
+/* The installed catalog: the embedded one, or one read from --rules-dir. */
+static struct rule catalog[RULE_COUNT];
+static bool has_catalog;
 
 static const char *const severity_names[] = {
 	[SEVERITY_NOTE] = "note",
@@ -93,18 +88,29 @@ bool severity_parse(const char *text, enum severity *severity)
 	return false;
 }
 
+bool rule_by_name(const char *name, enum rule_id *id)
+{
+	for (int i = 0; i < RULE_COUNT; i++) {
+		if (strcmp(rule_names[i], name) == 0) {
+			*id = (enum rule_id)i;
+			return true;
+		}
+	}
+	return false;
+}
+
 const struct rule *rule_get(enum rule_id id)
 {
-	/* Before the catalog is loaded (while the catalog itself is being
-	 * read) a rule is known by its name only. */
-	if (!catalog.loaded) {
+	/* Only a program that never installed its rules gets here: it knows a
+	 * rule by its name alone. */
+	if (!has_catalog) {
 		static struct rule bare[RULE_COUNT];
 		bare[id] = (struct rule){ .code = rule_names[id], .name = rule_names[id],
 					  .severity = SEVERITY_ERROR, .summary = "",
 					  .help = "", .wrong = "", .right = "" };
 		return &bare[id];
 	}
-	return &catalog.rules[id];
+	return &catalog[id];
 }
 
 bool rule_lookup(const char *code_or_name, enum rule_id *id)
@@ -120,126 +126,15 @@ bool rule_lookup(const char *code_or_name, enum rule_id *id)
 	return false;
 }
 
-__attribute__((format(printf, 2, 3)))
-static bool fail(char **error, const char *format, ...)
-{
-	va_list args;
-
-	va_start(args, format);
-	*error = format_allocv(format, args);
-	va_end(args);
-	return false;
-}
-
-static const char *string_member(const struct node *entry, const char *name)
-{
-	const struct node *value = node_member(entry, name);
-
-	return node_is_string(value) ? value->scalar.text : NULL;
-}
-
-/* Reads one catalog entry into the slot of the rule it names. Entries for
- * rules this program does not raise are skipped, so a newer catalog given
- * with --rules-dir still loads. */
-static bool read_entry(const char *file, const struct node *entry,
-		       struct rule *rules, bool *seen, char **error)
-{
-	static const char *const fields[] = { "code", "name", "severity",
-					      "summary", "help", "wrong", "right" };
-	const char *text[7];
-
-	if (entry->kind != NODE_MAPPING)
-		return fail(error, "%s:%d:%d: a rule must be a mapping", file,
-			    entry->span.line, entry->span.column);
-	for (size_t i = 0; i < 7; i++) {
-		text[i] = string_member(entry, fields[i]);
-		if (!text[i])
-			return fail(error, "%s:%d:%d: the rule needs a string '%s'", file,
-				    entry->span.line, entry->span.column, fields[i]);
-	}
-	for (int id = 0; id < RULE_COUNT; id++) {
-		if (strcmp(rule_names[id], text[1]) != 0)
-			continue;
-		struct rule *rule = &rules[id];
-		if (seen[id])
-			return fail(error, "%s:%d:%d: the rule %s is listed twice", file,
-				    entry->span.line, entry->span.column, text[1]);
-		if (!severity_parse(text[2], &rule->severity))
-			return fail(error, "%s:%d:%d: unknown severity '%s'", file,
-				    entry->span.line, entry->span.column, text[2]);
-		rule->code = text[0];
-		rule->name = text[1];
-		rule->summary = text[3];
-		rule->help = text[4];
-		rule->wrong = text[5];
-		rule->right = text[6];
-		seen[id] = true;
-	}
-	return true;
-}
-
-static bool read_catalog(const char *file, const struct node *root,
-			 struct rule *rules, char **error)
-{
-	const struct node *list = node_member(root, "rules");
-	bool seen[RULE_COUNT] = { false };
-
-	if (!list || list->kind != NODE_SEQUENCE)
-		return fail(error, "%s: the catalog needs a list 'rules'", file);
-	for (size_t i = 0; i < list->sequence.count; i++)
-		if (!read_entry(file, list->sequence.items[i], rules, seen, error))
-			return false;
-	for (int id = 0; id < RULE_COUNT; id++)
-		if (!seen[id])
-			return fail(error, "%s: the catalog lacks the rule %s", file,
-				    rule_names[id]);
-	return true;
-}
-
-static void catalog_unload(void);
-
-static bool catalog_load(const char *dir, char **error)
-{
-	struct source source;
-	struct document document;
-	struct rule rules[RULE_COUNT];
-
-	if (!data_file_load(dir, "catalog.yaml", INPUT_YAML, &source, &document, error))
-		return false;
-	if (!read_catalog(source.name, document.root, rules, error)) {
-		data_file_free(&source, &document);
-		return false;
-	}
-	catalog_unload();
-	catalog.source = source;
-	catalog.document = document;
-	memcpy(catalog.rules, rules, sizeof rules);
-	catalog.loaded = true;
-	return true;
-}
-
-static void catalog_unload(void)
-{
-	if (catalog.loaded)
-		data_file_free(&catalog.source, &catalog.document);
-	catalog.loaded = false;
-}
-
-bool rules_load(const char *dir, char **error)
-{
-	return catalog_load(dir, error) && model_load(dir, error);
-}
-
 void rules_install(const struct rule rules[], const struct model *model)
 {
-	rules_unload();
-	memcpy(catalog.rules, rules, sizeof catalog.rules);
-	catalog.loaded = true;
+	memcpy(catalog, rules, sizeof catalog);
+	has_catalog = true;
 	model_install(model);
 }
 
-void rules_unload(void)
+void rules_release(void)
 {
-	model_unload();
-	catalog_unload();
+	model_release();
+	has_catalog = false;
 }

@@ -1,6 +1,7 @@
-/* The rule catalog. Its text (codes, severities, summaries, help) lives in
- * rules/catalog.yaml, embedded at build time; the program only names the
- * rules it can raise, and binds those names to catalog entries at start. */
+/* The rule catalog as tables. Its text (codes, severities, summaries,
+ * help) lives in rules/catalog.yaml, embedded at build time; the program
+ * only names the rules it can raise, and binds those names to catalog
+ * entries at start. A leaf: it reads no file. */
 #ifndef IELINT_RULES_H
 #define IELINT_RULES_H
 
@@ -83,23 +84,26 @@ struct rule {
 struct model;
 
 /* The rules built into the program: rules/ compiled into C tables at build
- * time (src/rules_compile.c), so that start-up parses nothing. */
+ * time (src/tools/rules_compile.c, into rules_data.c), so that start-up
+ * parses nothing. main/rules_files.c reads a rules directory instead. */
 void rules_use_embedded(void);
 
-/* Loads DIR/catalog.yaml and DIR/shapes.json instead. On failure returns
- * false and sets *error to a message the caller frees. Loading again
- * replaces the rules. */
-bool rules_load(const char *dir, char **error);
-
-/* Puts tables in place (what rules_use_embedded does with the built-in
- * ones); the tables must outlive their use. */
+/* Puts tables in place; they must outlive their use. Installing again
+ * replaces them. */
 void rules_install(const struct rule rules[], const struct model *model);
-void rules_unload(void);
+
+/* Lets go of what the installed tables compiled (their patterns). */
+void rules_release(void);
 
 const struct rule *rule_get(enum rule_id id);
 
-/* A rule by code or name (both are accepted wherever a rule is named). */
+/* A rule by code or name, as the installed catalog gives them (both are
+ * accepted wherever a rule is named). */
 bool rule_lookup(const char *code_or_name, enum rule_id *id);
+
+/* A rule by the name the program gives it, before any catalog is
+ * installed: what a catalog's entry is matched to. */
+bool rule_by_name(const char *name, enum rule_id *id);
 
 const char *severity_name(enum severity severity);
 bool severity_parse(const char *text, enum severity *severity);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "main/rules_files.h"
 #include "rules/model.h"
 #include "rules/rules.h"
 
@@ -154,7 +155,7 @@ int main(int argc, char **argv)
 		fputs("usage: rules-compile RULES-DIR > rules_data.c\n", stderr);
 		return 2;
 	}
-	if (!rules_load(argv[1], &error)) {
+	if (!rules_files_load(argv[1], &error)) {
 		fprintf(stderr, "rules-compile: %s\n", error ? error : "out of memory");
 		free(error);
 		return 1;
@@ -167,6 +168,6 @@ int main(int argc, char **argv)
 	print_rules();
 	print_model(model_get());
 	puts("void rules_use_embedded(void)\n{\n\trules_install(rules, &model);\n}");
-	rules_unload();
+	rules_files_release();
 	return ferror(stdout) || fflush(stdout) != 0;
 }

@@ -1,0 +1,468 @@
+/* Reads a rules directory (catalog.yaml and shapes.json), for --rules-dir
+ * and for rules-compile, which builds the embedded copy from rules/ with
+ * this same code: the two can never disagree about what the files mean. */
+#include "rules_files.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/format.h"
+#include "load/load.h"
+#include "rules/model.h"
+#include "rules/rules.h"
+
+/* What was read, for the run: the tables point into these documents. */
+static struct {
+	struct source catalog_source, shapes_source;
+	struct document catalog_document, shapes_document;
+	struct rule rules[RULE_COUNT];
+	struct model model;
+	bool loaded;
+} files;
+
+static const struct document_kind rules_file = { "a rules file", "its entries", "rules" };
+
+/* ---- reading a data file ------------------------------------------------ */
+
+static void data_file_free(struct source *src, struct document *doc)
+{
+	document_free(doc);
+	if (src->owned)
+		free((char *)src->name);
+	source_free(src);
+	src->name = NULL;
+}
+
+/* DIR/NAME read and loaded as `format`; any problem becomes one message
+ * "FILE[:LINE:COL]: text" in *error. On success the source (named by a
+ * path it owns) and the document are the caller's. */
+static bool data_file_load(const char *dir, const char *name, enum input_format format,
+			   struct source *src, struct document *doc, char **error)
+{
+	char *path = format_alloc("%s/%s", dir, name);
+	const char *why = "file too large";
+	struct diag_list diags;
+	bool ok;
+
+	memset(doc, 0, sizeof *doc);
+	*error = NULL;
+	if (!path)
+		return false;
+	if (source_read(src, path, LOAD_MAX_DATA_FILE, &why) != SOURCE_OK) {
+		*error = format_alloc("%s: cannot read it: %s", path, why);
+		free(path);
+		return false;
+	}
+	diag_list_init(&diags);
+	ok = load_document(doc, src, format, &rules_file, &diags) && diags.count == 0;
+	if (!ok) {
+		const struct diag *first = diags.count ? &diags.items[0] : NULL;
+		*error = first ? format_alloc("%s:%d:%d: %s", path, first->span.line,
+					      first->span.column, first->message)
+			       : format_alloc("%s: cannot be loaded", path);
+		data_file_free(src, doc);
+	}
+	diag_list_free(&diags);
+	return ok;
+}
+
+/* ---- the catalog --------------------------------------------------------- */
+
+__attribute__((format(printf, 2, 3)))
+static bool fail(char **error, const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	*error = format_allocv(format, args);
+	va_end(args);
+	return false;
+}
+
+static const char *string_member(const struct node *entry, const char *name)
+{
+	const struct node *value = node_member(entry, name);
+
+	return node_is_string(value) ? value->scalar.text : NULL;
+}
+
+/* Reads one catalog entry into the slot of the rule it names. Entries for
+ * rules this program does not raise are skipped, so a newer catalog given
+ * with --rules-dir still loads. */
+static bool read_entry(const char *file, const struct node *entry,
+		       struct rule *rules, bool *seen, char **error)
+{
+	static const char *const fields[] = { "code", "name", "severity",
+					      "summary", "help", "wrong", "right" };
+	const char *text[7];
+
+	if (entry->kind != NODE_MAPPING)
+		return fail(error, "%s:%d:%d: a rule must be a mapping", file,
+			    entry->span.line, entry->span.column);
+	for (size_t i = 0; i < 7; i++) {
+		text[i] = string_member(entry, fields[i]);
+		if (!text[i])
+			return fail(error, "%s:%d:%d: the rule needs a string '%s'", file,
+				    entry->span.line, entry->span.column, fields[i]);
+	}
+	enum rule_id id;
+	if (rule_by_name(text[1], &id)) {
+		struct rule *rule = &rules[id];
+		if (seen[id])
+			return fail(error, "%s:%d:%d: the rule %s is listed twice", file,
+				    entry->span.line, entry->span.column, text[1]);
+		if (!severity_parse(text[2], &rule->severity))
+			return fail(error, "%s:%d:%d: unknown severity '%s'", file,
+				    entry->span.line, entry->span.column, text[2]);
+		rule->code = text[0];
+		rule->name = text[1];
+		rule->summary = text[3];
+		rule->help = text[4];
+		rule->wrong = text[5];
+		rule->right = text[6];
+		seen[id] = true;
+	}
+	return true;
+}
+
+static bool read_catalog(const char *file, const struct node *root,
+			 struct rule *rules, char **error)
+{
+	const struct node *list = node_member(root, "rules");
+	bool seen[RULE_COUNT] = { false };
+
+	if (!list || list->kind != NODE_SEQUENCE)
+		return fail(error, "%s: the catalog needs a list 'rules'", file);
+	for (size_t i = 0; i < list->sequence.count; i++)
+		if (!read_entry(file, list->sequence.items[i], rules, seen, error))
+			return false;
+	for (int id = 0; id < RULE_COUNT; id++)
+		if (!seen[id])
+			return fail(error, "%s: the catalog lacks the rule %s", file,
+				    rule_get((enum rule_id)id)->name);
+	return true;
+}
+
+/* ---- the shapes ---------------------------------------------------------- */
+
+struct reader {
+	const char *file;
+	struct document *doc;
+	struct model *model;
+	char **error;
+};
+
+__attribute__((format(printf, 3, 4)))
+static bool fail_at(struct reader *rd, const struct node *node, const char *format, ...)
+{
+	va_list args;
+	char *message;
+
+	va_start(args, format);
+	message = format_allocv(format, args);
+	va_end(args);
+	if (node)
+		*rd->error = format_alloc("%s:%d:%d: %s", rd->file, node->span.line,
+					  node->span.column, message ? message : "");
+	else
+		*rd->error = format_alloc("%s: %s", rd->file, message ? message : "");
+	free(message);
+	return false;
+}
+
+static void *allocate(struct reader *rd, size_t count, size_t size)
+{
+	void *memory = count ? arena_alloc(&rd->doc->arena, count * size) : NULL;
+
+	if (memory)
+		memset(memory, 0, count * size);
+	return memory;
+}
+
+static int compare_shape_names(const void *a, const void *b)
+{
+	return strcmp(((const struct shape *)a)->name, ((const struct shape *)b)->name);
+}
+
+static struct shape *find_shape(const struct model *model, const char *name)
+{
+	struct shape key = { .name = name };
+
+	return bsearch(&key, model->shapes, model->shape_count, sizeof key,
+		       compare_shape_names);
+}
+
+static bool shape_reference(struct reader *rd, const struct node *node,
+			    struct shape **shape)
+{
+	if (!node_is_string(node))
+		return fail_at(rd, node, "a shape name must be a string");
+	*shape = find_shape(rd->model, node->scalar.text);
+	if (!*shape)
+		return fail_at(rd, node, "no shape is named \"%s\"", node->scalar.text);
+	return true;
+}
+
+static bool read_bound(struct reader *rd, const struct node *value,
+		       bool *has, long long *bound)
+{
+	if (!value)
+		return true;
+	if (value->kind != NODE_SCALAR || value->scalar.type != SCALAR_INT ||
+	    value->scalar.int_overflow)
+		return fail_at(rd, value, "a bound must be an integer");
+	*has = true;
+	*bound = value->scalar.int_value;
+	return true;
+}
+
+static const struct {
+	const char *name;
+	enum shape_type type;
+} type_names[] = {
+	{ "string", SHAPE_STRING },
+	{ "integer", SHAPE_INTEGER },
+	{ "timestamp", SHAPE_TIMESTAMP },
+	{ "structure", SHAPE_STRUCTURE },
+	{ "list", SHAPE_LIST },
+};
+
+static enum shape_type shape_type_of(const char *name)
+{
+	for (size_t i = 0; i < sizeof type_names / sizeof *type_names; i++)
+		if (strcmp(type_names[i].name, name) == 0)
+			return type_names[i].type;
+	return SHAPE_OTHER;
+}
+
+/* The service model writes patterns for Java, where '.' matches anything
+ * but the line terminators \n, \r, U+0085, U+2028 and U+2029. No PCRE2
+ * newline convention has exactly that set, so each '.' outside a character
+ * class is spelled out as the class it means. */
+static char *java_to_pcre2(struct reader *rd, const char *pattern)
+{
+	static const char any[] = "[^\\n\\r\\x{85}\\x{2028}\\x{2029}]";
+	size_t len = strlen(pattern);
+	char *out = allocate(rd, len * (sizeof any) + 1, 1);
+	size_t at = 0;
+	bool in_class = false;
+
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < len; i++) {
+		char c = pattern[i];
+		if (c == '\\' && i + 1 < len) {
+			out[at++] = c;
+			out[at++] = pattern[++i];
+			continue;
+		}
+		if (c == '.' && !in_class) {
+			memcpy(out + at, any, sizeof any - 1);
+			at += sizeof any - 1;
+			continue;
+		}
+		if (c == '[')
+			in_class = true;
+		else if (c == ']')
+			in_class = false;
+		out[at++] = c;
+	}
+	out[at] = '\0';
+	return out;
+}
+
+static bool read_strings(struct reader *rd, const struct node *list,
+			 const char ***strings, size_t *count)
+{
+	if (!list)
+		return true;
+	if (list->kind != NODE_SEQUENCE)
+		return fail_at(rd, list, "expected a list of strings");
+	*count = list->sequence.count;
+	*strings = allocate(rd, *count, sizeof **strings);
+	if (*count && !*strings)
+		return fail_at(rd, list, "out of memory");
+	for (size_t i = 0; i < *count; i++) {
+		const struct node *item = list->sequence.items[i];
+		if (!node_is_string(item))
+			return fail_at(rd, item, "expected a string");
+		(*strings)[i] = item->scalar.text;
+	}
+	return true;
+}
+
+static bool read_members(struct reader *rd, struct shape *shape,
+			 const struct node *members, const struct node *required)
+{
+	const char **required_names = NULL;
+	size_t required_count = 0;
+
+	if (members->kind != NODE_SEQUENCE)
+		return fail_at(rd, members, "members must be a list of [name, shape] pairs");
+	if (!read_strings(rd, required, &required_names, &required_count))
+		return false;
+	shape->member_count = members->sequence.count;
+	shape->members = allocate(rd, shape->member_count, sizeof *shape->members);
+	if (shape->member_count && !shape->members)
+		return fail_at(rd, members, "out of memory");
+	for (size_t i = 0; i < shape->member_count; i++) {
+		const struct node *pair = members->sequence.items[i];
+		struct shape_member *member = &shape->members[i];
+		if (pair->kind != NODE_SEQUENCE || pair->sequence.count != 2 ||
+		    !node_is_string(pair->sequence.items[0]))
+			return fail_at(rd, pair, "a member must be a [name, shape] pair");
+		member->name = pair->sequence.items[0]->scalar.text;
+		if (!shape_reference(rd, pair->sequence.items[1], &member->shape))
+			return false;
+	}
+	for (size_t i = 0; i < required_count; i++) {
+		struct shape_member *member = (struct shape_member *)
+			shape_find_member(shape, required_names[i], strlen(required_names[i]));
+		if (!member)
+			return fail_at(rd, required, "required member %s is not a member",
+				       required_names[i]);
+		member->required = true;
+	}
+	return true;
+}
+
+static bool read_shape(struct reader *rd, struct shape *shape, const struct node *node)
+{
+	const struct node *type = node_member(node, "type");
+	const struct node *pattern = node_member(node, "pattern");
+	const struct node *members = node_member(node, "members");
+	const struct node *member = node_member(node, "member");
+
+	if (node->kind != NODE_MAPPING || !node_is_string(type))
+		return fail_at(rd, node, "shape %s needs a string \"type\"", shape->name);
+	shape->type = shape_type_of(type->scalar.text);
+	if (!read_bound(rd, node_member(node, "min"), &shape->has_min, &shape->min) ||
+	    !read_bound(rd, node_member(node, "max"), &shape->has_max, &shape->max) ||
+	    !read_strings(rd, node_member(node, "enum"), &shape->enum_values,
+			  &shape->enum_count))
+		return false;
+	if (pattern) {
+		if (!node_is_string(pattern))
+			return fail_at(rd, pattern, "a pattern must be a string");
+		shape->pattern = pattern->scalar.text;
+		shape->regex = (struct regex)REGEX_INIT(java_to_pcre2(rd, shape->pattern));
+		if (!shape->regex.pattern)
+			return fail_at(rd, pattern, "out of memory");
+	}
+	if (shape->type == SHAPE_STRUCTURE && members &&
+	    !read_members(rd, shape, members, node_member(node, "required")))
+		return false;
+	if (shape->type == SHAPE_LIST) {
+		if (!member)
+			return fail_at(rd, node, "list shape %s needs a \"member\"", shape->name);
+		if (!shape_reference(rd, member, &shape->member))
+			return false;
+	}
+	return true;
+}
+
+static bool read_model(struct reader *rd, const struct node *root)
+{
+	const struct node *shapes = node_member(root, "shapes");
+	const struct node *request = node_member(root, "request");
+	const struct node *current = node_member(root, "current");
+	const struct node *source = node_member(root, "source");
+	struct model *model = rd->model;
+
+	if (!shapes || shapes->kind != NODE_MAPPING)
+		return fail_at(rd, root, "the file needs a mapping \"shapes\"");
+	model->shape_count = shapes->mapping.count;
+	model->shapes = allocate(rd, model->shape_count, sizeof *model->shapes);
+	if (!model->shapes)
+		return fail_at(rd, shapes, "no shapes");
+	for (size_t i = 0; i < model->shape_count; i++)
+		model->shapes[i].name = shapes->mapping.pairs[i].key->scalar.text;
+	/* Sorted by name, so that references resolve by binary search. The
+	 * mapping's pairs keep the source order, so look values up by name. */
+	qsort(model->shapes, model->shape_count, sizeof *model->shapes,
+	      compare_shape_names);
+	for (size_t i = 0; i < model->shape_count; i++) {
+		struct shape *shape = &model->shapes[i];
+		if (!read_shape(rd, shape, node_member(shapes, shape->name)))
+			return false;
+	}
+	model->source = node_is_string(source) ? source->scalar.text : "";
+	return shape_reference(rd, request, &model->request) &&
+	       shape_reference(rd, current, &model->current);
+}
+
+static bool compile_patterns(struct reader *rd)
+{
+	char message[256];
+
+	for (size_t i = 0; i < rd->model->shape_count; i++) {
+		struct shape *shape = &rd->model->shapes[i];
+		if (shape->pattern && !regex_compile(&shape->regex, message, sizeof message))
+			return fail_at(rd, NULL, "the pattern of %s does not compile: %s",
+				       shape->name, message);
+	}
+	return true;
+}
+
+/* ---- both ----------------------------------------------------------------- */
+
+static bool read_shapes_file(const char *dir, struct source *source,
+			     struct document *document, struct model *model, char **error)
+{
+	if (!data_file_load(dir, "shapes.json", INPUT_JSON, source, document, error))
+		return false;
+	struct reader rd = { source->name, document, model, error };
+	if (read_model(&rd, document->root) && compile_patterns(&rd))
+		return true;
+	for (size_t i = 0; i < model->shape_count; i++)
+		regex_release(&model->shapes[i].regex);
+	data_file_free(source, document);
+	return false;
+}
+
+static bool read_catalog_file(const char *dir, struct source *source,
+			      struct document *document, struct rule *rules, char **error)
+{
+	if (!data_file_load(dir, "catalog.yaml", INPUT_YAML, source, document, error))
+		return false;
+	if (read_catalog(source->name, document->root, rules, error))
+		return true;
+	data_file_free(source, document);
+	return false;
+}
+
+bool rules_files_load(const char *dir, char **error)
+{
+	struct source catalog_source, shapes_source;
+	struct document catalog_document, shapes_document;
+	struct rule rules[RULE_COUNT];
+	struct model model = { 0 };
+
+	if (!read_catalog_file(dir, &catalog_source, &catalog_document, rules, error))
+		return false;
+	if (!read_shapes_file(dir, &shapes_source, &shapes_document, &model, error)) {
+		data_file_free(&catalog_source, &catalog_document);
+		return false;
+	}
+	rules_files_release();
+	files.catalog_source = catalog_source;
+	files.catalog_document = catalog_document;
+	files.shapes_source = shapes_source;
+	files.shapes_document = shapes_document;
+	memcpy(files.rules, rules, sizeof rules);
+	files.model = model;
+	files.loaded = true;
+	rules_install(files.rules, &files.model);
+	return true;
+}
+
+void rules_files_release(void)
+{
+	if (!files.loaded)
+		return;
+	rules_release();
+	data_file_free(&files.catalog_source, &files.catalog_document);
+	data_file_free(&files.shapes_source, &files.shapes_document);
+	files.loaded = false;
+}
