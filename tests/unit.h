@@ -6,5 +6,6 @@
 
 Suite *load_suite(void);
 Suite *scalar_suite(void);
+Suite *rules_suite(void);
 
 #endif

@@ -1,7 +1,8 @@
 /* Cross-field rules: what no single member's constraint can say, between
  * members and against the experiment as it is now. Each rule is one small
- * function registered in cross_rules below, with its catalog entry in
- * rules/catalog.yaml and its cases in testdata/cases/cross/.
+ * function, rule_NAME for the rule NAME, registered in cross_rules below,
+ * with its catalog entry in rules/catalog.yaml and its cases in
+ * testdata/cases/cross/.
  *
  * The shape rules have already reported values of the wrong type, so these
  * rules quietly skip any value they cannot read. */
@@ -24,6 +25,7 @@ struct cross {
 	const struct experiment_state *state;
 	struct diag_list *diags;
 	size_t shape_diags; /* the diagnostics of the shape rules come first */
+	enum rule_id rule;  /* the rule being checked, which report() raises */
 };
 
 enum { MAX_SCHEDULE_SECONDS = 30 * 24 * 3600 };
@@ -107,9 +109,10 @@ static bool already_reported(const struct cross *c, const struct node *at)
 	return false;
 }
 
-__attribute__((format(printf, 5, 6)))
-static bool report(struct cross *c, enum rule_id rule, const struct node *at,
-		   const char *path, const char *format, ...)
+/* Raises the rule being checked: a rule's function can raise no other. */
+__attribute__((format(printf, 4, 5)))
+static bool report(struct cross *c, const struct node *at, const char *path,
+		   const char *format, ...)
 {
 	va_list args;
 	bool added;
@@ -117,7 +120,7 @@ static bool report(struct cross *c, enum rule_id rule, const struct node *at,
 	if (already_reported(c, at))
 		return false;
 	va_start(args, format);
-	added = diag_addv(c->diags, rule, at->span, path, format, args);
+	added = diag_addv(c->diags, c->rule, at->span, path, format, args);
 	va_end(args);
 	return added;
 }
@@ -155,22 +158,22 @@ static bool status_is(const struct cross *c, enum experiment_status status)
 	return c->state->has_status && c->state->status == status;
 }
 
-/* 1. The service takes an update only while the experiment is Created or
+/* The service takes an update only while the experiment is Created or
  * Running; otherwise it answers ConflictException. */
-static void rule_status_allows_update(struct cross *c)
+static void rule_status_not_updatable(struct cross *c)
 {
 	const struct node *name = node_member(c->request, "Name");
 	enum experiment_status status = c->state->status;
 
 	if (!c->state->has_status || status == STATUS_CREATED || status == STATUS_RUNNING)
 		return;
-	report(c, RULE_STATUS_NOT_UPDATABLE, name ? name : c->request, "Name",
+	report(c, name ? name : c->request, "Name",
 	       "the experiment is %s; an update is accepted only while it is Created "
 	       "or Running (the service would answer ConflictException)",
 	       status_name(status));
 }
 
-/* 2. While Running, only the end of the schedule may change. */
+/* While Running, only the end of the schedule may change. */
 static void rule_start_time_while_running(struct cross *c)
 {
 	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
@@ -182,13 +185,13 @@ static void rule_start_time_while_running(struct cross *c)
 	if (current && timestamp_from_node(start, &requested) &&
 	    timestamp_from_node(current, &now_set) && requested == now_set)
 		return;
-	report(c, RULE_START_TIME_WHILE_RUNNING, start, "Schedule.StartTime",
+	report(c, start, "Schedule.StartTime",
 	       "the experiment is Running, so only EndTime may change; remove StartTime%s",
 	       current ? " or give the current start" : "");
 }
 
-/* 3. EndTime after StartTime, taking the one the request lacks from --current. */
-static void rule_end_after_start(struct cross *c)
+/* EndTime after StartTime, taking the one the request lacks from --current. */
+static void rule_end_before_start(struct cross *c)
 {
 	struct schedule_time start = schedule_time(c, "StartTime");
 	struct schedule_time end = schedule_time(c, "EndTime");
@@ -196,7 +199,7 @@ static void rule_end_after_start(struct cross *c)
 	if (!start.known || !end.known || (!start.node && !end.node) ||
 	    end.seconds > start.seconds)
 		return;
-	if (report(c, RULE_END_BEFORE_START, end.node ? end.node : start.node,
+	if (report(c, end.node ? end.node : start.node,
 	           end.node ? "Schedule.EndTime" : "Schedule.StartTime",
 	           "EndTime %s is not after StartTime %s%s", timestamp_format(end.seconds).text,
 	           timestamp_format(start.seconds).text,
@@ -204,8 +207,8 @@ static void rule_end_after_start(struct cross *c)
 		relate(c, end.node ? start.node : NULL);
 }
 
-/* 4. An experiment runs for at most 30 days. */
-static void rule_schedule_length(struct cross *c)
+/* An experiment runs for at most 30 days. */
+static void rule_schedule_too_long(struct cross *c)
 {
 	struct schedule_time start = schedule_time(c, "StartTime");
 	struct schedule_time end = schedule_time(c, "EndTime");
@@ -214,7 +217,7 @@ static void rule_schedule_length(struct cross *c)
 	if (!start.known || !end.known || (!start.node && !end.node) ||
 	    length <= MAX_SCHEDULE_SECONDS || end.seconds <= start.seconds)
 		return;
-	if (report(c, RULE_SCHEDULE_TOO_LONG, end.node ? end.node : start.node,
+	if (report(c, end.node ? end.node : start.node,
 	           end.node ? "Schedule.EndTime" : "Schedule.StartTime",
 	           "the schedule lasts %.0f days %.0f hours, from %s to %s; at most 30 days "
 	           "are allowed", floor(length / 86400), floor(fmod(length, 86400) / 3600),
@@ -222,21 +225,28 @@ static void rule_schedule_length(struct cross *c)
 		relate(c, end.node ? start.node : NULL);
 }
 
-/* 5. The end may not be in the past; a start in the past, while the
- * experiment is only Created, is worth a warning. */
-static void rule_times_in_past(struct cross *c)
+/* The end may not be in the past. */
+static void rule_end_time_in_past(struct cross *c)
 {
 	const struct node *end = dig(c->request, "Schedule", "EndTime", NULL);
-	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
 	if (end && timestamp_from_node(end, &seconds) && seconds < c->state->now)
-		report(c, RULE_END_TIME_IN_PAST, end, "Schedule.EndTime",
+		report(c, end, "Schedule.EndTime",
 		       "EndTime %s is in the past (it is now %s)",
 		       timestamp_format(seconds).text, timestamp_format(c->state->now).text);
+}
+
+/* A start in the past, while the experiment is only Created,
+ * is worth a warning. */
+static void rule_start_time_in_past(struct cross *c)
+{
+	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
+	double seconds;
+
 	if (start && status_is(c, STATUS_CREATED) && timestamp_from_node(start, &seconds) &&
 	    seconds < c->state->now)
-		report(c, RULE_START_TIME_IN_PAST, start, "Schedule.StartTime",
+		report(c, start, "Schedule.StartTime",
 		       "StartTime %s is in the past (it is now %s); the experiment would "
 		       "start at once", timestamp_format(seconds).text,
 		       timestamp_format(c->state->now).text);
@@ -249,7 +259,7 @@ static void rule_state_unknown(struct cross *c)
 
 	if (!schedule || c->state->has_status || c->state->current)
 		return;
-	report(c, RULE_STATE_UNKNOWN, schedule, "Schedule",
+	report(c, schedule, "Schedule",
 	       "whether this schedule may change depends on the experiment's status; "
 	       "give --status or --current to check it");
 }
@@ -273,8 +283,8 @@ static const struct node *same_as_earlier(const struct node *variants, size_t i,
 	return NULL;
 }
 
-/* 6. Variant names are unique; two variants of one model are suspicious. */
-static void rule_duplicate_variants(struct cross *c)
+/* Variant names are unique. */
+static void rule_duplicate_variant_name(struct cross *c)
 {
 	const struct node *variants = node_member(c->request, "ModelVariants");
 	const struct node *earlier;
@@ -282,17 +292,25 @@ static void rule_duplicate_variants(struct cross *c)
 
 	for (size_t i = 1; i < item_count(variants); i++) {
 		const struct node *name = node_member(item(variants, i), "VariantName");
-		const struct node *model = node_member(item(variants, i), "ModelName");
-
 		if ((earlier = same_as_earlier(variants, i, "VariantName", &j)) &&
-		    report(c, RULE_DUPLICATE_VARIANT_NAME, name,
-			   item_path("ModelVariants", i, "VariantName").text,
+		    report(c, name, item_path("ModelVariants", i, "VariantName").text,
 			   "variant name %s is already used by ModelVariants[%zu]",
 			   quote(name->scalar.text, name->scalar.len).text, j))
 			relate(c, earlier);
+	}
+}
+
+/* Two variants of one model compare nothing. */
+static void rule_duplicate_model(struct cross *c)
+{
+	const struct node *variants = node_member(c->request, "ModelVariants");
+	const struct node *earlier;
+	size_t j;
+
+	for (size_t i = 1; i < item_count(variants); i++) {
+		const struct node *model = node_member(item(variants, i), "ModelName");
 		if ((earlier = same_as_earlier(variants, i, "ModelName", &j)) &&
-		    report(c, RULE_DUPLICATE_MODEL, model,
-			   item_path("ModelVariants", i, "ModelName").text,
+		    report(c, model, item_path("ModelVariants", i, "ModelName").text,
 			   "ModelVariants[%zu] runs the same model %s as ModelVariants[%zu]; "
 			   "a shadow test compares two different models",
 			   i, quote(model->scalar.text, model->scalar.len).text, j))
@@ -336,7 +354,7 @@ static void check_reference(struct cross *c, const struct node *name, const char
 	suggestion_init(&s, name->scalar.text, name->scalar.len);
 	consider_variants(&s, requested);
 	consider_variants(&s, current);
-	report(c, RULE_UNKNOWN_VARIANT, name, path,
+	report(c, name, path,
 	       "%s names no variant of %s%s%s%s",
 	       quote(name->scalar.text, name->scalar.len).text,
 	       !current ? "the request's ModelVariants"
@@ -345,34 +363,44 @@ static void check_reference(struct cross *c, const struct node *name, const char
 	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
 }
 
-/* 7. ShadowModeConfig names real variants, and two different ones. */
-static void rule_shadow_references(struct cross *c)
+/* ShadowModeConfig names real variants. */
+static void rule_unknown_variant(struct cross *c)
+{
+	const struct node *config = node_member(c->request, "ShadowModeConfig");
+	const struct node *shadows = node_member(config, "ShadowModelVariants");
+
+	if (!config)
+		return;
+	check_reference(c, node_member(config, "SourceModelVariantName"),
+			"ShadowModeConfig.SourceModelVariantName");
+	for (size_t i = 0; i < item_count(shadows); i++)
+		check_reference(c, node_member(item(shadows, i), "ShadowModelVariantName"),
+				item_path("ShadowModeConfig.ShadowModelVariants", i,
+					  "ShadowModelVariantName").text);
+}
+
+/* The shadow is another variant than the source. */
+static void rule_shadow_is_source(struct cross *c)
 {
 	const struct node *config = node_member(c->request, "ShadowModeConfig");
 	const struct node *source = node_member(config, "SourceModelVariantName");
 	const struct node *shadows = node_member(config, "ShadowModelVariants");
 
-	if (!config)
-		return;
-	check_reference(c, source, "ShadowModeConfig.SourceModelVariantName");
 	for (size_t i = 0; i < item_count(shadows); i++) {
 		const struct node *shadow = node_member(item(shadows, i), "ShadowModelVariantName");
-		struct item_path path = item_path("ShadowModeConfig.ShadowModelVariants", i,
-						  "ShadowModelVariantName");
-		check_reference(c, shadow, path.text);
-		if (same_text(shadow, source)) {
-			if (report(c, RULE_SHADOW_IS_SOURCE, shadow, path.text,
-			           "the shadow variant %s is also the source; a shadow test needs "
-			           "two different variants",
-			           quote(shadow->scalar.text, shadow->scalar.len).text))
-				relate(c, source);
-		}
+		if (same_text(shadow, source) &&
+		    report(c, shadow, item_path("ShadowModeConfig.ShadowModelVariants", i,
+						"ShadowModelVariantName").text,
+			   "the shadow variant %s is also the source; a shadow test needs "
+			   "two different variants",
+			   quote(shadow->scalar.text, shadow->scalar.len).text))
+			relate(c, source);
 	}
 }
 
-/* 7, continued. With two variants and a ShadowModeConfig, the two are the
+/* With two variants and a ShadowModeConfig, the two are the
  * source and the shadow. */
-static void rule_variants_match_shadow_config(struct cross *c)
+static void rule_variant_not_in_shadow_config(struct cross *c)
 {
 	const struct node *variants = node_member(c->request, "ModelVariants");
 	const struct node *config = node_member(c->request, "ShadowModeConfig");
@@ -388,7 +416,7 @@ static void rule_variants_match_shadow_config(struct cross *c)
 		const struct node *name = node_member(item(variants, i), "VariantName");
 		if (!node_is_string(name) || same_text(name, source) || same_text(name, shadow))
 			continue;
-		report(c, RULE_VARIANT_NOT_IN_SHADOW_CONFIG, name,
+		report(c, name,
 		       item_path("ModelVariants", i, "VariantName").text,
 		       "variant %s is neither the source (%s) nor the shadow (%s) of "
 		       "ShadowModeConfig", quote(name->scalar.text, name->scalar.len).text,
@@ -397,33 +425,35 @@ static void rule_variants_match_shadow_config(struct cross *c)
 	}
 }
 
-/* 8. Against --current: the same experiment, and only its own variants. */
-static void rule_matches_current(struct cross *c)
+/* Against --current: the same experiment. */
+static void rule_name_mismatch(struct cross *c)
 {
-	const struct node *current = c->state->current;
 	const struct node *name = node_member(c->request, "Name");
-	const struct node *current_name = node_member(current, "Name");
-	const struct node *variants = node_member(c->request, "ModelVariants");
-	const struct node *current_variants = node_member(current, "ModelVariants");
+	const struct node *current_name = node_member(c->state->current, "Name");
 
-	if (!current)
+	if (!node_is_string(name) || !node_is_string(current_name) ||
+	    same_text(name, current_name))
 		return;
-	if (node_is_string(name) && node_is_string(current_name) &&
-	    !same_text(name, current_name)) {
-		report(c, RULE_NAME_MISMATCH, name, "Name",
-		       "Name %s is not the current experiment's name %s (the service would "
-		       "answer ResourceNotFound)", quote(name->scalar.text, name->scalar.len).text,
-		       quote(current_name->scalar.text, current_name->scalar.len).text);
+	if (report(c, name, "Name",
+		   "Name %s is not the current experiment's name %s (the service would "
+		   "answer ResourceNotFound)", quote(name->scalar.text, name->scalar.len).text,
+		   quote(current_name->scalar.text, current_name->scalar.len).text))
 		diag_set_related_in(c->diags, current_name->span, c->state->current_file);
-	}
+}
+
+/* An update changes only the experiment's own variants. */
+static void rule_new_variant(struct cross *c)
+{
+	const struct node *variants = node_member(c->request, "ModelVariants");
+	const struct node *current_variants = node_member(c->state->current, "ModelVariants");
+
 	if (!current_variants)
 		return;
 	for (size_t i = 0; i < item_count(variants); i++) {
 		const struct node *variant = node_member(item(variants, i), "VariantName");
 		if (!node_is_string(variant) || find_variant(current_variants, variant))
 			continue;
-		report(c, RULE_NEW_VARIANT, variant,
-		       item_path("ModelVariants", i, "VariantName").text,
+		report(c, variant, item_path("ModelVariants", i, "VariantName").text,
 		       "the experiment has no variant %s: an update changes the "
 		       "infrastructure of existing variants, it does not add variants",
 		       quote(variant->scalar.text, variant->scalar.len).text);
@@ -432,34 +462,57 @@ static void rule_matches_current(struct cross *c)
 
 /* ---- traffic and capacity ----------------------------------------------- */
 
-/* 9. A negative share of traffic is impossible; none at all, or no
- * instances, is legal but almost always a slip. */
-static void rule_sampling_and_capacity(struct cross *c)
+/* The i-th shadow variant's SamplingPercentage, when it is an integer. */
+static const struct node *sampling(const struct node *shadows, size_t i, long long *value)
 {
-	const struct node *shadows = dig(c->request, "ShadowModeConfig",
-					 "ShadowModelVariants", NULL);
+	const struct node *node = node_member(item(shadows, i), "SamplingPercentage");
+
+	return int_value(node, value) ? node : NULL;
+}
+
+static const struct node *shadow_variants(const struct cross *c)
+{
+	return dig(c->request, "ShadowModeConfig", "ShadowModelVariants", NULL);
+}
+
+/* A negative share of traffic is impossible. */
+static void rule_negative_sampling(struct cross *c)
+{
+	const struct node *shadows = shadow_variants(c), *node;
+	long long value;
+
+	for (size_t i = 0; i < item_count(shadows); i++)
+		if ((node = sampling(shadows, i, &value)) && value < 0)
+			report(c, node, item_path("ShadowModeConfig.ShadowModelVariants", i,
+						  "SamplingPercentage").text,
+			       "SamplingPercentage is %lld; a share of traffic cannot be "
+			       "negative", value);
+}
+
+/* No traffic at all is legal but almost always a slip. */
+static void rule_zero_sampling(struct cross *c)
+{
+	const struct node *shadows = shadow_variants(c), *node;
+	long long value;
+
+	for (size_t i = 0; i < item_count(shadows); i++)
+		if ((node = sampling(shadows, i, &value)) && value == 0)
+			report(c, node, item_path("ShadowModeConfig.ShadowModelVariants", i,
+						  "SamplingPercentage").text,
+			       "SamplingPercentage is 0: the shadow variant would get no traffic");
+}
+
+/* So is a variant without instances. */
+static void rule_zero_instances(struct cross *c)
+{
 	const struct node *variants = node_member(c->request, "ModelVariants");
 	long long value;
 
-	for (size_t i = 0; i < item_count(shadows); i++) {
-		const struct node *sampling = node_member(item(shadows, i), "SamplingPercentage");
-		struct item_path path = item_path("ShadowModeConfig.ShadowModelVariants", i,
-						  "SamplingPercentage");
-		if (!int_value(sampling, &value))
-			continue;
-		if (value < 0)
-			report(c, RULE_NEGATIVE_SAMPLING, sampling, path.text,
-			       "SamplingPercentage is %lld; a share of traffic cannot be "
-			       "negative", value);
-		else if (value == 0)
-			report(c, RULE_ZERO_SAMPLING, sampling, path.text,
-			       "SamplingPercentage is 0: the shadow variant would get no traffic");
-	}
 	for (size_t i = 0; i < item_count(variants); i++) {
 		const struct node *count = dig(item(variants, i), "InfrastructureConfig",
 					       "RealTimeInferenceConfig", "InstanceCount", NULL);
 		if (int_value(count, &value) && value == 0)
-			report(c, RULE_ZERO_INSTANCES, count,
+			report(c, count,
 			       item_path("ModelVariants", i,
 					 "InfrastructureConfig.RealTimeInferenceConfig.InstanceCount").text,
 			       "InstanceCount is 0: the variant would have no instance to serve it");
@@ -499,56 +552,76 @@ static void check_repeats(struct cross *c, const struct node *list, const char *
 		const struct node *earlier = find_media_type(list, i, type, &first);
 		if (!earlier)
 			continue;
-		if (report(c, RULE_DUPLICATE_CONTENT_TYPE, type, item_path(path, i, NULL).text,
+		if (report(c, type, item_path(path, i, NULL).text,
 			   "content type %s is already listed at %s[%zu]",
 			   quote(type->scalar.text, type->scalar.len).text, name, first))
 			relate(c, earlier);
 	}
 }
 
-/* 10. Each content type in one list, once; an empty ContentType is a slip. */
-static void rule_content_types(struct cross *c)
+static const struct node *content_type(const struct cross *c)
 {
-	const struct node *content = dig(c->request, "DataStorageConfig", "ContentType", NULL);
+	return dig(c->request, "DataStorageConfig", "ContentType", NULL);
+}
+
+/* Each content type once in each list. */
+static void rule_duplicate_content_type(struct cross *c)
+{
+	const struct node *content = content_type(c);
+
+	check_repeats(c, node_member(content, "CsvContentTypes"),
+		      "DataStorageConfig.ContentType.CsvContentTypes");
+	check_repeats(c, node_member(content, "JsonContentTypes"),
+		      "DataStorageConfig.ContentType.JsonContentTypes");
+}
+
+/* A type in both lists. */
+static void rule_content_type_in_both(struct cross *c)
+{
+	const struct node *content = content_type(c);
 	const struct node *csv = node_member(content, "CsvContentTypes");
 	const struct node *json = node_member(content, "JsonContentTypes");
 	size_t first;
 
-	if (content && content->kind == NODE_MAPPING && content->mapping.count == 0)
-		report(c, RULE_EMPTY_CONTENT_TYPE, content, "DataStorageConfig.ContentType",
-		       "ContentType is empty; list CsvContentTypes or JsonContentTypes, or "
-		       "leave ContentType out");
-	check_repeats(c, csv, "DataStorageConfig.ContentType.CsvContentTypes");
-	check_repeats(c, json, "DataStorageConfig.ContentType.JsonContentTypes");
 	for (size_t i = 0; i < item_count(json); i++) {
 		const struct node *type = item(json, i);
 		const struct node *csv_type = find_media_type(csv, item_count(csv), type, &first);
-		if (!csv_type)
-			continue;
-		if (report(c, RULE_CONTENT_TYPE_IN_BOTH, type,
-		           item_path("DataStorageConfig.ContentType.JsonContentTypes", i, NULL).text,
-		           "content type %s is also CsvContentTypes[%zu]; captured data of one "
-		           "type can be written only one way",
-		           quote(type->scalar.text, type->scalar.len).text, first))
+		if (csv_type &&
+		    report(c, type,
+			   item_path("DataStorageConfig.ContentType.JsonContentTypes", i, NULL).text,
+			   "content type %s is also CsvContentTypes[%zu]; captured data of one "
+			   "type can be written only one way",
+			   quote(type->scalar.text, type->scalar.len).text, first))
 			relate(c, csv_type);
 	}
 }
 
-/* 11. KmsKey in one of its four documented forms. */
+/* An empty ContentType is a slip. */
+static void rule_empty_content_type(struct cross *c)
+{
+	const struct node *content = content_type(c);
+
+	if (content && content->kind == NODE_MAPPING && content->mapping.count == 0)
+		report(c, content, "DataStorageConfig.ContentType",
+		       "ContentType is empty; list CsvContentTypes or JsonContentTypes, or "
+		       "leave ContentType out");
+}
+
+/* KmsKey in one of its four documented forms. */
 static struct regex kms_key_forms = REGEX_INIT(
 	"(?:arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/)?"
 	"(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 	"|mrk-[0-9a-fA-F]{32})"
 	"|(?:arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:)?alias/[a-zA-Z0-9/_-]+");
 
-static void rule_kms_key(struct cross *c)
+static void rule_kms_key_form(struct cross *c)
 {
 	const struct node *key = dig(c->request, "DataStorageConfig", "KmsKey", NULL);
 
 	if (!node_is_string(key) || key->scalar.len == 0 ||
 	    regex_match(&kms_key_forms, key->scalar.text, key->scalar.len, NULL, 0))
 		return;
-	report(c, RULE_KMS_KEY_FORM, key, "DataStorageConfig.KmsKey",
+	report(c, key, "DataStorageConfig.KmsKey",
 	       "KmsKey %s is none of a key ID, a key ARN, an alias name (alias/...) or "
 	       "an alias ARN", quote(key->scalar.text, key->scalar.len).text);
 }
@@ -593,7 +666,7 @@ static const char *bucket_problem(const char *name, size_t len)
 	return NULL;
 }
 
-/* 11, continued. The bucket of an s3:// Destination is a bucket S3 allows. */
+/* The bucket of an s3:// Destination is a bucket S3 allows. */
 static void rule_bucket_name(struct cross *c)
 {
 	const struct node *destination = dig(c->request, "DataStorageConfig", "Destination", NULL);
@@ -606,47 +679,70 @@ static void rule_bucket_name(struct cross *c)
 	size_t len = slash ? (size_t)(slash - bucket) : strlen(bucket);
 	const char *problem = bucket_problem(bucket, len);
 	if (problem)
-		report(c, RULE_BUCKET_NAME, destination, "DataStorageConfig.Destination",
+		report(c, destination, "DataStorageConfig.Destination",
 		       "%s is not a valid S3 bucket name: %s", quote(bucket, len).text, problem);
 }
 
-/* 12. A request with only a Name changes nothing. */
+/* A request with only a Name changes nothing. */
 static void rule_no_change(struct cross *c)
 {
 	const struct node *request = c->request;
 
 	if (request->mapping.count == 1 && node_member(request, "Name"))
-		report(c, RULE_NO_CHANGE, request, "",
+		report(c, request, "",
 		       "the request has only a Name, so it changes nothing");
 }
 
 /* ---- the table ---------------------------------------------------------- */
 
-static void (*const cross_rules[])(struct cross *c) = {
-	rule_status_allows_update,
-	rule_start_time_while_running,
-	rule_end_after_start,
-	rule_schedule_length,
-	rule_times_in_past,
-	rule_state_unknown,
-	rule_duplicate_variants,
-	rule_shadow_references,
-	rule_variants_match_shadow_config,
-	rule_matches_current,
-	rule_sampling_and_capacity,
-	rule_content_types,
-	rule_kms_key,
-	rule_bucket_name,
-	rule_no_change,
+/* The rules in the order they run, one function each. A rule that one
+ * mistake would also trigger comes after the rule that names the mistake. */
+static const struct cross_rule {
+	enum rule_id rule;
+	void (*check)(struct cross *c);
+} cross_rules[] = {
+	{ RULE_STATE_UNKNOWN, rule_state_unknown },
+	{ RULE_STATUS_NOT_UPDATABLE, rule_status_not_updatable },
+	{ RULE_START_TIME_WHILE_RUNNING, rule_start_time_while_running },
+	{ RULE_END_BEFORE_START, rule_end_before_start },
+	{ RULE_SCHEDULE_TOO_LONG, rule_schedule_too_long },
+	{ RULE_END_TIME_IN_PAST, rule_end_time_in_past },
+	{ RULE_START_TIME_IN_PAST, rule_start_time_in_past },
+	{ RULE_DUPLICATE_VARIANT_NAME, rule_duplicate_variant_name },
+	{ RULE_DUPLICATE_MODEL, rule_duplicate_model },
+	{ RULE_UNKNOWN_VARIANT, rule_unknown_variant },
+	{ RULE_SHADOW_IS_SOURCE, rule_shadow_is_source },
+	{ RULE_VARIANT_NOT_IN_SHADOW_CONFIG, rule_variant_not_in_shadow_config },
+	{ RULE_NAME_MISMATCH, rule_name_mismatch },
+	{ RULE_NEW_VARIANT, rule_new_variant },
+	{ RULE_NEGATIVE_SAMPLING, rule_negative_sampling },
+	{ RULE_ZERO_SAMPLING, rule_zero_sampling },
+	{ RULE_ZERO_INSTANCES, rule_zero_instances },
+	{ RULE_CONTENT_TYPE_IN_BOTH, rule_content_type_in_both },
+	{ RULE_DUPLICATE_CONTENT_TYPE, rule_duplicate_content_type },
+	{ RULE_EMPTY_CONTENT_TYPE, rule_empty_content_type },
+	{ RULE_KMS_KEY_FORM, rule_kms_key_form },
+	{ RULE_BUCKET_NAME, rule_bucket_name },
+	{ RULE_NO_CHANGE, rule_no_change },
 };
 
 void check_cross(const struct node *request, const struct experiment_state *state,
 		 struct diag_list *diags)
 {
-	struct cross c = { request, state, diags, diags->count };
+	struct cross c = { request, state, diags, diags->count, RULE_COUNT };
 
+	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++) {
+		c.rule = cross_rules[i].rule;
+		cross_rules[i].check(&c);
+	}
+}
+
+bool check_cross_raises(enum rule_id rule)
+{
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++)
-		cross_rules[i](&c);
+		if (cross_rules[i].rule == rule)
+			return true;
+	return false;
 }
 
 void check_cross_release(void)

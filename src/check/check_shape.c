@@ -1,5 +1,5 @@
-/* Each documented constraint is one rule: a small function registered in
- * shape_rules below, with its catalog entry in rules/catalog.yaml and its
+/* Each documented constraint is one rule: a small function, rule_NAME for
+ * the rule NAME, registered in shape_rules below, with its catalog entry in rules/catalog.yaml and its
  * cases in testdata/cases/shape/. The walker follows the shapes, not the
  * input, so it goes no deeper than the request's own structure. */
 #include "check_shape.h"
@@ -18,17 +18,18 @@
 struct checker {
 	struct diag_list *diags;
 	struct path path;
-	const char *root; /* what the root is called in messages */
+	const char *root;  /* what the root is called in messages */
+	enum rule_id rule; /* the rule being checked, which report() raises */
 };
 
-__attribute__((format(printf, 4, 5)))
-static void report(struct checker *c, enum rule_id rule, struct span span,
-		   const char *format, ...)
+/* Raises the rule being checked: a rule's function can raise no other. */
+__attribute__((format(printf, 3, 4)))
+static void report(struct checker *c, struct span span, const char *format, ...)
 {
 	va_list args;
 
 	va_start(args, format);
-	diag_addv(c->diags, rule, span, path_string(&c->path), format, args);
+	diag_addv(c->diags, c->rule, span, path_string(&c->path), format, args);
 	va_end(args);
 }
 
@@ -97,31 +98,16 @@ static bool is_scalar_of(const struct node *node, enum scalar_type type)
 
 /* ---- the type of a value: the gate to every other check ----------------- */
 
-static bool check_timestamp(struct checker *c, const struct node *node)
-{
-	double seconds;
-
-	if (timestamp_from_node(node, &seconds))
-		return true;
-	report(c, RULE_INVALID_TIMESTAMP, node->span,
-	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
-	       "RFC 822 or epoch seconds; found %s%s",
-	       label(c), describe(node).text,
-	       is_scalar_of(node, SCALAR_DATE)
-	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
-	return false;
-}
-
 static bool check_integer(struct checker *c, const struct node *node)
 {
 	if (!is_scalar_of(node, SCALAR_INT)) {
-		report(c, RULE_WRONG_TYPE, node->span, "%s must be an integer; found %s",
+		report(c, node->span, "%s must be an integer; found %s",
 		       label(c), describe(node).text);
 		return false;
 	}
 	if (node->scalar.int_overflow || node->scalar.int_value < INT32_MIN ||
 	    node->scalar.int_value > INT32_MAX) {
-		report(c, RULE_WRONG_TYPE, node->span,
+		report(c, node->span,
 		       "%s must be a 32-bit integer; %s is out of its range",
 		       label(c), shorten(node->scalar.text, node->scalar.len).text);
 		return false;
@@ -129,15 +115,20 @@ static bool check_integer(struct checker *c, const struct node *node)
 	return true;
 }
 
-static bool check_type(struct checker *c, const struct shape *shape,
-		       const struct node *node)
+/* ---- the rules ---------------------------------------------------------- */
+
+/* Each returns false when it reported the value; the walker then spares the
+ * value the rules after it, so one mistake makes one diagnostic. */
+typedef bool (*shape_check)(struct checker *c, const struct shape *shape,
+			    const struct node *node);
+
+static bool rule_wrong_type(struct checker *c, const struct shape *shape,
+			    const struct node *node)
 {
 	const char *expected;
 	bool ok;
 
 	switch (shape->type) {
-	case SHAPE_TIMESTAMP:
-		return check_timestamp(c, node);
 	case SHAPE_INTEGER:
 		return check_integer(c, node);
 	case SHAPE_STRING:
@@ -152,6 +143,7 @@ static bool check_type(struct checker *c, const struct shape *shape,
 		expected = "a list";
 		ok = node->kind == NODE_SEQUENCE;
 		break;
+	case SHAPE_TIMESTAMP: /* rule_invalid_timestamp's */
 	case SHAPE_OTHER:
 	default:
 		return true;
@@ -160,19 +152,28 @@ static bool check_type(struct checker *c, const struct shape *shape,
 		/* A number, boolean or date where text belongs is fixed by quoting. */
 		bool quotable = shape->type == SHAPE_STRING && node->kind == NODE_SCALAR &&
 				node->scalar.type != SCALAR_NULL;
-		report(c, RULE_WRONG_TYPE, node->span, "%s must be %s; found %s%s",
+		report(c, node->span, "%s must be %s; found %s%s",
 		       label(c), expected, describe(node).text,
 		       quotable ? " (quote it to make it a string)" : "");
 	}
 	return ok;
 }
 
-/* ---- the rules ---------------------------------------------------------- */
+static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
+				   const struct node *node)
+{
+	double seconds;
 
-/* Each returns false when it reported the value; the walker then spares the
- * value the rules after it, so one mistake makes one diagnostic. */
-typedef bool (*shape_rule)(struct checker *c, const struct shape *shape,
-			   const struct node *node);
+	if (shape->type != SHAPE_TIMESTAMP || timestamp_from_node(node, &seconds))
+		return true;
+	report(c, node->span,
+	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
+	       "RFC 822 or epoch seconds; found %s%s",
+	       label(c), describe(node).text,
+	       is_scalar_of(node, SCALAR_DATE)
+	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
+	return false;
+}
 
 static bool rule_missing_member(struct checker *c, const struct shape *shape,
 				const struct node *node)
@@ -189,7 +190,7 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 		char owner_copy[sizeof(struct quoted)];
 		snprintf(owner_copy, sizeof owner_copy, "%s", owner);
 		path_append_key(&c->path, member->name, strlen(member->name));
-		report(c, RULE_MISSING_MEMBER, node->span,
+		report(c, node->span,
 		       "%s lacks the required member %s", owner_copy, member->name);
 		path_truncate(&c->path, mark);
 	}
@@ -207,7 +208,7 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 		return;
 	}
 	if (!node_is_string(key)) {
-		report(c, RULE_UNKNOWN_MEMBER, key->span,
+		report(c, key->span,
 		       "%s is not a member of %s: member names are strings",
 		       describe(key).text, owner);
 		return;
@@ -216,11 +217,11 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	for (size_t i = 0; i < shape->member_count; i++)
 		suggestion_consider(&s, shape->members[i].name);
 	if (s.best)
-		report(c, RULE_UNKNOWN_MEMBER, key->span,
+		report(c, key->span,
 		       "unknown member %s in %s; did you mean \"%s\"?",
 		       quote(key->scalar.text, key->scalar.len).text, owner, s.best);
 	else
-		report(c, RULE_UNKNOWN_MEMBER, key->span, "unknown member %s in %s",
+		report(c, key->span, "unknown member %s in %s",
 		       quote(key->scalar.text, key->scalar.len).text, owner);
 }
 
@@ -254,13 +255,13 @@ static bool rule_list_length(struct checker *c, const struct shape *shape,
 		return true;
 	count = node->sequence.count;
 	if (shape->has_min && (long long)count < shape->min) {
-		report(c, RULE_LIST_LENGTH, node->span,
+		report(c, node->span,
 		       "%s has %zu %s; it needs at least %lld", label(c), count,
 		       count == 1 ? "item" : "items", shape->min);
 		return false;
 	}
 	if (shape->has_max && (long long)count > shape->max) {
-		report(c, RULE_LIST_LENGTH, node->span,
+		report(c, node->span,
 		       "%s has %zu items; at most %lld %s allowed", label(c), count,
 		       shape->max, shape->max == 1 ? "is" : "are");
 		return false;
@@ -279,17 +280,17 @@ static bool rule_string_length(struct checker *c, const struct shape *shape,
 	if (shape->has_min && (long long)chars < shape->min) {
 		const char *unit = shape->min == 1 ? "character" : "characters";
 		if (chars == 0)
-			report(c, RULE_STRING_LENGTH, node->span,
+			report(c, node->span,
 			       "%s is empty; it needs at least %lld %s", label(c),
 			       shape->min, unit);
 		else
-			report(c, RULE_STRING_LENGTH, node->span,
+			report(c, node->span,
 			       "%s is %zu characters long; it needs at least %lld %s",
 			       label(c), chars, shape->min, unit);
 		return false;
 	}
 	if (shape->has_max && (long long)chars > shape->max) {
-		report(c, RULE_STRING_LENGTH, node->span,
+		report(c, node->span,
 		       "%s is %zu characters long; at most %lld are allowed",
 		       label(c), chars, shape->max);
 		return false;
@@ -297,19 +298,19 @@ static bool rule_string_length(struct checker *c, const struct shape *shape,
 	return true;
 }
 
-static bool rule_pattern(struct checker *c, const struct shape *shape,
+static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 			 const struct node *node)
 {
 	if (shape->type != SHAPE_STRING || !shape->pattern ||
 	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
 		return true;
-	report(c, RULE_PATTERN_MISMATCH, node->span,
+	report(c, node->span,
 	       "%s %s does not match the pattern %s", label(c),
 	       quote(node->scalar.text, node->scalar.len).text, shape->pattern);
 	return false;
 }
 
-static bool rule_enum(struct checker *c, const struct shape *shape,
+static bool rule_invalid_enum(struct checker *c, const struct shape *shape,
 		      const struct node *node)
 {
 	struct suggestion s;
@@ -321,7 +322,7 @@ static bool rule_enum(struct checker *c, const struct shape *shape,
 		    memcmp(shape->enum_values[i], node->scalar.text, node->scalar.len) == 0)
 			return true;
 	if (shape->enum_count == 1) {
-		report(c, RULE_INVALID_ENUM, node->span, "%s must be \"%s\"; found %s",
+		report(c, node->span, "%s must be \"%s\"; found %s",
 		       label(c), shape->enum_values[0],
 		       quote(node->scalar.text, node->scalar.len).text);
 		return false;
@@ -329,7 +330,7 @@ static bool rule_enum(struct checker *c, const struct shape *shape,
 	suggestion_init(&s, node->scalar.text, node->scalar.len);
 	for (size_t i = 0; i < shape->enum_count; i++)
 		suggestion_consider(&s, shape->enum_values[i]);
-	report(c, RULE_INVALID_ENUM, node->span,
+	report(c, node->span,
 	       "%s %s is not one of its %zu allowed values%s%s%s", label(c),
 	       quote(node->scalar.text, node->scalar.len).text, shape->enum_count,
 	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
@@ -345,27 +346,42 @@ static bool rule_integer_range(struct checker *c, const struct shape *shape,
 		return true;
 	value = node->scalar.int_value;
 	if (shape->has_min && value < shape->min) {
-		report(c, RULE_INTEGER_RANGE, node->span,
+		report(c, node->span,
 		       "%s is %lld; it must be at least %lld", label(c), value, shape->min);
 		return false;
 	}
 	if (shape->has_max && value > shape->max) {
-		report(c, RULE_INTEGER_RANGE, node->span,
+		report(c, node->span,
 		       "%s is %lld; it must be at most %lld", label(c), value, shape->max);
 		return false;
 	}
 	return true;
 }
 
-static const shape_rule shape_rules[] = {
-	rule_missing_member,
-	rule_unknown_member,
-	rule_list_length,
-	rule_string_length,
-	rule_pattern,
-	rule_enum,
-	rule_integer_range,
+/* The rules in the order they run on each value, one function each: the
+ * value's type first, as the gate to the rest. */
+static const struct shape_rule {
+	enum rule_id rule;
+	shape_check check;
+} shape_rules[] = {
+	{ RULE_WRONG_TYPE, rule_wrong_type },
+	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp },
+	{ RULE_MISSING_MEMBER, rule_missing_member },
+	{ RULE_UNKNOWN_MEMBER, rule_unknown_member },
+	{ RULE_LIST_LENGTH, rule_list_length },
+	{ RULE_STRING_LENGTH, rule_string_length },
+	{ RULE_PATTERN_MISMATCH, rule_pattern_mismatch },
+	{ RULE_INVALID_ENUM, rule_invalid_enum },
+	{ RULE_INTEGER_RANGE, rule_integer_range },
 };
+
+bool check_shape_raises(enum rule_id rule)
+{
+	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++)
+		if (shape_rules[i].rule == rule)
+			return true;
+	return false;
+}
 
 /* ---- the walk ----------------------------------------------------------- */
 
@@ -404,14 +420,15 @@ static void check_items(struct checker *c, const struct shape *shape,
 static void check_node(struct checker *c, const struct shape *shape,
 		       const struct node *node)
 {
-	if (!check_type(c, shape, node))
-		return;
-	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++)
-		if (!shape_rules[i](c, shape, node))
+	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++) {
+		c->rule = shape_rules[i].rule;
+		if (!shape_rules[i].check(c, shape, node))
 			break;
-	if (shape->type == SHAPE_STRUCTURE)
+	}
+	/* Only a value of the shape's own kind has members or items to walk. */
+	if (shape->type == SHAPE_STRUCTURE && node->kind == NODE_MAPPING)
 		check_members(c, shape, node);
-	else if (shape->type == SHAPE_LIST && shape->member)
+	else if (shape->type == SHAPE_LIST && shape->member && node->kind == NODE_SEQUENCE)
 		check_items(c, shape, node);
 }
 

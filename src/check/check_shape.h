@@ -11,4 +11,7 @@
 void check_shape(const struct shape *shape, const struct node *node,
 		 const char *what, struct diag_list *diags);
 
+/* Whether one of the shape rules is this rule. */
+bool check_shape_raises(enum rule_id rule);
+
 #endif

@@ -202,3 +202,13 @@ void suppress_apply(const struct source *src, const struct node *root,
 		diags->out_of_memory = true;
 	free(list.items);
 }
+
+/* The comments that suppress nothing. */
+static const enum rule_id raised_rules[] = {
+	RULE_UNUSED_SUPPRESSION,
+};
+
+bool suppress_raises(enum rule_id rule)
+{
+	return rule_in(rule, raised_rules, sizeof raised_rules / sizeof *raised_rules);
+}

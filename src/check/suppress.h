@@ -13,4 +13,7 @@
 void suppress_apply(const struct source *src, const struct node *root,
 		    struct diag_list *diags);
 
+/* Whether this file raises the rule (for the rules' identity test). */
+bool suppress_raises(enum rule_id rule);
+
 #endif

@@ -154,3 +154,13 @@ size_t diag_list_count(const struct diag_list *list, enum severity severity)
 			count++;
 	return count;
 }
+
+/* The note that counts the diagnostics past the limit. */
+static const enum rule_id raised_rules[] = {
+	RULE_TOO_MANY_DIAGNOSTICS,
+};
+
+bool diag_raises(enum rule_id rule)
+{
+	return rule_in(rule, raised_rules, sizeof raised_rules / sizeof *raised_rules);
+}

@@ -61,6 +61,9 @@ void diag_list_note_dropped(struct diag_list *list);
  * codes'), so output never depends on check order. */
 void diag_list_sort(struct diag_list *list);
 
+/* Whether this file raises the rule (for the rules' identity test). */
+bool diag_raises(enum rule_id rule);
+
 size_t diag_list_count(const struct diag_list *list, enum severity severity);
 
 #endif

@@ -1006,3 +1006,25 @@ const char *input_format_name(enum input_format format)
 	}
 	return "auto";
 }
+
+/* The rules of reading a document, which the loader raises. */
+static const enum rule_id raised_rules[] = {
+	RULE_SYNTAX_ERROR,
+	RULE_DUPLICATE_KEY,
+	RULE_INVALID_UTF8,
+	RULE_NUL_BYTE,
+	RULE_BYTE_ORDER_MARK,
+	RULE_EMPTY_DOCUMENT,
+	RULE_ROOT_NOT_MAPPING,
+	RULE_MULTIPLE_DOCUMENTS,
+	RULE_NESTING_TOO_DEEP,
+	RULE_ALIAS_LIMIT,
+	RULE_BAD_ALIAS,
+	RULE_UNSUPPORTED_TAG,
+	RULE_TOO_MANY_NODES,
+};
+
+bool load_raises(enum rule_id rule)
+{
+	return rule_in(rule, raised_rules, sizeof raised_rules / sizeof *raised_rules);
+}

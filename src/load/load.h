@@ -57,6 +57,9 @@ bool load_document(struct document *doc, const struct source *src,
 
 void document_free(struct document *doc);
 
+/* Whether this file raises the rule (for the rules' identity test). */
+bool load_raises(enum rule_id rule);
+
 const char *input_format_name(enum input_format format);
 
 #endif

@@ -467,3 +467,14 @@ void config_settings_for(const struct config *config, const char *file,
 	}
 	free(resolved);
 }
+
+/* A config file that cannot be used as written, or is not to be trusted. */
+static const enum rule_id raised_rules[] = {
+	RULE_INVALID_CONFIG,
+	RULE_UNTRUSTED_CONFIG,
+};
+
+bool config_raises(enum rule_id rule)
+{
+	return rule_in(rule, raised_rules, sizeof raised_rules / sizeof *raised_rules);
+}

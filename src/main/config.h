@@ -68,4 +68,7 @@ struct config *config_for(struct config_finder *finder, const char *file);
 void config_settings_for(const struct config *config, const char *file,
 			 struct rule_settings *settings);
 
+/* Whether this file raises the rule (for the rules' identity test). */
+bool config_raises(enum rule_id rule);
+
 #endif

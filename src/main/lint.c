@@ -86,3 +86,13 @@ void current_free(struct current_experiment *current)
 	document_free(&current->document);
 	lint_result_free(&current->result);
 }
+
+/* A file too large to read. */
+static const enum rule_id raised_rules[] = {
+	RULE_FILE_TOO_LARGE,
+};
+
+bool lint_raises(enum rule_id rule)
+{
+	return rule_in(rule, raised_rules, sizeof raised_rules / sizeof *raised_rules);
+}

@@ -52,4 +52,7 @@ void current_load(struct current_experiment *current, const char *path,
 		  const struct rule_settings *settings);
 void current_free(struct current_experiment *current);
 
+/* Whether this file raises the rule (for the rules' identity test). */
+bool lint_raises(enum rule_id rule);
+
 #endif

@@ -6,6 +6,7 @@
 #define IELINT_RULES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum severity {
 	SEVERITY_NOTE,
@@ -13,61 +14,13 @@ enum severity {
 	SEVERITY_ERROR,
 };
 
-/* Every rule the program can raise; rules.c names each one. */
+/* Every rule, in the catalog's order: RULE_DUPLICATE_KEY for the entry
+ * named duplicate-key. The list is made from rules/catalog.yaml by the
+ * build (src/tools/rule_list.c), so a rule is added in the catalog only. */
 enum rule_id {
-	RULE_SYNTAX_ERROR,
-	RULE_DUPLICATE_KEY,
-	RULE_INVALID_UTF8,
-	RULE_NUL_BYTE,
-	RULE_BYTE_ORDER_MARK,
-	RULE_EMPTY_DOCUMENT,
-	RULE_ROOT_NOT_MAPPING,
-	RULE_MULTIPLE_DOCUMENTS,
-	RULE_NESTING_TOO_DEEP,
-	RULE_ALIAS_LIMIT,
-	RULE_FILE_TOO_LARGE,
-	RULE_BAD_ALIAS,
-	RULE_UNSUPPORTED_TAG,
-	RULE_TOO_MANY_NODES,
-	/* shape rules */
-	RULE_MISSING_MEMBER,
-	RULE_UNKNOWN_MEMBER,
-	RULE_WRONG_TYPE,
-	RULE_STRING_LENGTH,
-	RULE_PATTERN_MISMATCH,
-	RULE_INVALID_ENUM,
-	RULE_INTEGER_RANGE,
-	RULE_LIST_LENGTH,
-	RULE_INVALID_TIMESTAMP,
-	/* cross-field rules */
-	RULE_STATE_UNKNOWN,
-	RULE_STATUS_NOT_UPDATABLE,
-	RULE_START_TIME_WHILE_RUNNING,
-	RULE_END_BEFORE_START,
-	RULE_SCHEDULE_TOO_LONG,
-	RULE_END_TIME_IN_PAST,
-	RULE_START_TIME_IN_PAST,
-	RULE_DUPLICATE_VARIANT_NAME,
-	RULE_DUPLICATE_MODEL,
-	RULE_UNKNOWN_VARIANT,
-	RULE_SHADOW_IS_SOURCE,
-	RULE_VARIANT_NOT_IN_SHADOW_CONFIG,
-	RULE_NAME_MISMATCH,
-	RULE_NEW_VARIANT,
-	RULE_NEGATIVE_SAMPLING,
-	RULE_ZERO_SAMPLING,
-	RULE_ZERO_INSTANCES,
-	RULE_CONTENT_TYPE_IN_BOTH,
-	RULE_DUPLICATE_CONTENT_TYPE,
-	RULE_EMPTY_CONTENT_TYPE,
-	RULE_KMS_KEY_FORM,
-	RULE_BUCKET_NAME,
-	RULE_NO_CHANGE,
-	/* about ielint's own inputs */
-	RULE_INVALID_CONFIG,
-	RULE_UNUSED_SUPPRESSION,
-	RULE_TOO_MANY_DIAGNOSTICS,
-	RULE_UNTRUSTED_CONFIG,
+#define RULE(id, code, name) RULE_##id,
+#include "rules/rule_list.h"
+#undef RULE
 	RULE_COUNT
 };
 
@@ -104,6 +57,9 @@ bool rule_lookup(const char *code_or_name, enum rule_id *id);
 /* A rule by the name the program gives it, before any catalog is
  * installed: what a catalog's entry is matched to. */
 bool rule_by_name(const char *name, enum rule_id *id);
+
+/* Whether rule is one of list's count rules. */
+bool rule_in(enum rule_id rule, const enum rule_id *list, size_t count);
 
 const char *severity_name(enum severity severity);
 bool severity_parse(const char *text, enum severity *severity);
