@@ -110,6 +110,17 @@ static bool already_reported(const struct cross *c, const struct node *at)
 }
 
 /* Raises the rule being checked: a rule's function can raise no other. */
+/* Whether any rule has reported this node, shape rule or cross-field. */
+static bool reported_at(const struct cross *c, const struct node *at)
+{
+	for (size_t i = 0; i < c->diags->count; i++) {
+		const struct span *span = &c->diags->items[i].span;
+		if (at && span->line == at->span.line && span->column == at->span.column)
+			return true;
+	}
+	return false;
+}
+
 __attribute__((format(printf, 4, 5)))
 static bool report(struct cross *c, const struct node *at, const char *path,
 		   const char *format, ...)
@@ -399,7 +410,9 @@ static void rule_shadow_is_source(struct cross *c)
 }
 
 /* With two variants and a ShadowModeConfig, the two are the
- * source and the shadow. */
+ * source and the shadow. A reference that names no variant, or a shadow
+ * that is the source, or a variant the experiment lacks, already says
+ * what is wrong: this rule speaks only when nothing else did. */
 static void rule_variant_not_in_shadow_config(struct cross *c)
 {
 	const struct node *variants = node_member(c->request, "ModelVariants");
@@ -412,9 +425,12 @@ static void rule_variant_not_in_shadow_config(struct cross *c)
 	const struct node *shadow = node_member(item(shadows, 0), "ShadowModelVariantName");
 	if (!node_is_string(shadow))
 		return;
+	if (reported_at(c, source) || reported_at(c, shadow))
+		return;
 	for (size_t i = 0; i < 2; i++) {
 		const struct node *name = node_member(item(variants, i), "VariantName");
-		if (!node_is_string(name) || same_text(name, source) || same_text(name, shadow))
+		if (!node_is_string(name) || same_text(name, source) || same_text(name, shadow) ||
+		    reported_at(c, name))
 			continue;
 		report(c, name,
 		       item_path("ModelVariants", i, "VariantName").text,
@@ -712,9 +728,9 @@ static const struct cross_rule {
 	{ RULE_DUPLICATE_MODEL, rule_duplicate_model },
 	{ RULE_UNKNOWN_VARIANT, rule_unknown_variant },
 	{ RULE_SHADOW_IS_SOURCE, rule_shadow_is_source },
-	{ RULE_VARIANT_NOT_IN_SHADOW_CONFIG, rule_variant_not_in_shadow_config },
 	{ RULE_NAME_MISMATCH, rule_name_mismatch },
 	{ RULE_NEW_VARIANT, rule_new_variant },
+	{ RULE_VARIANT_NOT_IN_SHADOW_CONFIG, rule_variant_not_in_shadow_config },
 	{ RULE_NEGATIVE_SAMPLING, rule_negative_sampling },
 	{ RULE_ZERO_SAMPLING, rule_zero_sampling },
 	{ RULE_ZERO_INSTANCES, rule_zero_instances },
