@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <strings.h>
 
+#include "check_shape.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/quote.h"
@@ -97,13 +98,15 @@ static struct item_path item_path(const char *list, size_t index, const char *me
 	return p;
 }
 
-/* Whether a shape rule already reported this value: one mistake makes one
- * diagnostic, so the cross-field rules leave such a value alone. */
+/* Whether a shape rule already found this value unusable: one mistake
+ * makes one diagnostic, so the cross-field rules leave such a value alone.
+ * Advice on a value that is still sent (a loose timestamp) does not count. */
 static bool already_reported(const struct cross *c, const struct node *at)
 {
 	for (size_t i = 0; i < c->shape_diags; i++) {
-		const struct span *span = &c->diags->items[i].span;
-		if (span->line == at->span.line && span->column == at->span.column)
+		const struct diag *diag = &c->diags->items[i];
+		if (diag->span.line == at->span.line && diag->span.column == at->span.column &&
+		    check_shape_refuses(diag->rule))
 			return true;
 	}
 	return false;
@@ -158,9 +161,9 @@ static struct schedule_time schedule_time(const struct cross *c, const char *whi
 	const struct node *current = dig(c->state->current, "Schedule", which, NULL);
 
 	if (t.node)
-		t.known = timestamp_from_node(t.node, &t.seconds);
+		t.known = timestamp_from_node(t.node, c->state->now, &t.seconds);
 	else if (current)
-		t.known = timestamp_from_node(current, &t.seconds);
+		t.known = timestamp_from_node(current, c->state->now, &t.seconds);
 	return t;
 }
 
@@ -193,8 +196,8 @@ static void rule_start_time_while_running(struct cross *c)
 
 	if (!start || !status_is(c, STATUS_RUNNING))
 		return;
-	if (current && timestamp_from_node(start, &requested) &&
-	    timestamp_from_node(current, &now_set) && requested == now_set)
+	if (current && timestamp_from_node(start, c->state->now, &requested) &&
+	    timestamp_from_node(current, c->state->now, &now_set) && requested == now_set)
 		return;
 	report(c, start, "Schedule.StartTime",
 	       "the experiment is Running, so only EndTime may change; remove StartTime%s",
@@ -242,7 +245,7 @@ static void rule_end_time_in_past(struct cross *c)
 	const struct node *end = dig(c->request, "Schedule", "EndTime", NULL);
 	double seconds;
 
-	if (end && timestamp_from_node(end, &seconds) && seconds < c->state->now)
+	if (end && timestamp_from_node(end, c->state->now, &seconds) && seconds < c->state->now)
 		report(c, end, "Schedule.EndTime",
 		       "EndTime %s is in the past (it is now %s)",
 		       timestamp_format(seconds).text, timestamp_format(c->state->now).text);
@@ -255,7 +258,7 @@ static void rule_start_time_in_past(struct cross *c)
 	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
-	if (start && status_is(c, STATUS_CREATED) && timestamp_from_node(start, &seconds) &&
+	if (start && status_is(c, STATUS_CREATED) && timestamp_from_node(start, c->state->now, &seconds) &&
 	    seconds < c->state->now)
 		report(c, start, "Schedule.StartTime",
 		       "StartTime %s is in the past (it is now %s); the experiment would "

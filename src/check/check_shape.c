@@ -19,6 +19,7 @@ struct checker {
 	struct diag_list *diags;
 	struct path path;
 	const char *root;  /* what the root is called in messages */
+	double now;        /* the day a time without a date is read on */
 	enum rule_id rule; /* the rule being checked, which report() raises */
 };
 
@@ -162,9 +163,8 @@ static bool rule_wrong_type(struct checker *c, const struct shape *shape,
 static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 				   const struct node *node)
 {
-	double seconds;
-
-	if (shape->type != SHAPE_TIMESTAMP || timestamp_from_node(node, &seconds))
+	if (shape->type != SHAPE_TIMESTAMP ||
+	    timestamp_read(node, c->now).form != TIMESTAMP_REFUSED)
 		return true;
 	report(c, node->span,
 	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
@@ -172,6 +172,112 @@ static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 	       label(c), describe(node).text,
 	       is_scalar_of(node, SCALAR_DATE)
 	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
+	return false;
+}
+
+static bool rule_nonstandard_timestamp(struct checker *c, const struct shape *shape,
+				       const struct node *node)
+{
+	struct timestamp_reading r;
+
+	if (shape->type != SHAPE_TIMESTAMP ||
+	    (r = timestamp_read(node, c->now)).form != TIMESTAMP_LOOSE)
+		return true;
+	report(c, node->span,
+	       "%s %s is not ISO 8601, RFC 822 or epoch seconds; the AWS CLI reads it "
+	       "as %s: write \"%s\"", label(c), quote(node->scalar.text, node->scalar.len).text,
+	       timestamp_format(r.seconds).text, timestamp_format(r.seconds).text);
+	return false;
+}
+
+/* What of the date is missing, when the CLI fills it in from today. */
+static const char *missing_parts(unsigned doubts)
+{
+	unsigned missing = doubts & (DOUBT_NO_YEAR | DOUBT_NO_MONTH | DOUBT_NO_DAY);
+
+	if (missing == (DOUBT_NO_YEAR | DOUBT_NO_MONTH | DOUBT_NO_DAY))
+		return "no date, and the AWS CLI takes the day it runs";
+	if (missing == (DOUBT_NO_YEAR | DOUBT_NO_DAY))
+		return "no year and no day, and the AWS CLI takes them from the day it runs";
+	if (missing == DOUBT_NO_YEAR)
+		return "no year, and the AWS CLI takes the year of the day it runs";
+	if (missing == DOUBT_NO_DAY)
+		return "no day, and the AWS CLI takes the day of the month it runs";
+	return missing ? "no full date, and the AWS CLI fills it in from the day it runs" : NULL;
+}
+
+/* Why a reading may not be the time meant, in words. */
+static const char *doubt_reason(const struct timestamp_reading *r, char *buffer, size_t size)
+{
+	static const struct {
+		unsigned doubt;
+		const char *why;
+	} reasons[] = {
+		{ DOUBT_EPOCH_DIGITS, "digits alone are epoch seconds to the AWS CLI, not a date" },
+		{ DOUBT_BOOLEAN, "the AWS CLI takes a boolean as epoch second 1 (true) or 0 (false)" },
+		{ DOUBT_MONTH_FIRST, "the AWS CLI reads two numbers of 12 or less month first" },
+		{ DOUBT_SIGN_REVERSED, "the AWS CLI reads an offset after a zone name the POSIX "
+				       "way, with its sign reversed (UTC+2 is two hours behind UTC)" },
+		{ DOUBT_TWO_DIGIT_YEAR, "the year has two digits, and the AWS CLI takes the "
+					"century nearest the day it runs" },
+		{ DOUBT_WEEKDAY_ONLY, "it names only a weekday, and the AWS CLI takes the next "
+				      "one from the day it runs" },
+		{ DOUBT_TWELVE_AM, "12 AM is midnight at the start of the day" },
+		{ DOUBT_WEEKDAY_IGNORED, "the weekday is not the date's, and the AWS CLI ignores it" },
+	};
+
+	const char *missing = missing_parts(r->doubts);
+
+	if (missing && !(r->doubts & (DOUBT_EPOCH_DIGITS | DOUBT_WEEKDAY_ONLY))) {
+		snprintf(buffer, size, "it has %s", missing);
+		return buffer;
+	}
+	if (r->doubts & DOUBT_ZONE_IGNORED) {
+		snprintf(buffer, size, "the AWS CLI does not know the zone name %s: it reads the "
+			 "time as UTC, or in the zone of the machine it runs on when that is %s",
+			 r->zone, r->zone);
+		return buffer;
+	}
+	for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++)
+		if (r->doubts & reasons[i].doubt)
+			return reasons[i].why;
+	return "the AWS CLI may read it otherwise than it reads";
+}
+
+/* A value as a message shows it: a string quoted, a number as written. */
+static struct quoted value_text(const struct node *node)
+{
+	return node->scalar.type == SCALAR_STRING ? quote(node->scalar.text, node->scalar.len)
+						  : shorten(node->scalar.text, node->scalar.len);
+}
+
+static bool rule_ambiguous_timestamp(struct checker *c, const struct shape *shape,
+				     const struct node *node)
+{
+	struct timestamp_reading r;
+	char why[256];
+
+	if (shape->type != SHAPE_TIMESTAMP ||
+	    (r = timestamp_read(node, c->now)).form != TIMESTAMP_DOUBTFUL)
+		return true;
+	if (!r.known) {
+		report(c, node->span,
+		       "%s %s holds characters other than ASCII: the AWS CLI may take it, "
+		       "but ielint cannot tell as what time; write it in ISO 8601, such as "
+		       "\"2030-01-10T00:00:00Z\"", label(c), value_text(node).text);
+		return false;
+	}
+	/* What the CLI fills in from its clock, ielint takes from --now. */
+	bool dated = r.doubts & (DOUBT_NO_YEAR | DOUBT_NO_MONTH | DOUBT_NO_DAY |
+				 DOUBT_WEEKDAY_ONLY | DOUBT_TWO_DIGIT_YEAR);
+	char day[16];
+	snprintf(day, sizeof day, "%.10s", timestamp_format(c->now).text);
+	report(c, node->span,
+	       "%s %s may not be the time meant: %s, so%s%s%s it sends %s; write the time "
+	       "meant in ISO 8601 (\"%s\", if that is it)", label(c), value_text(node).text,
+	       doubt_reason(&r, why, sizeof why), dated ? ", run on " : "", dated ? day : "",
+	       dated ? "," : "", timestamp_format(r.seconds).text,
+	       timestamp_format(r.seconds).text);
 	return false;
 }
 
@@ -363,17 +469,28 @@ static bool rule_integer_range(struct checker *c, const struct shape *shape,
 static const struct shape_rule {
 	enum rule_id rule;
 	shape_check check;
+	bool advice; /* the value is still sent as it is read */
 } shape_rules[] = {
-	{ RULE_WRONG_TYPE, rule_wrong_type },
-	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp },
-	{ RULE_MISSING_MEMBER, rule_missing_member },
-	{ RULE_UNKNOWN_MEMBER, rule_unknown_member },
-	{ RULE_LIST_LENGTH, rule_list_length },
-	{ RULE_STRING_LENGTH, rule_string_length },
-	{ RULE_PATTERN_MISMATCH, rule_pattern_mismatch },
-	{ RULE_INVALID_ENUM, rule_invalid_enum },
-	{ RULE_INTEGER_RANGE, rule_integer_range },
+	{ RULE_WRONG_TYPE, rule_wrong_type, false },
+	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp, false },
+	{ RULE_NONSTANDARD_TIMESTAMP, rule_nonstandard_timestamp, true },
+	{ RULE_AMBIGUOUS_TIMESTAMP, rule_ambiguous_timestamp, true },
+	{ RULE_MISSING_MEMBER, rule_missing_member, false },
+	{ RULE_UNKNOWN_MEMBER, rule_unknown_member, false },
+	{ RULE_LIST_LENGTH, rule_list_length, false },
+	{ RULE_STRING_LENGTH, rule_string_length, false },
+	{ RULE_PATTERN_MISMATCH, rule_pattern_mismatch, false },
+	{ RULE_INVALID_ENUM, rule_invalid_enum, false },
+	{ RULE_INTEGER_RANGE, rule_integer_range, false },
 };
+
+bool check_shape_refuses(enum rule_id rule)
+{
+	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++)
+		if (shape_rules[i].rule == rule)
+			return !shape_rules[i].advice;
+	return false;
+}
 
 bool check_shape_raises(enum rule_id rule)
 {
@@ -433,9 +550,9 @@ static void check_node(struct checker *c, const struct shape *shape,
 }
 
 void check_shape(const struct shape *shape, const struct node *node,
-		 const char *what, struct diag_list *diags)
+		 const char *what, double now, struct diag_list *diags)
 {
-	struct checker c = { .diags = diags, .root = what };
+	struct checker c = { .diags = diags, .root = what, .now = now };
 
 	path_init(&c.path);
 	check_node(&c, shape, node);

@@ -7,9 +7,14 @@
 #include "rules/model.h"
 
 /* Checks node, and everything under it, against shape. Messages call the
- * node itself `what` ("the request"). */
+ * node itself `what` ("the request"); `now` is the day on which a time
+ * without a date would be read. */
 void check_shape(const struct shape *shape, const struct node *node,
-		 const char *what, struct diag_list *diags);
+		 const char *what, double now, struct diag_list *diags);
+
+/* Whether the rule is a shape rule that finds the value unusable, not one
+ * that only advises on a value that is still sent (IE210, IE211). */
+bool check_shape_refuses(enum rule_id rule);
 
 /* Whether one of the shape rules is this rule. */
 bool check_shape_raises(enum rule_id rule);

@@ -7,11 +7,11 @@
 void check_request(const struct node *root, const struct experiment_state *state,
 		   struct diag_list *diags)
 {
-	check_shape(model_get()->request, root, "the request", diags);
+	check_shape(model_get()->request, root, "the request", state->now, diags);
 	check_cross(root, state, diags);
 }
 
-void check_current(const struct node *root, struct diag_list *diags)
+void check_current(const struct node *root, double now, struct diag_list *diags)
 {
-	check_shape(model_get()->current, root, "the current experiment", diags);
+	check_shape(model_get()->current, root, "the current experiment", now, diags);
 }

@@ -13,6 +13,6 @@ void check_request(const struct node *root, const struct experiment_state *state
 		   struct diag_list *diags);
 
 /* Checks a DescribeInferenceExperiment response given with --current. */
-void check_current(const struct node *root, struct diag_list *diags);
+void check_current(const struct node *root, double now, struct diag_list *diags);
 
 #endif

@@ -4,114 +4,60 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "civil_time.h"
+#include "lenient_time.h"
 #include "base/regex.h"
+
+/* ---- the standard forms ---------------------------------------------------- */
+
+static struct regex epoch_plain = REGEX_INIT("-?[0-9]+(?:\\.[0-9]+)?");
 
 static struct regex epoch_seconds =
 	REGEX_INIT("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
-/* Groups: 1 year, 2 month, 3 day, 4 hour, 5 minute, 6 second, 7 fraction,
- * 8 zone. Month, day and hour may have one digit, as YAML allows. */
+/* ISO 8601, extended and basic. */
+static struct regex iso_8601_strict = REGEX_INIT(
+	"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+	"(?:[Tt ][0-9]{2}(?::[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?)?"
+	"(?:Z|z|[-+][0-9]{2}(?::?[0-9]{2})?)?)?"
+	"|[0-9]{8}T[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:[.,][0-9]+)?)?)?"
+	"(?:Z|[-+][0-9]{2}(?:[0-9]{2})?)?");
+
+/* A YAML timestamp, which YAML loaders give the CLI as a datetime: month,
+ * day and hour may have one digit. Groups: 1 year, 2 month, 3 day, 4 hour,
+ * 5 minute, 6 second, 7 fraction, 8 zone. */
 static struct regex iso_8601 = REGEX_INIT(
 	"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
 	"(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]+))?)?"
 	"[ \\t]*(Z|z|[-+][0-9]{2}(?::?[0-9]{2})?)?)?");
 
-/* Groups: 1 day, 2 month name, 3 year, 4 hour, 5 minute, 6 second, 7 zone. */
 static struct regex rfc_822 = REGEX_INIT(
-	"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) "
-	"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{4}) "
-	"([0-9]{2}):([0-9]{2})(?::([0-9]{2}))? (GMT|UTC|UT|Z|[-+][0-9]{4})");
+	"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
+	"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
+	"[0-9]{2}:[0-9]{2}(?::[0-9]{2})? (?:GMT|UTC|UT|Z|[-+][0-9]{4})");
 
 enum { GROUPS = 9 };
 
-/* The AWS CLI reads times into Python datetimes, which hold the years 1 to
- * 9999: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z. It refuses (or
- * fails on) anything outside. */
-static const double earliest = -62135596800.0, latest = 253402300799.0;
-
 static bool in_range(double seconds)
 {
-	return seconds >= earliest && seconds < latest + 1;
+	return seconds >= (double)CIVIL_EARLIEST && seconds < (double)CIVIL_LATEST + 1;
 }
 
-struct civil {
-	int year, month, day, hour, minute, second;
-	double fraction;
-	int offset_minutes; /* east of UTC */
-};
-
-static int number_at(const char *text, const long *groups, int group, int fallback)
+static long long number_at(const char *text, const long *groups, int group)
 {
-	long start = groups[2 * group], end = groups[2 * group + 1];
-	int value = 0;
+	long long value = 0;
 
-	if (start < 0)
-		return fallback;
-	for (long i = start; i < end; i++)
+	for (long i = groups[2 * group]; i >= 0 && i < groups[2 * group + 1]; i++)
 		value = value * 10 + (text[i] - '0');
 	return value;
 }
 
-static bool is_leap(int year)
+/* "+05:30", "-0800", "+02" or "Z", in seconds east of UTC. */
+static long zone_seconds(const char *zone, long len)
 {
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static bool civil_valid(const struct civil *c)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (c->month < 1 || c->month > 12 || c->day < 1)
-		return false;
-	if (c->day > days[c->month - 1] + (c->month == 2 && is_leap(c->year)))
-		return false;
-	return c->hour <= 23 && c->minute <= 59 && c->second <= 59 &&
-	       c->offset_minutes > -24 * 60 && c->offset_minutes < 24 * 60;
-}
-
-/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar
- * (Howard Hinnant's days_from_civil). */
-static long long days_from_civil(long long year, int month, int day)
-{
-	year -= month <= 2;
-	long long era = (year >= 0 ? year : year - 399) / 400;
-	long long year_of_era = year - era * 400;
-	long long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-	long long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 +
-			       day_of_year;
-	return era * 146097 + day_of_era - 719468;
-}
-
-/* The inverse: the date of a day counted from 1970-01-01. */
-static void civil_from_days(long long days, long long *year, int *month, int *day)
-{
-	days += 719468;
-	long long era = (days >= 0 ? days : days - 146096) / 146097;
-	long long day_of_era = days - era * 146097;
-	long long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
-				 day_of_era / 146096) / 365;
-	long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 -
-					      year_of_era / 100);
-	long long shifted_month = (5 * day_of_year + 2) / 153;
-
-	*day = (int)(day_of_year - (153 * shifted_month + 2) / 5 + 1);
-	*month = (int)(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
-	*year = year_of_era + era * 400 + (*month <= 2);
-}
-
-static double civil_seconds(const struct civil *c)
-{
-	long long days = days_from_civil(c->year, c->month, c->day);
-
-	return (double)(days * 86400 + c->hour * 3600 + c->minute * 60 + c->second -
-			c->offset_minutes * 60) + c->fraction;
-}
-
-/* "+05:30", "-0800", "+02" or "Z" */
-static int zone_minutes(const char *zone, long len)
-{
-	int sign, hours, minutes = 0;
+	long sign, hours, minutes = 0;
 
 	if (len <= 1)
 		return 0;
@@ -121,123 +67,288 @@ static int zone_minutes(const char *zone, long len)
 		const char *m = zone + (zone[3] == ':' ? 4 : 3);
 		minutes = (m[0] - '0') * 10 + (m[1] - '0');
 	}
-	return sign * (hours * 60 + minutes);
+	return sign * (hours * 3600 + minutes * 60);
 }
 
-static bool parse_iso_8601(const char *text, size_t len, double *seconds)
+/* A YAML timestamp; its fraction of a second is dropped, as the CLI sends
+ * whole seconds. */
+static bool parse_yaml_timestamp(const char *text, size_t len, double *seconds)
 {
 	long g[2 * GROUPS];
-	struct civil c = { 0 };
+	struct civil c;
+	long offset = 0;
 
 	if (!regex_match(&iso_8601, text, len, g, GROUPS))
 		return false;
-	c.year = number_at(text, g, 1, 0);
-	c.month = number_at(text, g, 2, 0);
-	c.day = number_at(text, g, 3, 0);
-	c.hour = number_at(text, g, 4, 0);
-	c.minute = number_at(text, g, 5, 0);
-	c.second = number_at(text, g, 6, 0);
-	double scale = 0.1;
-	for (long i = g[14]; i >= 0 && i < g[15]; i++, scale /= 10)
-		c.fraction += (text[i] - '0') * scale;
+	c = (struct civil){ number_at(text, g, 1), number_at(text, g, 2), number_at(text, g, 3),
+			    number_at(text, g, 4), number_at(text, g, 5), number_at(text, g, 6) };
 	if (g[16] >= 0)
-		c.offset_minutes = zone_minutes(text + g[16], g[17] - g[16]);
-	if (!civil_valid(&c))
+		offset = zone_seconds(text + g[16], g[17] - g[16]);
+	if (!civil_valid(&c) || offset <= -86400 || offset >= 86400)
 		return false;
-	*seconds = civil_seconds(&c);
+	*seconds = (double)(civil_to_seconds(&c) - offset);
 	return in_range(*seconds);
 }
 
-static int month_number(const char *name)
-{
-	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+/* ---- epoch seconds ---------------------------------------------------------- */
 
-	for (int i = 0; i < 12; i++)
-		if (memcmp(name, months[i], 3) == 0)
-			return i + 1;
-	return 0;
+/* Python's float() over ASCII: spaces around, a sign, digits with single
+ * underscores between them, a point, an exponent; or inf, infinity, nan. */
+static bool python_float(const char *text, size_t len, double *value)
+{
+	char *clean = malloc(len + 1), *end;
+	size_t at = 0, i = 0;
+	bool ok;
+
+	if (!clean)
+		return false;
+	while (i < len && strchr(" \t\n\v\f\r", text[i]) && text[i])
+		i++;
+	while (len > i && strchr(" \t\n\v\f\r", text[len - 1]) && text[len - 1])
+		len--;
+	for (; i < len; i++) {
+		char c = text[i];
+		if (c == '_') {
+			/* Only between two digits. */
+			if (at == 0 || !(clean[at - 1] >= '0' && clean[at - 1] <= '9') ||
+			    i + 1 >= len || !(text[i + 1] >= '0' && text[i + 1] <= '9'))
+				break;
+			continue;
+		}
+		clean[at++] = c;
+	}
+	clean[at] = '\0';
+	ok = i == len && at > 0;
+	if (ok) {
+		const char *words[] = { "inf", "+inf", "-inf", "infinity", "+infinity",
+					"-infinity", "nan", "+nan", "-nan" };
+		bool word = false;
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+			word |= strcasecmp(clean, words[w]) == 0;
+		ok = word || regex_match(&epoch_seconds, clean, at, NULL, 0);
+		*value = ok ? strtod(clean, &end) : 0;
+	}
+	free(clean);
+	return ok;
 }
+
+static bool all_digits(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (text[i] < '0' || text[i] > '9')
+			return false;
+	return len > 0;
+}
+
+static long long digits_at(const char *text, size_t from, size_t count)
+{
+	long long value = 0;
+
+	for (size_t i = from; i < from + count; i++)
+		value = value * 10 + (text[i] - '0');
+	return value;
+}
+
+static bool plausible_year(long long year)
+{
+	return year >= 1900 && year <= 2199;
+}
+
+/* Digits an author wrote as a date, which the CLI takes as epoch seconds:
+ * a year (2030), a month (203001), an ordinal date (2030020), a basic
+ * date (20300120), or a year and month with a point (2030.01). */
+static bool looks_like_date(const char *text, size_t len)
+{
+	const char *dot = memchr(text, '.', len);
+
+	if (dot) {
+		size_t whole = (size_t)(dot - text), fraction = len - whole - 1;
+		long long month;
+		if (whole != 4 || fraction < 1 || fraction > 2 || !all_digits(text, 4) ||
+		    !all_digits(dot + 1, fraction))
+			return false;
+		month = digits_at(dot + 1, 0, fraction);
+		return plausible_year(digits_at(text, 0, 4)) && month >= 1 && month <= 12;
+	}
+	if (!all_digits(text, len) || len < 4 || len > 8 || !plausible_year(digits_at(text, 0, 4)))
+		return false;
+	if (len == 4)
+		return true;
+	if (len == 6)
+		return digits_at(text, 4, 2) >= 1 && digits_at(text, 4, 2) <= 12;
+	if (len == 7)
+		return digits_at(text, 4, 3) >= 1 && digits_at(text, 4, 3) <= 366;
+	if (len == 8) {
+		struct civil c = { digits_at(text, 0, 4), digits_at(text, 4, 2),
+				   digits_at(text, 6, 2), 0, 0, 0 };
+		return civil_valid(&c);
+	}
+	return false;
+}
+
+static struct timestamp_reading read_epoch(double value, const char *text, size_t len)
+{
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+
+	if (!in_range(value))
+		return r;
+	r.known = true;
+	r.seconds = floor(value) + 0.0; /* never -0 */
+	r.form = regex_match(&epoch_plain, text, len, NULL, 0) ? TIMESTAMP_STANDARD
+							      : TIMESTAMP_LOOSE;
+	if (looks_like_date(text, len)) {
+		r.form = TIMESTAMP_DOUBTFUL;
+		r.doubts |= DOUBT_EPOCH_DIGITS;
+	}
+	return r;
+}
+
+/* ---- strings ----------------------------------------------------------------- */
+
+static bool is_ascii(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* What dateutil makes of the string, and whether it is a standard form. */
+static struct timestamp_reading read_date_string(const char *text, size_t len, double now)
+{
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	struct lenient_time t;
+
+	if (!lenient_time_parse(text, len, now, &t))
+		return r;
+	r.known = true;
+	r.seconds = t.seconds;
+	r.doubts = t.doubts;
+	memcpy(r.zone, t.zone, sizeof r.zone);
+	/* UT is UTC: dateutil does not know the name, and reads UTC. */
+	if (r.doubts == DOUBT_ZONE_IGNORED && strcmp(r.zone, "UT") == 0)
+		r.doubts = 0;
+	if (r.doubts)
+		r.form = TIMESTAMP_DOUBTFUL;
+	else if (regex_match(&iso_8601_strict, text, len, NULL, 0) ||
+		 regex_match(&rfc_822, text, len, NULL, 0))
+		r.form = TIMESTAMP_STANDARD;
+	else
+		r.form = TIMESTAMP_LOOSE;
+	return r;
+}
+
+/* botocore's parse_timestamp: a string float() takes is epoch seconds;
+ * when the number is out of range, dateutil gets the string after all
+ * (the largest numbers make the CLI fail outright). */
+static struct timestamp_reading read_string(const char *text, size_t len, double now)
+{
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	double value;
+
+	if (!is_ascii(text, len)) {
+		r.form = TIMESTAMP_DOUBTFUL;
+		r.doubts = DOUBT_NOT_ASCII;
+		return r;
+	}
+	if (python_float(text, len, &value)) {
+		if (isnan(value) || isinf(value) || fabs(value) >= 1e17)
+			return r;
+		if (in_range(value))
+			return read_epoch(value, text, len);
+	}
+	return read_date_string(text, len, now);
+}
+
+struct timestamp_reading timestamp_read(const struct node *node, double now)
+{
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	const struct scalar *s = &node->scalar;
+	double value;
+
+	if (node->kind != NODE_SCALAR)
+		return r;
+	switch (s->type) {
+	case SCALAR_INT:
+	case SCALAR_FLOAT:
+		/* Epoch seconds, in any notation YAML or JSON has for a number;
+		 * .inf and .nan are no time. */
+		if (s->type == SCALAR_INT && s->int_overflow)
+			return r;
+		value = s->type == SCALAR_INT ? (double)s->int_value : 0;
+		if (s->type == SCALAR_FLOAT &&
+		    (!python_float(s->text, s->len, &value) || !isfinite(value)))
+			return r;
+		r = read_epoch(value, s->text, s->len);
+		if (r.form == TIMESTAMP_LOOSE)
+			r.form = TIMESTAMP_STANDARD;
+		return r;
+	case SCALAR_STRING:
+		return read_string(s->text, s->len, now);
+	case SCALAR_DATETIME:
+		if (parse_yaml_timestamp(s->text, s->len, &r.seconds)) {
+			r.form = TIMESTAMP_STANDARD;
+			r.known = true;
+		}
+		return r;
+	case SCALAR_BOOL:
+		/* bool is an int to Python: true is epoch second 1. */
+		r.form = TIMESTAMP_DOUBTFUL;
+		r.known = true;
+		r.seconds = s->bool_value ? 1 : 0;
+		r.doubts = DOUBT_BOOLEAN;
+		return r;
+	case SCALAR_DATE: /* the CLI refuses an unquoted YAML date */
+	case SCALAR_NULL:
+		return r;
+	}
+	return r;
+}
+
+bool timestamp_from_node(const struct node *node, double now, double *seconds)
+{
+	struct timestamp_reading r = timestamp_read(node, now);
+
+	*seconds = r.seconds;
+	return r.form != TIMESTAMP_REFUSED && r.known;
+}
+
+/* ---- --now -------------------------------------------------------------------- */
 
 static bool parse_rfc_822(const char *text, size_t len, double *seconds)
 {
-	long g[2 * GROUPS];
-	struct civil c = { 0 };
+	struct lenient_time t;
 
-	if (!regex_match(&rfc_822, text, len, g, 8))
+	if (!regex_match(&rfc_822, text, len, NULL, 0) || !lenient_time_parse(text, len, 0, &t))
 		return false;
-	c.day = number_at(text, g, 1, 0);
-	c.month = month_number(text + g[4]);
-	c.year = number_at(text, g, 3, 0);
-	c.hour = number_at(text, g, 4, 0);
-	c.minute = number_at(text, g, 5, 0);
-	c.second = number_at(text, g, 6, 0);
-	if (text[g[14]] == '+' || text[g[14]] == '-')
-		c.offset_minutes = zone_minutes(text + g[14], g[15] - g[14]);
-	if (!civil_valid(&c))
-		return false;
-	*seconds = civil_seconds(&c);
-	return in_range(*seconds);
-}
-
-static bool parse_epoch(const char *text, size_t len, double *seconds)
-{
-	if (!regex_match(&epoch_seconds, text, len, NULL, 0))
-		return false;
-	*seconds = strtod(text, NULL);
-	return in_range(*seconds);
+	*seconds = t.seconds;
+	return true;
 }
 
 bool timestamp_parse(const char *text, size_t len, double *seconds)
 {
-	return parse_epoch(text, len, seconds) || parse_iso_8601(text, len, seconds) ||
-	       parse_rfc_822(text, len, seconds);
-}
-
-bool timestamp_from_node(const struct node *node, double *seconds)
-{
-	if (node->kind != NODE_SCALAR)
-		return false;
-	switch (node->scalar.type) {
-	case SCALAR_INT:
-		*seconds = (double)node->scalar.int_value;
-		return !node->scalar.int_overflow && in_range(*seconds);
-	case SCALAR_FLOAT:
-		/* Epoch seconds with a fraction; .inf and .nan are no time. */
-		return parse_epoch(node->scalar.text, node->scalar.len, seconds);
-	case SCALAR_STRING:
-		return timestamp_parse(node->scalar.text, node->scalar.len, seconds);
-	case SCALAR_DATETIME:
-		return parse_iso_8601(node->scalar.text, node->scalar.len, seconds);
-	case SCALAR_DATE:  /* the AWS CLI refuses an unquoted YAML date */
-	case SCALAR_BOOL:  /* it lets a boolean through, but it is no time */
-	case SCALAR_NULL:
-		return false;
+	if (regex_match(&epoch_seconds, text, len, NULL, 0)) {
+		*seconds = strtod(text, NULL);
+		return in_range(*seconds);
 	}
-	return false;
+	return parse_yaml_timestamp(text, len, seconds) || parse_rfc_822(text, len, seconds);
 }
 
 struct timestamp_text timestamp_format(double seconds)
 {
 	struct timestamp_text out;
-	long long whole, days, year;
-	int month, day, second_of_day;
+	struct civil c = civil_from_seconds(seconds);
 
-	if (!in_range(seconds))
-		seconds = seconds < earliest ? earliest : latest;
-	whole = (long long)floor(seconds);
-	days = whole >= 0 ? whole / 86400 : -((-whole + 86399) / 86400);
-	second_of_day = (int)(whole - days * 86400);
-	civil_from_days(days, &year, &month, &day);
-	snprintf(out.text, sizeof out.text, "%04d-%02d-%02dT%02d:%02d:%02dZ",
-		 (int)year, month, day, second_of_day / 3600, second_of_day / 60 % 60,
-		 second_of_day % 60);
+	snprintf(out.text, sizeof out.text, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)c.year,
+		 (int)c.month, (int)c.day, (int)c.hour, (int)c.minute, (int)c.second);
 	return out;
 }
 
 void timestamp_release(void)
 {
+	regex_release(&epoch_plain);
 	regex_release(&epoch_seconds);
+	regex_release(&iso_8601_strict);
 	regex_release(&iso_8601);
 	regex_release(&rfc_822);
 }

@@ -75,7 +75,7 @@ void current_load(struct current_experiment *current, const char *path,
 	if (result->source.data &&
 	    load_document(&current->document, &result->source, options->format,
 			  &description, &result->diags))
-		check_current(current->document.root, &result->diags);
+		check_current(current->document.root, options->state.now, &result->diags);
 	finish(&result->source,
 	       current->document.format == INPUT_YAML ? current->document.root : NULL,
 	       settings, &result->diags);
