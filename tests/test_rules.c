@@ -14,6 +14,7 @@
 
 #include "check/check_cross.h"
 #include "check/check_shape.h"
+#include "check/checker.h"
 #include "check/suppress.h"
 #include "load/diag.h"
 #include "load/load.h"
@@ -26,6 +27,7 @@ static const struct {
 	bool (*raises)(enum rule_id rule);
 } parts[] = {
 	{ "the loader (load/load.c)", load_raises },
+	{ "telling the request (check/checker.c)", checker_raises },
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/check_cross.c)", check_cross_raises },

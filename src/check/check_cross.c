@@ -18,12 +18,20 @@
 #include "check_shape.h"
 #include "suggest.h"
 #include "timestamp.h"
+#include "base/path.h"
 #include "base/quote.h"
 #include "base/regex.h"
 
 struct cross {
 	const struct node *request;
+	enum operation op;
 	const struct experiment_state *state;
+	/* The experiment the request acts on (--current), or NULL; a create
+	 * request acts on none. */
+	const struct node *current;
+	/* The variants the request deploys: ModelVariants, or for a stop
+	 * request DesiredModelVariants. */
+	const char *variants_member;
 	struct diag_list *diags;
 	size_t shape_diags; /* the diagnostics of the shape rules come first */
 	enum rule_id rule;  /* the rule being checked, which report() raises */
@@ -158,7 +166,7 @@ struct schedule_time {
 static struct schedule_time schedule_time(const struct cross *c, const char *which)
 {
 	struct schedule_time t = { false, 0, dig(c->request, "Schedule", which, NULL) };
-	const struct node *current = dig(c->state->current, "Schedule", which, NULL);
+	const struct node *current = dig(c->current, "Schedule", which, NULL);
 
 	if (t.node)
 		t.known = timestamp_from_node(t.node, c->state->now, &t.seconds);
@@ -179,7 +187,7 @@ static void rule_status_not_updatable(struct cross *c)
 	const struct node *name = node_member(c->request, "Name");
 	enum experiment_status status = c->state->status;
 
-	if (!c->state->has_status || status == STATUS_CREATED || status == STATUS_RUNNING)
+	if (!c->state->has_status || status_allows_update(status))
 		return;
 	report(c, name ? name : c->request, "Name",
 	       "the experiment is %s; an update is accepted only while it is Created "
@@ -191,7 +199,7 @@ static void rule_status_not_updatable(struct cross *c)
 static void rule_start_time_while_running(struct cross *c)
 {
 	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
-	const struct node *current = dig(c->state->current, "Schedule", "StartTime", NULL);
+	const struct node *current = dig(c->current, "Schedule", "StartTime", NULL);
 	double requested, now_set;
 
 	if (!start || !status_is(c, STATUS_RUNNING))
@@ -251,14 +259,15 @@ static void rule_end_time_in_past(struct cross *c)
 		       timestamp_format(seconds).text, timestamp_format(c->state->now).text);
 }
 
-/* A start in the past, while the experiment is only Created,
- * is worth a warning. */
+/* A start in the past, for a new experiment or one only Created, is worth
+ * a warning: the service starts the experiment at once. */
 static void rule_start_time_in_past(struct cross *c)
 {
 	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
-	if (start && status_is(c, STATUS_CREATED) && timestamp_from_node(start, c->state->now, &seconds) &&
+	if (start && (c->op == OPERATION_CREATE || status_is(c, STATUS_CREATED)) &&
+	    timestamp_from_node(start, c->state->now, &seconds) &&
 	    seconds < c->state->now)
 		report(c, start, "Schedule.StartTime",
 		       "StartTime %s is in the past (it is now %s); the experiment would "
@@ -270,12 +279,18 @@ static void rule_start_time_in_past(struct cross *c)
 static void rule_state_unknown(struct cross *c)
 {
 	const struct node *schedule = node_member(c->request, "Schedule");
+	const struct node *name = node_member(c->request, "Name");
 
-	if (!schedule || c->state->has_status || c->state->current)
+	if (c->state->has_status || c->current)
 		return;
-	report(c, schedule, "Schedule",
-	       "whether this schedule may change depends on the experiment's status; "
-	       "give --status or --current to check it");
+	if (c->op == OPERATION_UPDATE && schedule)
+		report(c, schedule, "Schedule",
+		       "whether this schedule may change depends on the experiment's status; "
+		       "give --status or --current to check it");
+	else if (c->op == OPERATION_STOP)
+		report(c, name ? name : c->request, "Name",
+		       "whether the experiment can be stopped depends on its status; give "
+		       "--status or --current to check it");
 }
 
 /* ---- variants ------------------------------------------------------------- */
@@ -300,16 +315,16 @@ static const struct node *same_as_earlier(const struct node *variants, size_t i,
 /* Variant names are unique. */
 static void rule_duplicate_variant_name(struct cross *c)
 {
-	const struct node *variants = node_member(c->request, "ModelVariants");
+	const struct node *variants = node_member(c->request, c->variants_member);
 	const struct node *earlier;
 	size_t j;
 
 	for (size_t i = 1; i < item_count(variants); i++) {
 		const struct node *name = node_member(item(variants, i), "VariantName");
 		if ((earlier = same_as_earlier(variants, i, "VariantName", &j)) &&
-		    report(c, name, item_path("ModelVariants", i, "VariantName").text,
-			   "variant name %s is already used by ModelVariants[%zu]",
-			   quote(name->scalar.text, name->scalar.len).text, j))
+		    report(c, name, item_path(c->variants_member, i, "VariantName").text,
+			   "variant name %s is already used by %s[%zu]",
+			   quote(name->scalar.text, name->scalar.len).text, c->variants_member, j))
 			relate(c, earlier);
 	}
 }
@@ -317,17 +332,18 @@ static void rule_duplicate_variant_name(struct cross *c)
 /* Two variants of one model compare nothing. */
 static void rule_duplicate_model(struct cross *c)
 {
-	const struct node *variants = node_member(c->request, "ModelVariants");
+	const struct node *variants = node_member(c->request, c->variants_member);
 	const struct node *earlier;
 	size_t j;
 
 	for (size_t i = 1; i < item_count(variants); i++) {
 		const struct node *model = node_member(item(variants, i), "ModelName");
 		if ((earlier = same_as_earlier(variants, i, "ModelName", &j)) &&
-		    report(c, model, item_path("ModelVariants", i, "ModelName").text,
-			   "ModelVariants[%zu] runs the same model %s as ModelVariants[%zu]; "
-			   "a shadow test compares two different models",
-			   i, quote(model->scalar.text, model->scalar.len).text, j))
+		    report(c, model, item_path(c->variants_member, i, "ModelName").text,
+			   "%s[%zu] runs the same model %s as %s[%zu]; a shadow test "
+			   "compares two different models", c->variants_member,
+			   i, quote(model->scalar.text, model->scalar.len).text,
+			   c->variants_member, j))
 			relate(c, earlier);
 	}
 }
@@ -359,7 +375,7 @@ static void consider_variants(struct suggestion *s, const struct node *variants)
 static void check_reference(struct cross *c, const struct node *name, const char *path)
 {
 	const struct node *requested = node_member(c->request, "ModelVariants");
-	const struct node *current = node_member(c->state->current, "ModelVariants");
+	const struct node *current = node_member(c->current, "ModelVariants");
 	struct suggestion s;
 
 	if (!node_is_string(name) || (item_count(requested) == 0 && !current) ||
@@ -448,7 +464,7 @@ static void rule_variant_not_in_shadow_config(struct cross *c)
 static void rule_name_mismatch(struct cross *c)
 {
 	const struct node *name = node_member(c->request, "Name");
-	const struct node *current_name = node_member(c->state->current, "Name");
+	const struct node *current_name = node_member(c->current, "Name");
 
 	if (!node_is_string(name) || !node_is_string(current_name) ||
 	    same_text(name, current_name))
@@ -464,7 +480,7 @@ static void rule_name_mismatch(struct cross *c)
 static void rule_new_variant(struct cross *c)
 {
 	const struct node *variants = node_member(c->request, "ModelVariants");
-	const struct node *current_variants = node_member(c->state->current, "ModelVariants");
+	const struct node *current_variants = node_member(c->current, "ModelVariants");
 
 	if (!current_variants)
 		return;
@@ -524,7 +540,7 @@ static void rule_zero_sampling(struct cross *c)
 /* So is a variant without instances. */
 static void rule_zero_instances(struct cross *c)
 {
-	const struct node *variants = node_member(c->request, "ModelVariants");
+	const struct node *variants = node_member(c->request, c->variants_member);
 	long long value;
 
 	for (size_t i = 0; i < item_count(variants); i++) {
@@ -532,7 +548,7 @@ static void rule_zero_instances(struct cross *c)
 					       "RealTimeInferenceConfig", "InstanceCount", NULL);
 		if (int_value(count, &value) && value == 0)
 			report(c, count,
-			       item_path("ModelVariants", i,
+			       item_path(c->variants_member, i,
 					 "InfrastructureConfig.RealTimeInferenceConfig.InstanceCount").text,
 			       "InstanceCount is 0: the variant would have no instance to serve it");
 	}
@@ -633,16 +649,24 @@ static struct regex kms_key_forms = REGEX_INIT(
 	"|mrk-[0-9a-fA-F]{32})"
 	"|(?:arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:)?alias/[a-zA-Z0-9/_-]+");
 
-static void rule_kms_key_form(struct cross *c)
+static void check_kms_key(struct cross *c, const struct node *key, const char *path)
 {
-	const struct node *key = dig(c->request, "DataStorageConfig", "KmsKey", NULL);
-
 	if (!node_is_string(key) || key->scalar.len == 0 ||
 	    regex_match(&kms_key_forms, key->scalar.text, key->scalar.len, NULL, 0))
 		return;
-	report(c, key, "DataStorageConfig.KmsKey",
+	report(c, key, path,
 	       "KmsKey %s is none of a key ID, a key ARN, an alias name (alias/...) or "
 	       "an alias ARN", quote(key->scalar.text, key->scalar.len).text);
+}
+
+/* The key of the captured data, and (create) the key of the endpoint's
+ * storage. */
+static void rule_kms_key_form(struct cross *c)
+{
+	check_kms_key(c, dig(c->request, "DataStorageConfig", "KmsKey", NULL),
+		      "DataStorageConfig.KmsKey");
+	if (c->op == OPERATION_CREATE)
+		check_kms_key(c, node_member(c->request, "KmsKey"), "KmsKey");
 }
 
 static struct regex bucket_characters = REGEX_INIT("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -712,6 +736,235 @@ static void rule_no_change(struct cross *c)
 		       "the request has only a Name, so it changes nothing");
 }
 
+/* ---- tags (create) --------------------------------------------------------- */
+
+static const struct node *tag_key(const struct node *tags, size_t i)
+{
+	return node_member(item(tags, i), "Key");
+}
+
+/* A key once among the Tags. Tags hold up to 50 items, fewer than would
+ * make the pairwise comparison costly; a longer list the shape rules
+ * have reported. */
+static void rule_duplicate_tag_key(struct cross *c)
+{
+	const struct node *tags = node_member(c->request, "Tags");
+	size_t count = tags && tags->kind == NODE_SEQUENCE && tags->sequence.count <= 50
+		? tags->sequence.count : 0;
+
+	for (size_t i = 1; i < count; i++) {
+		const struct node *key = tag_key(tags, i);
+		for (size_t j = 0; j < i && node_is_string(key); j++) {
+			if (!same_text(key, tag_key(tags, j)))
+				continue;
+			if (report(c, key, item_path("Tags", i, "Key").text,
+				   "the tag key %s is already Tags[%zu]'s; a key holds one value",
+				   quote(key->scalar.text, key->scalar.len).text, j))
+				relate(c, tag_key(tags, j));
+			break;
+		}
+	}
+}
+
+/* aws: begins the keys AWS sets itself. */
+static void rule_reserved_tag_key(struct cross *c)
+{
+	const struct node *tags = node_member(c->request, "Tags");
+	size_t count = tags && tags->kind == NODE_SEQUENCE ? tags->sequence.count : 0;
+
+	for (size_t i = 0; i < count && i < 1000; i++) {
+		const struct node *key = tag_key(tags, i);
+		if (node_is_string(key) && key->scalar.len >= 4 &&
+		    strncasecmp(key->scalar.text, "aws:", 4) == 0)
+			report(c, key, item_path("Tags", i, "Key").text,
+			       "the tag key %s starts with aws:, which AWS reserves for the "
+			       "tags it sets itself", quote(key->scalar.text, key->scalar.len).text);
+	}
+}
+
+/* ---- stopping --------------------------------------------------------------- */
+
+static void rule_status_not_stoppable(struct cross *c)
+{
+	const struct node *name = node_member(c->request, "Name");
+
+	if (!c->state->has_status || status_allows_stop(c->state->status))
+		return;
+	report(c, name ? name : c->request, "Name",
+	       "the experiment is %s, so it cannot be stopped (the service would answer "
+	       "ConflictException)", status_name(c->state->status));
+}
+
+static const struct node *actions(const struct cross *c)
+{
+	const struct node *map = node_member(c->request, "ModelVariantActions");
+
+	return map && map->kind == NODE_MAPPING ? map : NULL;
+}
+
+static bool is_action(const struct node *value, const char *action)
+{
+	return node_is_string(value) && strcmp(value->scalar.text, action) == 0;
+}
+
+/* The path of an action, ModelVariantActions.shadow or ...["a b"]. */
+static struct item_path action_path(const struct node *key)
+{
+	struct item_path p;
+	struct path path;
+
+	path_init(&path);
+	path_append_key(&path, "ModelVariantActions", strlen("ModelVariantActions"));
+	if (node_is_string(key))
+		path_append_key(&path, key->scalar.text, key->scalar.len);
+	snprintf(p.text, sizeof p.text, "%s", path_string(&path));
+	path_free(&path);
+	return p;
+}
+
+static void rule_several_promoted(struct cross *c)
+{
+	const struct node *map = actions(c), *first = NULL;
+
+	for (size_t i = 0; map && i < map->mapping.count; i++) {
+		const struct pair *pair = &map->mapping.pairs[i];
+		if (!is_action(pair->value, "Promote"))
+			continue;
+		if (!first) {
+			first = pair->value;
+		} else if (report(c, pair->value, action_path(pair->key).text,
+				  "a second variant is promoted; a stop promotes at most one, "
+				  "and retains or removes the others")) {
+			relate(c, first);
+		}
+	}
+}
+
+static void rule_unknown_action_variant(struct cross *c)
+{
+	const struct node *map = actions(c);
+	const struct node *variants = node_member(c->current, "ModelVariants");
+
+	if (!map || !variants)
+		return;
+	for (size_t i = 0; i < map->mapping.count; i++) {
+		const struct node *key = map->mapping.pairs[i].key;
+		struct suggestion s;
+		if (!node_is_string(key) || find_variant(variants, key))
+			continue;
+		suggestion_init(&s, key->scalar.text, key->scalar.len);
+		consider_variants(&s, variants);
+		report(c, key, action_path(key).text, "%s is no variant of the experiment%s%s%s",
+		       quote(key->scalar.text, key->scalar.len).text,
+		       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
+	}
+}
+
+/* The action ModelVariantActions gives the variant named by name, or NULL. */
+static const struct node *action_of(const struct node *map, const struct node *name)
+{
+	for (size_t i = 0; map && i < map->mapping.count; i++)
+		if (same_text(map->mapping.pairs[i].key, name))
+			return map->mapping.pairs[i].value;
+	return NULL;
+}
+
+/* Whether a variant named in DesiredModelVariants stays: promoted or
+ * retained (an action of another type the shape rules have reported). */
+static bool kept(const struct node *action)
+{
+	return is_action(action, "Promote") || is_action(action, "Retain") ||
+	       (action && !node_is_string(action));
+}
+
+/* Whether an action's variant drew a diagnostic (no variant of the
+ * experiment, say): the actions then tell little of what is kept. */
+static bool action_reported(const struct cross *c, const struct node *map)
+{
+	for (size_t i = 0; map && i < map->mapping.count; i++)
+		if (reported_at(c, map->mapping.pairs[i].key))
+			return true;
+	return false;
+}
+
+static void rule_desired_variant_not_kept(struct cross *c)
+{
+	const struct node *map = actions(c);
+	const struct node *desired = node_member(c->request, "DesiredModelVariants");
+
+	for (size_t i = 0; map && i < item_count(desired); i++) {
+		const struct node *name = node_member(item(desired, i), "VariantName");
+		const struct node *action = action_of(map, name);
+		struct suggestion s;
+		if (!node_is_string(name) || kept(action) || (!action && action_reported(c, map)))
+			continue;
+		if (action) {
+			report(c, name, item_path("DesiredModelVariants", i, "VariantName").text,
+			       "variant %s is removed by ModelVariantActions, so it cannot stay "
+			       "deployed; DesiredModelVariants lists the variants promoted or "
+			       "retained", quote(name->scalar.text, name->scalar.len).text);
+			continue;
+		}
+		suggestion_init(&s, name->scalar.text, name->scalar.len);
+		for (size_t k = 0; k < map->mapping.count; k++)
+			if (node_is_string(map->mapping.pairs[k].key))
+				suggestion_consider(&s, map->mapping.pairs[k].key->scalar.text);
+		report(c, name, item_path("DesiredModelVariants", i, "VariantName").text,
+		       "ModelVariantActions does not name variant %s, so it does not stay "
+		       "deployed; DesiredModelVariants lists the variants promoted or "
+		       "retained%s%s%s", quote(name->scalar.text, name->scalar.len).text,
+		       s.best ? " (the actions name \"" : "", s.best ? s.best : "",
+		       s.best ? "\": is it that?)" : "");
+	}
+}
+
+static bool desired(const struct cross *c, const struct node *name)
+{
+	const struct node *list = node_member(c->request, "DesiredModelVariants");
+
+	for (size_t i = 0; i < item_count(list); i++)
+		if (same_text(node_member(item(list, i), "VariantName"), name))
+			return true;
+	return false;
+}
+
+/* Whether the note about a promoted variant would restate another
+ * mistake: two variants promoted, or a DesiredModelVariants entry that the
+ * actions do not keep (likely the promoted one, misnamed). */
+static bool promotion_unclear(const struct cross *c, const struct node *map)
+{
+	const struct node *desired_list = node_member(c->request, "DesiredModelVariants");
+	size_t promoted = 0;
+
+	for (size_t i = 0; i < map->mapping.count; i++)
+		promoted += is_action(map->mapping.pairs[i].value, "Promote");
+	for (size_t i = 0; i < item_count(desired_list); i++) {
+		const struct node *name = node_member(item(desired_list, i), "VariantName");
+		if (node_is_string(name) && !kept(action_of(map, name)))
+			return true;
+	}
+	return promoted > 1;
+}
+
+static void rule_promoted_keeps_infrastructure(struct cross *c)
+{
+	const struct node *map = actions(c);
+
+	if (!map || promotion_unclear(c, map))
+		return;
+	for (size_t i = 0; i < map->mapping.count; i++) {
+		const struct pair *pair = &map->mapping.pairs[i];
+		if (!is_action(pair->value, "Promote") || !node_is_string(pair->key) ||
+		    desired(c, pair->key) || reported_at(c, pair->key) ||
+		    reported_at(c, pair->value))
+			continue;
+		report(c, pair->value, action_path(pair->key).text,
+		       "variant %s is promoted without an entry in DesiredModelVariants, so it "
+		       "keeps the infrastructure it had as a shadow; add its entry to give it "
+		       "production's", quote(pair->key->scalar.text, pair->key->scalar.len).text);
+	}
+}
+
 /* ---- the table ---------------------------------------------------------- */
 
 /* The rules in the order they run, one function each. A rule that one
@@ -743,14 +996,32 @@ static const struct cross_rule {
 	{ RULE_KMS_KEY_FORM, rule_kms_key_form },
 	{ RULE_BUCKET_NAME, rule_bucket_name },
 	{ RULE_NO_CHANGE, rule_no_change },
+	{ RULE_DUPLICATE_TAG_KEY, rule_duplicate_tag_key },
+	{ RULE_RESERVED_TAG_KEY, rule_reserved_tag_key },
+	{ RULE_STATUS_NOT_STOPPABLE, rule_status_not_stoppable },
+	{ RULE_SEVERAL_PROMOTED, rule_several_promoted },
+	{ RULE_UNKNOWN_ACTION_VARIANT, rule_unknown_action_variant },
+	{ RULE_DESIRED_VARIANT_NOT_KEPT, rule_desired_variant_not_kept },
+	{ RULE_PROMOTED_KEEPS_INFRASTRUCTURE, rule_promoted_keeps_infrastructure },
 };
 
-void check_cross(const struct node *request, const struct experiment_state *state,
-		 struct diag_list *diags)
+void check_cross(const struct node *request, enum operation op,
+		 const struct experiment_state *state, struct diag_list *diags)
 {
-	struct cross c = { request, state, diags, diags->count, RULE_COUNT };
+	struct cross c = {
+		.request = request,
+		.op = op,
+		.state = state,
+		.current = op == OPERATION_CREATE ? NULL : state->current,
+		.variants_member = op == OPERATION_STOP ? "DesiredModelVariants" : "ModelVariants",
+		.diags = diags,
+		.shape_diags = diags->count,
+	};
 
+	/* The catalog says which requests each rule checks. */
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++) {
+		if (!rule_applies(cross_rules[i].rule, op))
+			continue;
 		c.rule = cross_rules[i].rule;
 		cross_rules[i].check(&c);
 	}

@@ -3,11 +3,13 @@
 #define IELINT_CHECK_CROSS_H
 
 #include "state.h"
+#include "rules/operation.h"
 #include "load/diag.h"
 #include "load/node.h"
 
-void check_cross(const struct node *request, const struct experiment_state *state,
-		 struct diag_list *diags);
+/* The rules for requests of operation op, as the catalog says. */
+void check_cross(const struct node *request, enum operation op,
+		 const struct experiment_state *state, struct diag_list *diags);
 
 /* Whether one of the cross-field rules is this rule. */
 bool check_cross_raises(enum rule_id rule);

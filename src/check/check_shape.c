@@ -20,6 +20,7 @@ struct checker {
 	struct path path;
 	const char *root;  /* what the root is called in messages */
 	double now;        /* the day a time without a date is read on */
+	const char *entry; /* a map's key or value being checked: its label */
 	enum rule_id rule; /* the rule being checked, which report() raises */
 };
 
@@ -41,6 +42,8 @@ static const char *label(const struct checker *c)
 	const char *path = path_string(&c->path);
 	const char *dot = strrchr(path, '.');
 
+	if (c->entry)
+		return c->entry;
 	if (!*path)
 		return c->root;
 	return dot ? dot + 1 : path;
@@ -143,6 +146,10 @@ static bool rule_wrong_type(struct checker *c, const struct shape *shape,
 	case SHAPE_LIST:
 		expected = "a list";
 		ok = node->kind == NODE_SEQUENCE;
+		break;
+	case SHAPE_MAP:
+		expected = "a mapping";
+		ok = node->kind == NODE_MAPPING;
 		break;
 	case SHAPE_TIMESTAMP: /* rule_invalid_timestamp's */
 	case SHAPE_OTHER:
@@ -352,23 +359,26 @@ static bool rule_unknown_member(struct checker *c, const struct shape *shape,
 	return true;
 }
 
+/* The items of a list, or the entries of a map. */
 static bool rule_list_length(struct checker *c, const struct shape *shape,
 			     const struct node *node)
 {
 	size_t count;
+	const char *one = shape->type == SHAPE_MAP ? "entry" : "item";
+	const char *many = shape->type == SHAPE_MAP ? "entries" : "items";
 
-	if (shape->type != SHAPE_LIST)
+	if (shape->type != SHAPE_LIST && shape->type != SHAPE_MAP)
 		return true;
-	count = node->sequence.count;
+	count = shape->type == SHAPE_MAP ? node->mapping.count : node->sequence.count;
 	if (shape->has_min && (long long)count < shape->min) {
 		report(c, node->span,
 		       "%s has %zu %s; it needs at least %lld", label(c), count,
-		       count == 1 ? "item" : "items", shape->min);
+		       count == 1 ? one : many, shape->min);
 		return false;
 	}
 	if (shape->has_max && (long long)count > shape->max) {
 		report(c, node->span,
-		       "%s has %zu items; at most %lld %s allowed", label(c), count,
+		       "%s has %zu %s; at most %lld %s allowed", label(c), count, many,
 		       shape->max, shape->max == 1 ? "is" : "are");
 		return false;
 	}
@@ -534,6 +544,34 @@ static void check_items(struct checker *c, const struct shape *shape,
 	}
 }
 
+/* A map's keys against its key shape, its values against its value shape;
+ * messages call them "the ModelVariantActions key" and "the
+ * ModelVariantActions value for shadow". */
+static void check_entries(struct checker *c, const struct shape *shape,
+			  const struct node *node)
+{
+	char map[sizeof(struct quoted)], key_label[sizeof map + 16];
+	char value_label[2 * sizeof map + 32];
+
+	snprintf(map, sizeof map, "%s", label(c));
+	snprintf(key_label, sizeof key_label, "the %s key", map);
+	for (size_t i = 0; i < node->mapping.count; i++) {
+		const struct pair *pair = &node->mapping.pairs[i];
+		size_t mark = path_length(&c->path);
+		if (node_is_string(pair->key))
+			path_append_key(&c->path, pair->key->scalar.text, pair->key->scalar.len);
+		c->entry = key_label;
+		check_node(c, shape->key, pair->key);
+		snprintf(value_label, sizeof value_label, "the %s value for %s", map,
+			 node_is_string(pair->key) ? shorten(pair->key->scalar.text,
+							      pair->key->scalar.len).text : "it");
+		c->entry = value_label;
+		check_node(c, shape->value, pair->value);
+		c->entry = NULL;
+		path_truncate(&c->path, mark);
+	}
+}
+
 static void check_node(struct checker *c, const struct shape *shape,
 		       const struct node *node)
 {
@@ -542,11 +580,15 @@ static void check_node(struct checker *c, const struct shape *shape,
 		if (!shape_rules[i].check(c, shape, node))
 			break;
 	}
-	/* Only a value of the shape's own kind has members or items to walk. */
+	/* Only a value of the shape's own kind has members or items to walk;
+	 * below it, labels come from the path again. */
+	c->entry = NULL;
 	if (shape->type == SHAPE_STRUCTURE && node->kind == NODE_MAPPING)
 		check_members(c, shape, node);
 	else if (shape->type == SHAPE_LIST && shape->member && node->kind == NODE_SEQUENCE)
 		check_items(c, shape, node);
+	else if (shape->type == SHAPE_MAP && shape->key && node->kind == NODE_MAPPING)
+		check_entries(c, shape, node);
 }
 
 void check_shape(const struct shape *shape, const struct node *node,

@@ -3,16 +3,26 @@
 #define IELINT_CHECKER_H
 
 #include "state.h"
+#include "rules/operation.h"
 #include "load/diag.h"
 #include "load/node.h"
 
-/* Checks a request (the root mapping of a loaded document): first every
- * member against its documented shape, then the rules across members and
- * against the experiment's state. */
-void check_request(const struct node *root, const struct experiment_state *state,
-		   struct diag_list *diags);
+/* Which request a document is, by the members only one request has
+ * (RoleArn, EndpointName, Type or Tags: create; ModelVariantActions,
+ * DesiredModelVariants, DesiredState or Reason: stop; else update); with
+ * members of both, the one it has more of, and a note (IE115). */
+enum operation check_operation(const struct node *root, struct diag_list *diags);
+
+/* Checks a request of operation op (the root mapping of a loaded
+ * document): first every member against its documented shape, then the
+ * rules across members and against the experiment's state. */
+void check_request(const struct node *root, enum operation op,
+		   const struct experiment_state *state, struct diag_list *diags);
 
 /* Checks a DescribeInferenceExperiment response given with --current. */
 void check_current(const struct node *root, double now, struct diag_list *diags);
+
+/* Whether this file raises the rule (for the rules' identity test). */
+bool checker_raises(enum rule_id rule);
 
 #endif

@@ -8,6 +8,7 @@ void settings_init(struct rule_settings *s)
 	memset(s->enabled, SETTING_UNSET, sizeof s->enabled);
 	memset(s->severity, SETTING_UNSET, sizeof s->severity);
 	s->fail_on = SETTING_UNSET;
+	s->operation = SETTING_UNSET;
 }
 
 void settings_merge(struct rule_settings *into, const struct rule_settings *over)
@@ -20,6 +21,8 @@ void settings_merge(struct rule_settings *into, const struct rule_settings *over
 	}
 	if (over->fail_on != SETTING_UNSET)
 		into->fail_on = over->fail_on;
+	if (over->operation != SETTING_UNSET)
+		into->operation = over->operation;
 }
 
 void settings_apply(const struct rule_settings *s, struct diag_list *diags)
@@ -88,5 +91,23 @@ bool settings_parse_fail_on(struct rule_settings *s, const char *level)
 	if (!severity_parse(level, &severity))
 		return false;
 	s->fail_on = (signed char)severity;
+	return true;
+}
+
+bool settings_parse_operation(struct rule_settings *s, const char *name)
+{
+	enum operation op;
+
+	if (!operation_parse(name, &op))
+		return false;
+	s->operation = (signed char)op;
+	return true;
+}
+
+bool settings_operation(const struct rule_settings *s, enum operation *op)
+{
+	if (s->operation == SETTING_UNSET)
+		return false;
+	*op = (enum operation)s->operation;
 	return true;
 }

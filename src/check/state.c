@@ -28,3 +28,14 @@ const char *status_name(enum experiment_status status)
 {
 	return status_names[status];
 }
+
+bool status_allows_update(enum experiment_status status)
+{
+	return status == STATUS_CREATED || status == STATUS_RUNNING;
+}
+
+bool status_allows_stop(enum experiment_status status)
+{
+	return status != STATUS_STOPPING && status != STATUS_COMPLETED &&
+	       status != STATUS_CANCELLED;
+}

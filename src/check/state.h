@@ -28,6 +28,11 @@ struct experiment_state {
 };
 
 bool status_parse(const char *text, enum experiment_status *status);
+
+/* The service takes an update only while the experiment is Created or
+ * Running, and a stop unless it is Stopping, Completed or Cancelled. */
+bool status_allows_update(enum experiment_status status);
+bool status_allows_stop(enum experiment_status status);
 const char *status_name(enum experiment_status status);
 
 #endif

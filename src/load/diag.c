@@ -8,6 +8,7 @@
 void diag_list_init(struct diag_list *list)
 {
 	memset(list, 0, sizeof *list);
+	list->operation = -1;
 }
 
 void diag_list_free(struct diag_list *list)

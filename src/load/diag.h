@@ -32,6 +32,7 @@ struct diag_list {
 	size_t capacity;
 	size_t dropped;     /* diagnostics past DIAG_MAX_PER_FILE */
 	bool out_of_memory; /* a diagnostic could not be recorded */
+	int operation;      /* the enum operation the file was checked as, or -1 */
 };
 
 void diag_list_init(struct diag_list *list);

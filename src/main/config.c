@@ -69,6 +69,13 @@ static bool read_level(struct reading *rd, const struct node *value, signed char
 	return true;
 }
 
+static void read_operation(struct reading *rd, const struct node *value,
+			   struct rule_settings *settings)
+{
+	if (!node_is_string(value) || !settings_parse_operation(settings, value->scalar.text))
+		problem(rd, value, "expected create, update or stop");
+}
+
 static void read_severities(struct reading *rd, const struct node *map,
 			    struct rule_settings *settings)
 {
@@ -156,13 +163,15 @@ static void read_settings(struct reading *rd, const struct node *map,
 			read_severities(rd, value, settings);
 		else if (strcmp(name, "fail-on") == 0)
 			read_level(rd, value, &settings->fail_on);
+		else if (strcmp(name, "operation") == 0)
+			read_operation(rd, value, settings);
 		else if (strcmp(name, "overrides") == 0 && !override)
 			read_overrides(rd, value);
 		else if (strcmp(name, "files") == 0 && override)
 			read_patterns(rd, value, override);
 		else
 			problem(rd, key, "unknown setting %s; a config file has disable, "
-				"enable, severity, fail-on%s", key->kind == NODE_SCALAR
+				"enable, severity, fail-on, operation%s", key->kind == NODE_SCALAR
 				? quote(key->scalar.text, key->scalar.len).text : "here",
 				override ? " and files" : " and overrides");
 	}

@@ -7,6 +7,7 @@
  *   enable: [...]                       rules back on
  *   severity: {IE315: error}            severity changes
  *   fail-on: warning                    the severity that fails the run
+ *   operation: create                   which request the files are
  *   overrides:                          for some files only
  *     - files: ["legacy-*.yaml"]        fnmatch patterns, relative to the
  *       disable: [IE305]                config file's directory

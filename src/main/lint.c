@@ -25,8 +25,13 @@ void lint_source(const struct source *src, const struct lint_options *options,
 {
 	struct document doc;
 
-	if (load_document(&doc, src, options->format, &request, diags))
-		check_request(doc.root, &options->state, diags);
+	if (load_document(&doc, src, options->format, &request, diags)) {
+		enum operation op;
+		if (!settings_operation(settings, &op))
+			op = check_operation(doc.root, diags);
+		diags->operation = (int)op;
+		check_request(doc.root, op, &options->state, diags);
+	}
 	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
 	document_free(&doc);
 }

@@ -1,5 +1,5 @@
-/* ielint: an offline linter for Amazon SageMaker UpdateInferenceExperiment
- * request documents. This file is the command line: options in, one pass of
+/* ielint: an offline linter for Amazon SageMaker inference experiment
+ * requests (create, update, stop). This file is the command line: options in, one pass of
  * the pipeline (read, load, check, report) per file, exit status out. */
 #include <config.h>
 
@@ -69,10 +69,13 @@ struct totals {
 static void usage(FILE *out)
 {
 	fputs("Usage: ielint [OPTION]... FILE|DIRECTORY...\n"
-	      "Check Amazon SageMaker UpdateInferenceExperiment request documents\n"
-	      "(JSON or YAML, as given to aws sagemaker update-inference-experiment)\n"
+	      "Check Amazon SageMaker inference experiment requests (JSON or YAML, as\n"
+	      "given to aws sagemaker create-, update- or stop-inference-experiment)\n"
 	      "without calling AWS. Directories are searched for *.json, *.yaml and\n"
 	      "*.yml files; - reads standard input.\n"
+	      "\n"
+	      "      --operation=OP         the files are create, update or stop requests;\n"
+	      "                             by default each document says by its members\n"
 	      "\n"
 	      "The experiment as it is now (for the rules about its status and schedule):\n"
 	      "      --status=STATUS        its status: Creating, Created, Updating, Running,\n"
@@ -139,7 +142,7 @@ static bool parse_input_format(const char *text, enum input_format *format)
 
 enum {
 	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
-	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG,
+	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG, OPT_OPERATION,
 	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE,
 };
 
@@ -155,6 +158,7 @@ static const struct option long_options[] = {
 	{ "enable", required_argument, NULL, OPT_ENABLE },
 	{ "severity", required_argument, NULL, OPT_SEVERITY },
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "operation", required_argument, NULL, OPT_OPERATION },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "exclude", required_argument, NULL, OPT_EXCLUDE },
 	{ "format", required_argument, NULL, 'f' },
@@ -211,6 +215,10 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		}
 		inv->rule_options[inv->rule_option_count].option = option;
 		inv->rule_options[inv->rule_option_count++].arg = arg;
+		return -1;
+	case OPT_OPERATION:
+		if (!settings_parse_operation(&inv->settings, arg))
+			return usage_error("operation", arg, "create, update or stop");
 		return -1;
 	case OPT_FAIL_ON:
 		if (!settings_parse_fail_on(&inv->settings, arg))

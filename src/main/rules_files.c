@@ -90,6 +90,31 @@ static const char *string_member(const struct node *entry, const char *name)
 /* Reads one catalog entry into the slot of the rule it names. Entries for
  * rules this program does not raise are skipped, so a newer catalog given
  * with --rules-dir still loads. */
+/* "operations: [create, update]": the requests a rule checks; all when
+ * the entry names none. */
+static bool read_operations(const char *file, const struct node *entry,
+			    unsigned *operations, char **error)
+{
+	const struct node *list = node_member(entry, "operations");
+
+	*operations = OPERATIONS_ALL;
+	if (!list)
+		return true;
+	if (list->kind != NODE_SEQUENCE || list->sequence.count == 0)
+		return fail(error, "%s:%d:%d: operations must be a list of create, update "
+			    "or stop", file, list->span.line, list->span.column);
+	*operations = 0;
+	for (size_t i = 0; i < list->sequence.count; i++) {
+		const struct node *item = list->sequence.items[i];
+		enum operation op;
+		if (!node_is_string(item) || !operation_parse(item->scalar.text, &op))
+			return fail(error, "%s:%d:%d: unknown operation; use create, update or "
+				    "stop", file, item->span.line, item->span.column);
+		*operations |= OPERATION_BIT(op);
+	}
+	return true;
+}
+
 static bool read_entry(const char *file, const struct node *entry,
 		       struct rule *rules, bool *seen, char **error)
 {
@@ -121,6 +146,8 @@ static bool read_entry(const char *file, const struct node *entry,
 		rule->help = text[4];
 		rule->wrong = text[5];
 		rule->right = text[6];
+		if (!read_operations(file, entry, &rule->operations, error))
+			return false;
 		seen[id] = true;
 	}
 	return true;
@@ -226,6 +253,7 @@ static const struct {
 	{ "timestamp", SHAPE_TIMESTAMP },
 	{ "structure", SHAPE_STRUCTURE },
 	{ "list", SHAPE_LIST },
+	{ "map", SHAPE_MAP },
 };
 
 static enum shape_type shape_type_of(const char *name)
@@ -333,6 +361,8 @@ static bool read_shape(struct reader *rd, struct shape *shape, const struct node
 	const struct node *pattern = node_member(node, "pattern");
 	const struct node *members = node_member(node, "members");
 	const struct node *member = node_member(node, "member");
+	const struct node *key = node_member(node, "key");
+	const struct node *value = node_member(node, "value");
 
 	if (node->kind != NODE_MAPPING || !node_is_string(type))
 		return fail_at(rd, node, "shape %s needs a string \"type\"", shape->name);
@@ -359,13 +389,38 @@ static bool read_shape(struct reader *rd, struct shape *shape, const struct node
 		if (!shape_reference(rd, member, &shape->member))
 			return false;
 	}
+	if (shape->type == SHAPE_MAP) {
+		if (!key || !value)
+			return fail_at(rd, node, "map shape %s needs a \"key\" and a \"value\"",
+				       shape->name);
+		if (!shape_reference(rd, key, &shape->key) ||
+		    !shape_reference(rd, value, &shape->value))
+			return false;
+	}
+	return true;
+}
+
+/* "requests": the request shape of each operation, by its name. */
+static bool read_requests(struct reader *rd, const struct node *root)
+{
+	const struct node *requests = node_member(root, "requests");
+
+	if (!requests || requests->kind != NODE_MAPPING)
+		return fail_at(rd, root, "the file needs a mapping \"requests\"");
+	for (int op = 0; op < OPERATION_COUNT; op++) {
+		const struct node *name = node_member(requests, operation_name((enum operation)op));
+		if (!name)
+			return fail_at(rd, requests, "no request shape for %s",
+				       operation_name((enum operation)op));
+		if (!shape_reference(rd, name, &rd->model->requests[op]))
+			return false;
+	}
 	return true;
 }
 
 static bool read_model(struct reader *rd, const struct node *root)
 {
 	const struct node *shapes = node_member(root, "shapes");
-	const struct node *request = node_member(root, "request");
 	const struct node *current = node_member(root, "current");
 	const struct node *source = node_member(root, "source");
 	struct model *model = rd->model;
@@ -388,8 +443,7 @@ static bool read_model(struct reader *rd, const struct node *root)
 			return false;
 	}
 	model->source = node_is_string(source) ? source->scalar.text : "";
-	return shape_reference(rd, request, &model->request) &&
-	       shape_reference(rd, current, &model->current);
+	return read_requests(rd, root) && shape_reference(rd, current, &model->current);
 }
 
 static bool compile_patterns(struct reader *rd)

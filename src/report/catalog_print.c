@@ -4,12 +4,37 @@
 
 #include "rules/rules.h"
 
+/* The operations a rule checks, "create, update", or `all` for every one. */
+static const char *operations_text(unsigned operations, const char *all,
+				   const char *separator, char *buffer, size_t size)
+{
+	size_t used = 0;
+
+	if (operations == OPERATIONS_ALL)
+		return all;
+	buffer[0] = '\0';
+	for (int op = 0; op < OPERATION_COUNT; op++) {
+		if (!(operations & OPERATION_BIT(op)))
+			continue;
+		used += (size_t)snprintf(buffer + used, size - used, "%s%s",
+					 used ? separator : "", operation_name((enum operation)op));
+		if (used >= size)
+			break;
+	}
+	return buffer;
+}
+
 void catalog_print_table(FILE *out)
 {
+	char operations[64];
+
 	for (int id = 0; id < RULE_COUNT; id++) {
 		const struct rule *rule = rule_get((enum rule_id)id);
-		fprintf(out, "%-6s %-28s %-8s %s\n", rule->code, rule->name,
-			severity_name(rule->severity), rule->summary);
+		fprintf(out, "%-6s %-28s %-8s %-18s %s\n", rule->code, rule->name,
+			severity_name(rule->severity),
+			operations_text(rule->operations, "all", ",", operations,
+					sizeof operations),
+			rule->summary);
 	}
 }
 
@@ -28,8 +53,12 @@ void catalog_print_rule(FILE *out, enum rule_id id)
 {
 	const struct rule *rule = rule_get(id);
 
-	fprintf(out, "%s %s (%s by default)\n\n%s\n\n", rule->code, rule->name,
-		severity_name(rule->severity), rule->summary);
+	char operations[64];
+
+	fprintf(out, "%s %s (%s by default; requests: %s)\n\n%s\n\n", rule->code,
+		rule->name, severity_name(rule->severity),
+		operations_text(rule->operations, "all", ", ", operations, sizeof operations),
+		rule->summary);
 	fputs(rule->help, out);
 	fputs("\nWrong:\n\n", out);
 	print_indented(out, rule->wrong);
@@ -81,10 +110,14 @@ void catalog_print_man(FILE *out, const char *version)
 		"Each rule has a stable code and a stable name; either names the rule\n"
 		"wherever one is asked for. The severity shown is the default.\n"
 		".SH RULES\n", version);
+	char operations[64];
+
 	for (int id = 0; id < RULE_COUNT; id++) {
 		const struct rule *rule = rule_get((enum rule_id)id);
 		fprintf(out, ".SS \"%s %s\"\n", rule->code, rule->name);
-		fprintf(out, "Severity: %s.\n", severity_name(rule->severity));
+		fprintf(out, "Severity: %s. Requests: %s.\n", severity_name(rule->severity),
+			operations_text(rule->operations, "all", ", ", operations,
+					sizeof operations));
 		roff_text(out, rule->summary);
 		fputs(".PP\n", out);
 		roff_text(out, rule->help);

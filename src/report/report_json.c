@@ -2,8 +2,10 @@
  * the text format. The members are documented in ielint(1) and stable:
  * file, line, column, endLine, endColumn (the column after the last
  * character), ruleId, ruleName, severity ("error", "warning" or "note"),
- * message, path, and related (file, line, column, endLine, endColumn) when
- * the rule names a second place. */
+ * message, path, operation (the request the file was checked as: "create",
+ * "update" or "stop"; absent for a file that is no request, such as a
+ * config file, or was not loaded), and related (file, line, column,
+ * endLine, endColumn) when the rule names a second place. */
 #include "report.h"
 
 #include <cjson/cJSON.h>
@@ -22,7 +24,7 @@ static cJSON *position(const char *file, const struct span *span)
 	return NULL;
 }
 
-static cJSON *diagnostic(const char *file, const struct diag *diag)
+static cJSON *diagnostic(const char *file, const struct diag *diag, int operation)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *object = position(file, &diag->span);
@@ -31,7 +33,10 @@ static cJSON *diagnostic(const char *file, const struct diag *diag)
 	    !cJSON_AddStringToObject(object, "ruleName", rule->name) ||
 	    !cJSON_AddStringToObject(object, "severity", severity_name(diag->severity)) ||
 	    !cJSON_AddStringToObject(object, "message", diag->message) ||
-	    !cJSON_AddStringToObject(object, "path", diag->path)) {
+	    !cJSON_AddStringToObject(object, "path", diag->path) ||
+	    (operation >= 0 &&
+	     !cJSON_AddStringToObject(object, "operation",
+				      operation_name((enum operation)operation)))) {
 		cJSON_Delete(object);
 		return NULL;
 	}
@@ -54,7 +59,7 @@ static void json_file(struct reporter *r, const char *name, const struct source 
 	if (!r->state)
 		r->state = cJSON_CreateArray();
 	for (size_t i = 0; r->state && i < diags->count; i++) {
-		cJSON *item = diagnostic(name, &diags->items[i]);
+		cJSON *item = diagnostic(name, &diags->items[i], diags->operation);
 		if (!item || !cJSON_AddItemToArray(r->state, item)) {
 			cJSON_Delete(item);
 			r->failed = true;

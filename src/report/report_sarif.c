@@ -236,6 +236,10 @@ static void add_rule(struct sarif *s, cJSON *rules, const struct rule *rule)
 			   levels[rule->severity]);
 		properties = add_object(s, descriptor, "properties");
 		add_string(s, properties, "ruleName", rule->name);
+		cJSON *operations = add_array(s, properties, "operations");
+		for (int op = 0; op < OPERATION_COUNT; op++)
+			if (rule->operations & OPERATION_BIT(op))
+				append_string(s, operations, operation_name((enum operation)op));
 		tags = add_array(s, properties, "tags");
 		if (category)
 			append_string(s, tags, category);
@@ -383,7 +387,7 @@ static void add_fingerprint(struct sarif *s, cJSON *result, const char *uri,
 }
 
 static void add_result(struct sarif *s, const char *name, const struct diag *diag,
-		       struct occurrences *seen)
+		       int operation, struct occurrences *seen)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *result = append_object(s, s->results);
@@ -410,8 +414,15 @@ static void add_result(struct sarif *s, const char *name, const struct diag *dia
 		add_text(s, related, "message", "The other place the message names.");
 	}
 	add_fingerprint(s, result, uri, rule, diag, seen);
-	if (diag->path && *diag->path)
-		add_string(s, add_object(s, result, "properties"), "path", diag->path);
+	if ((diag->path && *diag->path) || operation >= 0) {
+		cJSON *properties = add_object(s, result, "properties");
+		if (diag->path && *diag->path)
+			add_string(s, properties, "path", diag->path);
+		/* The request the file was checked as. */
+		if (operation >= 0)
+			add_string(s, properties, "operation",
+				   operation_name((enum operation)operation));
+	}
 }
 
 static void sarif_file(struct reporter *r, const char *name, const struct source *src,
@@ -428,7 +439,7 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 		return;
 	}
 	for (size_t i = 0; i < diags->count; i++)
-		add_result(s, name, &diags->items[i], &seen);
+		add_result(s, name, &diags->items[i], diags->operation, &seen);
 	if (diags->count)
 		occurrences_free(&seen);
 }

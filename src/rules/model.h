@@ -1,4 +1,4 @@
-/* The request's shapes: every member's type and constraints, read from
+/* The requests' shapes: every member's type and constraints, read from
  * rules/shapes.json (generated from AWS's service model by
  * scripts/update-shapes) and embedded at build time. */
 #ifndef IELINT_MODEL_H
@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "operation.h"
 #include "base/regex.h"
 
 enum shape_type {
@@ -15,6 +16,7 @@ enum shape_type {
 	SHAPE_TIMESTAMP,
 	SHAPE_STRUCTURE,
 	SHAPE_LIST,
+	SHAPE_MAP,
 	SHAPE_OTHER, /* a type the request does not use; accepted as is */
 };
 
@@ -39,12 +41,14 @@ struct shape {
 	struct shape_member *members;
 	size_t member_count;
 	struct shape *member; /* of a list */
+	struct shape *key;    /* of a map: its keys' shape and its values' */
+	struct shape *value;
 };
 
 struct model {
 	struct shape *shapes;
 	size_t shape_count;
-	struct shape *request; /* UpdateInferenceExperimentRequest */
+	struct shape *requests[OPERATION_COUNT]; /* CreateInferenceExperimentRequest... */
 	struct shape *current; /* DescribeInferenceExperimentResponse */
 	const char *source;    /* where the shapes were taken from */
 };

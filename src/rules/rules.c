@@ -55,6 +55,11 @@ bool rule_by_name(const char *name, enum rule_id *id)
 	return false;
 }
 
+bool rule_applies(enum rule_id rule, enum operation op)
+{
+	return (rule_get(rule)->operations & OPERATION_BIT(op)) != 0;
+}
+
 bool rule_in(enum rule_id rule, const enum rule_id *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
@@ -72,7 +77,8 @@ const struct rule *rule_get(enum rule_id id)
 		bare[id] = (struct rule){ .code = identities[id].code,
 					  .name = identities[id].name,
 					  .severity = SEVERITY_ERROR, .summary = "",
-					  .help = "", .wrong = "", .right = "" };
+					  .help = "", .wrong = "", .right = "",
+					  .operations = OPERATIONS_ALL };
 		return &bare[id];
 	}
 	return &catalog[id];

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "operation.h"
+
 enum severity {
 	SEVERITY_NOTE,
 	SEVERITY_WARNING,
@@ -32,6 +34,7 @@ struct rule {
 	const char *help;    /* paragraphs */
 	const char *wrong;   /* an example that breaks the rule */
 	const char *right;   /* the same example, mended */
+	unsigned operations; /* OPERATION_BIT()s of the requests it checks */
 };
 
 struct model;
@@ -57,6 +60,9 @@ bool rule_lookup(const char *code_or_name, enum rule_id *id);
 /* A rule by the name the program gives it, before any catalog is
  * installed: what a catalog's entry is matched to. */
 bool rule_by_name(const char *name, enum rule_id *id);
+
+/* Whether the rule checks requests of this operation. */
+bool rule_applies(enum rule_id rule, enum operation op);
 
 /* Whether rule is one of list's count rules. */
 bool rule_in(enum rule_id rule, const enum rule_id *list, size_t count);

@@ -26,6 +26,7 @@ static const char *const type_names[] = {
 	[SHAPE_TIMESTAMP] = "SHAPE_TIMESTAMP",
 	[SHAPE_STRUCTURE] = "SHAPE_STRUCTURE",
 	[SHAPE_LIST] = "SHAPE_LIST",
+	[SHAPE_MAP] = "SHAPE_MAP",
 	[SHAPE_OTHER] = "SHAPE_OTHER",
 };
 
@@ -64,7 +65,7 @@ static void print_rules(void)
 		literal(rule->wrong);
 		fputs(",\n\t\t", stdout);
 		literal(rule->right);
-		fputs(",\n\t},\n", stdout);
+		printf(",\n\t\t%uu,\n\t},\n", rule->operations);
 	}
 	puts("};\n");
 }
@@ -128,6 +129,9 @@ static void print_shape(const struct model *model, size_t i)
 		       shape->member_count);
 	if (shape->member)
 		printf("\t\t.member = &shapes[%zu],\n", index_of(model, shape->member));
+	if (shape->key)
+		printf("\t\t.key = &shapes[%zu],\n\t\t.value = &shapes[%zu],\n",
+		       index_of(model, shape->key), index_of(model, shape->value));
 	puts("\t},");
 }
 
@@ -140,9 +144,10 @@ static void print_model(const struct model *model)
 	for (size_t i = 0; i < model->shape_count; i++)
 		print_shape(model, i);
 	puts("};\n");
-	printf("static const struct model model = {\n\tshapes,\n\t%zu,\n\t&shapes[%zu],\n"
-	       "\t&shapes[%zu],\n\t", model->shape_count, index_of(model, model->request),
-	       index_of(model, model->current));
+	printf("static const struct model model = {\n\tshapes,\n\t%zu,\n\t{", model->shape_count);
+	for (int op = 0; op < OPERATION_COUNT; op++)
+		printf(" &shapes[%zu],", index_of(model, model->requests[op]));
+	printf(" },\n\t&shapes[%zu],\n\t", index_of(model, model->current));
 	literal(model->source);
 	puts(",\n};\n");
 }
