@@ -795,11 +795,12 @@ static void rule_status_not_stoppable(struct cross *c)
 	       "ConflictException)", status_name(c->state->status));
 }
 
+/* ModelVariantActions, unless the shape rules found it unusable. */
 static const struct node *actions(const struct cross *c)
 {
 	const struct node *map = node_member(c->request, "ModelVariantActions");
 
-	return map && map->kind == NODE_MAPPING ? map : NULL;
+	return map && map->kind == NODE_MAPPING && !already_reported(c, map) ? map : NULL;
 }
 
 static bool is_action(const struct node *value, const char *action)
