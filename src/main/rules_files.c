@@ -320,16 +320,35 @@ static bool read_strings(struct reader *rd, const struct node *list,
 	return true;
 }
 
-static bool read_members(struct reader *rd, struct shape *shape,
-			 const struct node *members, const struct node *required)
+/* Marks the members that a list names: required, or else read-only. */
+static bool mark_members(struct reader *rd, struct shape *shape, const struct node *list,
+			 bool required)
 {
-	const char **required_names = NULL;
-	size_t required_count = 0;
+	const char **names = NULL;
+	size_t count = 0;
 
+	if (!read_strings(rd, list, &names, &count))
+		return false;
+	for (size_t i = 0; i < count; i++) {
+		struct shape_member *member = (struct shape_member *)
+			shape_find_member(shape, names[i], strlen(names[i]));
+		if (!member)
+			return fail_at(rd, list, "%s member %s is not a member",
+				       required ? "required" : "read-only", names[i]);
+		if (required)
+			member->required = true;
+		else
+			member->read_only = true;
+	}
+	return true;
+}
+
+static bool read_members(struct reader *rd, struct shape *shape,
+			 const struct node *members, const struct node *required,
+			 const struct node *read_only)
+{
 	if (members->kind != NODE_SEQUENCE)
 		return fail_at(rd, members, "members must be a list of [name, shape] pairs");
-	if (!read_strings(rd, required, &required_names, &required_count))
-		return false;
 	shape->member_count = members->sequence.count;
 	shape->members = allocate(rd, shape->member_count, sizeof *shape->members);
 	if (shape->member_count && !shape->members)
@@ -344,15 +363,8 @@ static bool read_members(struct reader *rd, struct shape *shape,
 		if (!shape_reference(rd, pair->sequence.items[1], &member->shape))
 			return false;
 	}
-	for (size_t i = 0; i < required_count; i++) {
-		struct shape_member *member = (struct shape_member *)
-			shape_find_member(shape, required_names[i], strlen(required_names[i]));
-		if (!member)
-			return fail_at(rd, required, "required member %s is not a member",
-				       required_names[i]);
-		member->required = true;
-	}
-	return true;
+	return mark_members(rd, shape, required, true) &&
+	       mark_members(rd, shape, read_only, false);
 }
 
 static bool read_shape(struct reader *rd, struct shape *shape, const struct node *node)
@@ -381,7 +393,8 @@ static bool read_shape(struct reader *rd, struct shape *shape, const struct node
 			return fail_at(rd, pattern, "out of memory");
 	}
 	if (shape->type == SHAPE_STRUCTURE && members &&
-	    !read_members(rd, shape, members, node_member(node, "required")))
+	    !read_members(rd, shape, members, node_member(node, "required"),
+			  node_member(node, "read-only")))
 		return false;
 	if (shape->type == SHAPE_LIST) {
 		if (!member)
@@ -407,7 +420,7 @@ static bool read_requests(struct reader *rd, const struct node *root)
 
 	if (!requests || requests->kind != NODE_MAPPING)
 		return fail_at(rd, root, "the file needs a mapping \"requests\"");
-	for (int op = 0; op < OPERATION_COUNT; op++) {
+	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
 		const struct node *name = node_member(requests, operation_name((enum operation)op));
 		if (!name)
 			return fail_at(rd, requests, "no request shape for %s",
@@ -416,6 +429,20 @@ static bool read_requests(struct reader *rd, const struct node *root)
 			return false;
 	}
 	return true;
+}
+
+/* "resource": the CloudFormation resource type and the shape of its
+ * properties. */
+static bool read_resource(struct reader *rd, const struct node *root)
+{
+	const struct node *resource = node_member(root, "resource");
+	const struct node *type = node_member(resource, "type");
+
+	if (!resource || resource->kind != NODE_MAPPING || !node_is_string(type))
+		return fail_at(rd, resource ? resource : root,
+			       "the file needs a mapping \"resource\" with a \"type\"");
+	rd->model->resource_type = type->scalar.text;
+	return shape_reference(rd, node_member(resource, "shape"), &rd->model->resource);
 }
 
 static bool read_model(struct reader *rd, const struct node *root)
@@ -443,7 +470,8 @@ static bool read_model(struct reader *rd, const struct node *root)
 			return false;
 	}
 	model->source = node_is_string(source) ? source->scalar.text : "";
-	return read_requests(rd, root) && shape_reference(rd, current, &model->current);
+	return read_requests(rd, root) && shape_reference(rd, current, &model->current) &&
+	       read_resource(rd, root);
 }
 
 static bool compile_patterns(struct reader *rd)

@@ -26,6 +26,7 @@ struct shape_member {
 	const char *name;
 	struct shape *shape;
 	bool required;
+	bool read_only; /* a resource's property that CloudFormation sets itself */
 };
 
 struct shape {
@@ -48,8 +49,11 @@ struct shape {
 struct model {
 	struct shape *shapes;
 	size_t shape_count;
-	struct shape *requests[OPERATION_COUNT]; /* CreateInferenceExperimentRequest... */
+	struct shape *requests[OPERATION_REQUEST_COUNT]; /* CreateInferenceExperimentRequest... */
 	struct shape *current; /* DescribeInferenceExperimentResponse */
+	/* The properties of the CloudFormation resource of this type. */
+	const char *resource_type;
+	struct shape *resource;
 	const char *source;    /* where the shapes were taken from */
 };
 

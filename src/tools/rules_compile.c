@@ -96,8 +96,9 @@ static void print_shape_parts(const struct model *model, size_t i)
 			putchar('\t');
 			putchar('{');
 			literal(member->name);
-			printf(", &shapes[%zu], %s },\n", index_of(model, member->shape),
-			       member->required ? "true" : "false");
+			printf(", &shapes[%zu], %s, %s },\n", index_of(model, member->shape),
+			       member->required ? "true" : "false",
+			       member->read_only ? "true" : "false");
 		}
 		puts("};");
 	}
@@ -145,9 +146,11 @@ static void print_model(const struct model *model)
 		print_shape(model, i);
 	puts("};\n");
 	printf("static const struct model model = {\n\tshapes,\n\t%zu,\n\t{", model->shape_count);
-	for (int op = 0; op < OPERATION_COUNT; op++)
+	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++)
 		printf(" &shapes[%zu],", index_of(model, model->requests[op]));
 	printf(" },\n\t&shapes[%zu],\n\t", index_of(model, model->current));
+	literal(model->resource_type);
+	printf(",\n\t&shapes[%zu],\n\t", index_of(model, model->resource));
 	literal(model->source);
 	puts(",\n};\n");
 }
