@@ -47,6 +47,8 @@ static bool load_bytes(const char *name, const char *text, size_t len,
 	diag_list_init(&diags);
 	source_from_memory(&src, name, text, len);
 	ok = load_document(&doc, &src, format, &kind, &diags);
+	/* As for a request, where no local tag is allowed. */
+	load_report_local_tags(&doc, &diags);
 	loaded = true;
 	return ok;
 }
@@ -1483,6 +1485,32 @@ START_TEST(unknown_tag_is_unsupported)
 }
 END_TEST
 
+/* A template may use them: the loader keeps them on their nodes and holds
+ * its diagnostics back until the document is known to be a request. */
+START_TEST(local_tags_are_kept_on_their_nodes)
+{
+	struct document template;
+	struct diag_list held;
+	struct source text;
+	static const struct document_kind kind = { "a test", "a member", "Name" };
+
+	diag_list_init(&held);
+	source_from_memory(&text, "t.yaml", "a: !Ref x\nb: [!GetAtt c.d]\n", 27);
+	ck_assert(load_document(&template, &text, INPUT_YAML, &kind, &held));
+	ck_assert_uint_eq(held.count, 0);
+	ck_assert_uint_eq(template.local_tags.count, 2);
+	ck_assert_str_eq(node_member(template.root, "a")->tag->text, "!Ref");
+	ck_assert_int_eq(node_member(template.root, "a")->tag->span.column, 4);
+	ck_assert_str_eq(node_member(template.root, "b")->sequence.items[0]->tag->text,
+			 "!GetAtt");
+	load_report_local_tags(&template, &held);
+	ck_assert_uint_eq(held.count, 2);
+	ck_assert_uint_eq(template.local_tags.count, 0);
+	document_free(&template);
+	diag_list_free(&held);
+}
+END_TEST
+
 START_TEST(unknown_tag_after_anchor_reported_at_tag)
 {
 	load_yaml("a: &x !Ref x\n");
@@ -1800,6 +1828,7 @@ Suite *load_suite(void)
 	tcase_add_test(tc, tag_on_empty_value_spans_forward);
 	tcase_add_test(tc, empty_block_scalar_ends_after_indicator);
 	tcase_add_test(tc, unknown_tag_after_anchor_reported_at_tag);
+	tcase_add_test(tc, local_tags_are_kept_on_their_nodes);
 	tcase_add_test(tc, int_tag_on_word_is_unsupported);
 	tcase_add_test(tc, float_tag_on_integer_is_unsupported);
 	tcase_add_test(tc, seq_tag_on_mapping_is_unsupported);

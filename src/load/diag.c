@@ -88,6 +88,65 @@ bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 	return add(list, rule, span, path, format, args);
 }
 
+void diag_list_move(struct diag_list *to, struct diag_list *from)
+{
+	for (size_t i = 0; i < from->count; i++) {
+		if (to->count >= DIAG_MAX_PER_FILE || !reserve_one(to)) {
+			if (to->count >= DIAG_MAX_PER_FILE)
+				to->dropped++;
+			else
+				to->out_of_memory = true;
+			free(from->items[i].path);
+			free(from->items[i].message);
+			continue;
+		}
+		to->items[to->count++] = from->items[i];
+	}
+	to->dropped += from->dropped;
+	to->out_of_memory |= from->out_of_memory;
+	free(from->items);
+	diag_list_init(from);
+}
+
+void diag_list_remove(struct diag_list *list, size_t index)
+{
+	free(list->items[index].path);
+	free(list->items[index].message);
+	memmove(&list->items[index], &list->items[index + 1],
+		(list->count - index - 1) * sizeof *list->items);
+	list->count--;
+}
+
+bool diag_same(const struct diag *a, const struct diag *b)
+{
+	return a->rule == b->rule && a->span.line == b->span.line &&
+	       a->span.column == b->span.column && strcmp(a->path, b->path) == 0 &&
+	       strcmp(a->message, b->message) == 0;
+}
+
+bool diag_prefix_path(struct diag *diag, const char *prefix)
+{
+	char *path = *diag->path == '\0' ? strdup(prefix)
+		   : format_alloc("%s%s%s", prefix, diag->path[0] == '[' ? "" : ".", diag->path);
+
+	if (!path)
+		return false;
+	free(diag->path);
+	diag->path = path;
+	return true;
+}
+
+bool diag_append_message(struct diag *diag, const char *text)
+{
+	char *message = format_alloc("%s%s", diag->message, text);
+
+	if (!message)
+		return false;
+	free(diag->message);
+	diag->message = message;
+	return true;
+}
+
 void diag_list_note_dropped(struct diag_list *list)
 {
 	struct span end = { 1, 1, 1, 1 };

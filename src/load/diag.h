@@ -55,6 +55,24 @@ void diag_set_related(struct diag_list *list, struct span related);
 void diag_set_related_in(struct diag_list *list, struct span related,
 			 const char *file);
 
+/* Moves every diagnostic of from to the end of to (within its limit),
+ * leaving from empty. */
+void diag_list_move(struct diag_list *to, struct diag_list *from);
+
+/* Drops the index-th diagnostic. */
+void diag_list_remove(struct diag_list *list, size_t index);
+
+/* Whether two diagnostics are of the same rule, place, path and message. */
+bool diag_same(const struct diag *a, const struct diag *b);
+
+/* Puts prefix before a diagnostic's path (Resources.Experiment.Properties
+ * before Name); false when memory runs out. */
+bool diag_prefix_path(struct diag *diag, const char *prefix);
+
+/* Adds text to the end of a diagnostic's message; false when memory runs
+ * out. */
+bool diag_append_message(struct diag *diag, const char *text);
+
 /* Adds, when diagnostics were dropped, a note that says how many. */
 void diag_list_note_dropped(struct diag_list *list);
 

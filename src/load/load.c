@@ -113,19 +113,40 @@ static void current_path(const struct loader *ld, struct path *path,
 		path_append_key(path, key->scalar.text, key->scalar.len);
 }
 
+__attribute__((format(printf, 6, 0)))
+static void reportv(struct loader *ld, struct diag_list *diags, enum rule_id rule,
+		    struct span span, const struct node *key, const char *format,
+		    va_list args)
+{
+	struct path path;
+
+	path_init(&path);
+	current_path(ld, &path, key);
+	diag_addv(diags, rule, span, path_string(&path), format, args);
+	path_free(&path);
+}
+
 __attribute__((format(printf, 5, 6)))
 static void report(struct loader *ld, enum rule_id rule, struct span span,
 		   const struct node *key, const char *format, ...)
 {
-	struct path path;
 	va_list args;
 
-	path_init(&path);
-	current_path(ld, &path, key);
 	va_start(args, format);
-	diag_addv(ld->diags, rule, span, path_string(&path), format, args);
+	reportv(ld, ld->diags, rule, span, key, format, args);
 	va_end(args);
-	path_free(&path);
+}
+
+/* A diagnostic about a local tag: see struct document. */
+__attribute__((format(printf, 4, 5)))
+static void hold_back(struct loader *ld, enum rule_id rule, struct span span,
+		      const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	reportv(ld, &ld->doc->local_tags, rule, span, NULL, format, args);
+	va_end(args);
 }
 
 /* ---- anchors ------------------------------------------------------------ */
@@ -244,6 +265,22 @@ static bool tag_allows(const char *suffix, size_t len, const struct node *node)
 	return false;
 }
 
+static void keep_local_tag(struct loader *ld, struct node *node, const char *text,
+			   size_t len, struct span span)
+{
+	struct node_tag *tag = arena_alloc(&ld->doc->arena, sizeof *tag);
+	char *copy = arena_alloc(&ld->doc->arena, len + 1);
+
+	if (!tag || !copy) {
+		out_of_memory(ld);
+		return;
+	}
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	*tag = (struct node_tag){ copy, len, span };
+	node->tag = tag;
+}
+
 /* Applies an explicit tag. !!str makes any scalar a string; the other
  * standard tags must agree with what the text is; any other tag is refused,
  * as the AWS CLI's safe YAML loader refuses it. */
@@ -279,15 +316,17 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 		span.column = at.column;
 	}
 
-	if (suffix)
+	if (suffix) {
 		report(ld, RULE_UNSUPPORTED_TAG, span, NULL,
 		       "the tag !!%.*s does not fit this %s", (int)suffix_len, suffix,
 			 node->kind == NODE_SCALAR ? scalar_type_name(node->scalar.type)
 						   : node_kind_name(node->kind));
-	else
-		report(ld, RULE_UNSUPPORTED_TAG, span, NULL,
-		       "the tag %.*s is not supported: the AWS CLI reads only "
-		       "YAML's standard tags, such as !!str", (int)len, tag);
+		return;
+	}
+	keep_local_tag(ld, node, tag, len, span);
+	hold_back(ld, RULE_UNSUPPORTED_TAG, span,
+		  "the tag %.*s is not supported: the AWS CLI reads only "
+		  "YAML's standard tags, such as !!str", (int)len, tag);
 }
 
 /* ---- scalars ------------------------------------------------------------ */
@@ -946,6 +985,7 @@ bool load_document(struct document *doc, const struct source *src,
 
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->arena);
+	diag_list_init(&doc->local_tags);
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;
@@ -971,7 +1011,13 @@ bool load_document(struct document *doc, const struct source *src,
 void document_free(struct document *doc)
 {
 	arena_free(&doc->arena);
+	diag_list_free(&doc->local_tags);
 	doc->root = NULL;
+}
+
+void load_report_local_tags(struct document *doc, struct diag_list *diags)
+{
+	diag_list_move(diags, &doc->local_tags);
 }
 
 static bool has_suffix(const char *name, const char *suffix)

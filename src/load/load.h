@@ -31,6 +31,12 @@ struct document {
 	struct arena arena; /* owns every node and string of the tree */
 	struct node *root;  /* a mapping, or NULL when loading failed */
 	enum input_format format;
+	/* A local tag (!Ref) is an intrinsic function in a CloudFormation
+	 * template and an error in a request, and which the document is can
+	 * be told only once it is loaded: the loader keeps the tags on their
+	 * nodes and holds back its diagnostics about them here, for
+	 * load_report_local_tags(). */
+	struct diag_list local_tags;
 };
 
 /* JSON for a .json name, YAML for .yaml/.yml; otherwise JSON when the first
@@ -56,6 +62,10 @@ bool load_document(struct document *doc, const struct source *src,
 		   struct diag_list *diags);
 
 void document_free(struct document *doc);
+
+/* Adds the diagnostics held back about local tags to diags, for a
+ * document that is a request. */
+void load_report_local_tags(struct document *doc, struct diag_list *diags);
 
 /* Whether this file raises the rule (for the rules' identity test). */
 bool load_raises(enum rule_id rule);

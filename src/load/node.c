@@ -32,6 +32,8 @@ const char *node_kind_name(enum node_kind kind)
 		return "mapping";
 	case NODE_SEQUENCE:
 		return "list";
+	case NODE_UNKNOWN:
+		return "value known only when deployed";
 	}
 	return "node";
 }

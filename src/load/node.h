@@ -19,6 +19,9 @@ enum node_kind {
 	NODE_SCALAR,
 	NODE_MAPPING,
 	NODE_SEQUENCE,
+	/* A value known only when CloudFormation deploys the template, such
+	 * as a !GetAtt: made by check/resolve.c, never by the loader. */
+	NODE_UNKNOWN,
 };
 
 /* The type the AWS CLI would give a scalar, which is what it would send. */
@@ -33,6 +36,14 @@ enum scalar_type {
 };
 
 struct node;
+
+/* A tag of the document's own rather than one of YAML's standard tags,
+ * such as CloudFormation's !Ref, as written. */
+struct node_tag {
+	const char *text; /* "!Ref" */
+	size_t len;
+	struct span span;
+};
 
 struct pair {
 	struct node *key;
@@ -56,6 +67,7 @@ struct node {
 	struct span span;
 	/* How many nodes this one stands for once aliases are expanded. */
 	size_t weight;
+	const struct node_tag *tag; /* its local tag, or NULL */
 	union {
 		struct scalar scalar;
 		struct {

@@ -30,6 +30,8 @@ void lint_source(const struct source *src, const struct lint_options *options,
 		if (!settings_operation(settings, &op))
 			op = check_operation(doc.root, diags);
 		diags->operation = (int)op;
+		if (op != OPERATION_CLOUDFORMATION)
+			load_report_local_tags(&doc, diags);
 		check_request(doc.root, op, &options->state, diags);
 	}
 	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
