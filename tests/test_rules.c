@@ -14,6 +14,7 @@
 
 #include "check/check_cross.h"
 #include "check/check_shape.h"
+#include "check/check_template.h"
 #include "check/checker.h"
 #include "check/suppress.h"
 #include "load/diag.h"
@@ -31,6 +32,7 @@ static const struct {
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/check_cross.c)", check_cross_raises },
+	{ "the template rules (check/check_template.c)", check_template_raises },
 	{ "suppressions (check/suppress.c)", suppress_raises },
 	{ "config files (main/config.c)", config_raises },
 	{ "the diagnostics list (load/diag.c)", diag_raises },

@@ -266,7 +266,7 @@ static void rule_start_time_in_past(struct cross *c)
 	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
-	if (start && (c->op == OPERATION_CREATE || status_is(c, STATUS_CREATED)) &&
+	if (start && (operation_creates(c->op) || status_is(c, STATUS_CREATED)) &&
 	    timestamp_from_node(start, c->state->now, &seconds) &&
 	    seconds < c->state->now)
 		report(c, start, "Schedule.StartTime",
@@ -359,6 +359,21 @@ static const struct node *find_variant(const struct node *variants,
 	return NULL;
 }
 
+/* Whether a template names a variant by a value known only when it is
+ * deployed: a name may then be that one. */
+static bool has_unknown_name(const struct node *variants)
+{
+	if (variants && variants->kind == NODE_UNKNOWN)
+		return true;
+	for (size_t i = 0; i < item_count(variants); i++) {
+		const struct node *variant = item(variants, i);
+		const struct node *name = node_member(variant, "VariantName");
+		if (variant->kind == NODE_UNKNOWN || (name && name->kind == NODE_UNKNOWN))
+			return true;
+	}
+	return false;
+}
+
 static void consider_variants(struct suggestion *s, const struct node *variants)
 {
 	for (size_t i = 0; i < item_count(variants); i++) {
@@ -379,7 +394,8 @@ static void check_reference(struct cross *c, const struct node *name, const char
 	struct suggestion s;
 
 	if (!node_is_string(name) || (item_count(requested) == 0 && !current) ||
-	    find_variant(requested, name) || find_variant(current, name))
+	    has_unknown_name(requested) || find_variant(requested, name) ||
+	    find_variant(current, name))
 		return;
 	suggestion_init(&s, name->scalar.text, name->scalar.len);
 	consider_variants(&s, requested);
@@ -665,7 +681,7 @@ static void rule_kms_key_form(struct cross *c)
 {
 	check_kms_key(c, dig(c->request, "DataStorageConfig", "KmsKey", NULL),
 		      "DataStorageConfig.KmsKey");
-	if (c->op == OPERATION_CREATE)
+	if (operation_creates(c->op))
 		check_kms_key(c, node_member(c->request, "KmsKey"), "KmsKey");
 }
 
@@ -1013,7 +1029,7 @@ void check_cross(const struct node *request, enum operation op,
 		.request = request,
 		.op = op,
 		.state = state,
-		.current = op == OPERATION_CREATE ? NULL : state->current,
+		.current = operation_creates(op) ? NULL : state->current,
 		.variants_member = op == OPERATION_STOP ? "DesiredModelVariants" : "ModelVariants",
 		.diags = diags,
 		.shape_diags = diags->count,

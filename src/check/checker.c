@@ -4,6 +4,8 @@
 
 #include "check_cross.h"
 #include "check_shape.h"
+#include "check_template.h"
+#include "template.h"
 #include "rules/model.h"
 
 /* The members that only one request has. */
@@ -37,6 +39,8 @@ enum operation check_operation(const struct node *root, struct diag_list *diags)
 	size_t stop = members_of(root, stop_members, COUNT(stop_members), &stop_key);
 	enum operation op = create >= stop ? OPERATION_CREATE : OPERATION_STOP;
 
+	if (template_detect(root))
+		return OPERATION_CLOUDFORMATION;
 	if (!create && !stop)
 		return OPERATION_UPDATE;
 	/* At the first member of the request it is not checked as. */
@@ -55,6 +59,10 @@ enum operation check_operation(const struct node *root, struct diag_list *diags)
 void check_request(const struct node *root, enum operation op,
 		   const struct experiment_state *state, struct diag_list *diags)
 {
+	if (op == OPERATION_CLOUDFORMATION) {
+		check_template(root, state, diags);
+		return;
+	}
 	check_shape(model_get()->requests[op], root, "the request", state->now, diags);
 	check_cross(root, op, state, diags);
 }

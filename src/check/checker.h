@@ -7,15 +7,18 @@
 #include "load/diag.h"
 #include "load/node.h"
 
-/* Which request a document is, by the members only one request has
- * (RoleArn, EndpointName, Type or Tags: create; ModelVariantActions,
- * DesiredModelVariants, DesiredState or Reason: stop; else update); with
- * members of both, the one it has more of, and a note (IE115). */
+/* What a document is: a CloudFormation template by its structure (see
+ * template_detect()), else a request told by the members only one
+ * request has (RoleArn, EndpointName, Type or Tags: create;
+ * ModelVariantActions, DesiredModelVariants, DesiredState or Reason:
+ * stop; else update); with members of both, the one it has more of, and
+ * a note (IE115). */
 enum operation check_operation(const struct node *root, struct diag_list *diags);
 
 /* Checks a request of operation op (the root mapping of a loaded
  * document): first every member against its documented shape, then the
- * rules across members and against the experiment's state. */
+ * rules across members and against the experiment's state. A template's
+ * experiments are checked in the same way (check/check_template.h). */
 void check_request(const struct node *root, enum operation op,
 		   const struct experiment_state *state, struct diag_list *diags);
 
