@@ -150,7 +150,8 @@ static const struct node *resolve_sub(struct resolver *r, const struct intrinsic
 		return NULL;
 	string->scalar.text = text;
 	string->scalar.len = len;
-	string->span = call->call->span;
+	/* Point at the string itself, not at the mapping around it in JSON. */
+	string->span = template->span;
 	return resolve_value(r, string, shape);
 }
 
