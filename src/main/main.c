@@ -1,5 +1,6 @@
 /* ielint: an offline linter for Amazon SageMaker inference experiment
- * requests (create, update, stop). This file is the command line: options in, one pass of
+ * requests (create, update, stop) and the experiments of CloudFormation
+ * templates. This file is the command line: options in, one pass of
  * the pipeline (read, load, check, report) per file, exit status out. */
 #include <config.h>
 
@@ -71,11 +72,13 @@ static void usage(FILE *out)
 	fputs("Usage: ielint [OPTION]... FILE|DIRECTORY...\n"
 	      "Check Amazon SageMaker inference experiment requests (JSON or YAML, as\n"
 	      "given to aws sagemaker create-, update- or stop-inference-experiment)\n"
-	      "without calling AWS. Directories are searched for *.json, *.yaml and\n"
-	      "*.yml files; - reads standard input.\n"
+	      "and the AWS::SageMaker::InferenceExperiment resources of CloudFormation\n"
+	      "templates, without calling AWS. Directories are searched for *.json,\n"
+	      "*.yaml and *.yml files; - reads standard input.\n"
 	      "\n"
-	      "      --operation=OP         the files are create, update or stop requests;\n"
-	      "                             by default each document says by its members\n"
+	      "      --operation=OP         the files are create, update or stop requests,\n"
+	      "                             or cloudformation templates; by default each\n"
+	      "                             document says by its members\n"
 	      "\n"
 	      "The experiment as it is now (for the rules about its status and schedule):\n"
 	      "      --status=STATUS        its status: Creating, Created, Updating, Running,\n"
@@ -218,7 +221,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case OPT_OPERATION:
 		if (!settings_parse_operation(&inv->settings, arg))
-			return usage_error("operation", arg, "create, update or stop");
+			return usage_error("operation", arg, "create, update, stop or cloudformation");
 		return -1;
 	case OPT_FAIL_ON:
 		if (!settings_parse_fail_on(&inv->settings, arg))

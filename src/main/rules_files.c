@@ -101,15 +101,15 @@ static bool read_operations(const char *file, const struct node *entry,
 	if (!list)
 		return true;
 	if (list->kind != NODE_SEQUENCE || list->sequence.count == 0)
-		return fail(error, "%s:%d:%d: operations must be a list of create, update "
-			    "or stop", file, list->span.line, list->span.column);
+		return fail(error, "%s:%d:%d: operations must be a list of create, update, "
+			    "stop or cloudformation", file, list->span.line, list->span.column);
 	*operations = 0;
 	for (size_t i = 0; i < list->sequence.count; i++) {
 		const struct node *item = list->sequence.items[i];
 		enum operation op;
 		if (!node_is_string(item) || !operation_parse(item->scalar.text, &op))
-			return fail(error, "%s:%d:%d: unknown operation; use create, update or "
-				    "stop", file, item->span.line, item->span.column);
+			return fail(error, "%s:%d:%d: unknown operation; use create, update, "
+				    "stop or cloudformation", file, item->span.line, item->span.column);
 		*operations |= OPERATION_BIT(op);
 	}
 	return true;
