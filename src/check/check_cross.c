@@ -403,7 +403,7 @@ static void check_reference(struct cross *c, const struct node *name, const char
 	report(c, name, path,
 	       "%s names no variant of %s%s%s%s",
 	       quote(name->scalar.text, name->scalar.len).text,
-	       !current ? "the request's ModelVariants"
+	       !current ? "ModelVariants"
 	       : item_count(requested) ? "the request or the current experiment"
 	       : "the current experiment",
 	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
