@@ -55,7 +55,7 @@ void catalog_print_rule(FILE *out, enum rule_id id)
 
 	char operations[64];
 
-	fprintf(out, "%s %s (%s by default; requests: %s)\n\n%s\n\n", rule->code,
+	fprintf(out, "%s %s (%s by default; checks: %s)\n\n%s\n\n", rule->code,
 		rule->name, severity_name(rule->severity),
 		operations_text(rule->operations, "all", ", ", operations, sizeof operations),
 		rule->summary);
@@ -115,7 +115,7 @@ void catalog_print_man(FILE *out, const char *version)
 	for (int id = 0; id < RULE_COUNT; id++) {
 		const struct rule *rule = rule_get((enum rule_id)id);
 		fprintf(out, ".SS \"%s %s\"\n", rule->code, rule->name);
-		fprintf(out, "Severity: %s. Requests: %s.\n", severity_name(rule->severity),
+		fprintf(out, "Severity: %s. Checks: %s.\n", severity_name(rule->severity),
 			operations_text(rule->operations, "all", ", ", operations,
 					sizeof operations));
 		roff_text(out, rule->summary);
