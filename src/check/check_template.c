@@ -32,10 +32,17 @@ enum { MAX_CONDITIONS = 6 };
  * this many names a "did you mean" costs more than it helps. */
 enum { MAX_SUGGESTION_NAMES = 500 };
 
+/* Each outcome of the conditions checks the whole of an experiment's
+ * Properties again. Past this many nodes checked in a file, the
+ * experiments left are checked once, their Fn::If values not known, so
+ * that a large template costs at most a few times a plain one. */
+enum { OUTCOME_NODE_BUDGET = 2000000 };
+
 struct experiment {
 	const struct template *template;
 	const struct experiment_state *state;
 	struct diag_list *diags;
+	size_t budget;     /* of OUTCOME_NODE_BUDGET, what is left */
 	struct path path;  /* of the node being checked */
 	enum rule_id rule; /* the rule being checked, which report() raises */
 };
@@ -450,48 +457,106 @@ static void find_conditions(const struct template *t, const struct node *node, b
 }
 
 /* The diagnostics of every outcome, each once, with the outcomes it was
- * found in: bit k of seen[i] for outcome k. */
+ * found in: bit k of seen[i] for outcome k. Every outcome finds most of
+ * the same diagnostics, so they are looked up by hash: slots holds, at a
+ * diagnostic's hash, its index plus one (0 for an empty slot). */
 struct findings {
 	struct diag_list diags;
 	unsigned long long *seen;
-	size_t seen_capacity;
+	size_t *slots;
+	size_t slot_count; /* a power of two, more than twice diags.count */
 };
 
-static bool note_seen(struct findings *f, size_t index, unsigned long long outcome)
+static size_t hash_bytes(size_t hash, const void *bytes, size_t len)
 {
-	if (index >= f->seen_capacity) {
-		size_t capacity = f->seen_capacity ? 2 * f->seen_capacity : 16;
-		while (capacity <= index)
-			capacity *= 2;
-		unsigned long long *grown = realloc(f->seen, capacity * sizeof *grown);
-		if (!grown)
-			return false;
-		memset(grown + f->seen_capacity, 0, (capacity - f->seen_capacity) * sizeof *grown);
-		f->seen = grown;
-		f->seen_capacity = capacity;
+	const unsigned char *p = bytes;
+
+	for (size_t i = 0; i < len; i++)
+		hash = (hash ^ p[i]) * 1099511628211u; /* FNV-1a */
+	return hash;
+}
+
+static size_t diag_hash(const struct diag *d)
+{
+	size_t hash = 14695981039346656037u;
+
+	hash = hash_bytes(hash, &d->rule, sizeof d->rule);
+	hash = hash_bytes(hash, &d->span.line, sizeof d->span.line);
+	hash = hash_bytes(hash, &d->span.column, sizeof d->span.column);
+	hash = hash_bytes(hash, d->path, strlen(d->path));
+	return hash_bytes(hash, d->message, strlen(d->message));
+}
+
+/* The slot of d's equal in the findings, or the empty one where it goes. */
+static size_t *find_slot(const struct findings *f, const struct diag *d)
+{
+	size_t mask = f->slot_count - 1;
+
+	for (size_t i = diag_hash(d) & mask;; i = (i + 1) & mask)
+		if (f->slots[i] == 0 || diag_same(&f->diags.items[f->slots[i] - 1], d))
+			return &f->slots[i];
+}
+
+/* Room for one more finding: the index and seen grow together. */
+static bool reserve_finding(struct findings *f)
+{
+	size_t count = f->diags.count;
+
+	if (2 * (count + 1) < f->slot_count)
+		return true;
+	size_t slot_count = f->slot_count ? 2 * f->slot_count : 64;
+	size_t *slots = calloc(slot_count, sizeof *slots);
+	unsigned long long *seen = realloc(f->seen, slot_count / 2 * sizeof *seen);
+	if (!slots || !seen) {
+		free(slots);
+		if (seen)
+			f->seen = seen;
+		return false;
 	}
-	f->seen[index] |= 1ull << outcome;
+	free(f->slots);
+	f->slots = slots;
+	f->seen = seen;
+	f->slot_count = slot_count;
+	for (size_t i = 0; i < count; i++)
+		*find_slot(f, &f->diags.items[i]) = i + 1;
 	return true;
 }
 
-/* Moves one outcome's diagnostics into the findings. */
+/* Moves one outcome's diagnostics into the findings. What the outcomes
+ * dropped past the file's limit are mostly the same ones, so the most
+ * any outcome dropped is the count kept. */
 static void add_findings(struct findings *f, struct diag_list *found, unsigned outcome)
 {
-	for (size_t i = found->count; i-- > 0;) {
-		for (size_t j = 0; j < f->diags.count; j++) {
-			if (!diag_same(&f->diags.items[j], &found->items[i]))
-				continue;
-			if (!note_seen(f, j, outcome))
-				f->diags.out_of_memory = true;
-			diag_list_remove(found, i);
-			break;
-		}
-	}
-	size_t first = f->diags.count;
-	diag_list_move(&f->diags, found);
-	for (size_t j = first; j < f->diags.count; j++)
-		if (!note_seen(f, j, outcome))
+	size_t dropped = found->dropped;
+
+	for (size_t i = 0; i < found->count; i++) {
+		struct diag *d = &found->items[i];
+		size_t *slot;
+		if (!reserve_finding(f)) {
 			f->diags.out_of_memory = true;
+			free(d->path);
+			free(d->message);
+			continue;
+		}
+		if (*(slot = find_slot(f, d)) != 0) {
+			f->seen[*slot - 1] |= 1ull << outcome;
+			free(d->path);
+			free(d->message);
+			continue;
+		}
+		size_t before = f->diags.dropped;
+		if (diag_list_push(&f->diags, d)) {
+			*slot = f->diags.count;
+			f->seen[f->diags.count - 1] = 1ull << outcome;
+		}
+		dropped += f->diags.dropped - before;
+		f->diags.dropped = before;
+	}
+	if (dropped > f->diags.dropped)
+		f->diags.dropped = dropped;
+	f->diags.out_of_memory |= found->out_of_memory;
+	free(found->items);
+	diag_list_init(found);
 }
 
 /* "IsProd is true and UseKey is false": the conditions whose truth is
@@ -603,6 +668,34 @@ static void check_outcome(struct experiment *e, const struct node *properties,
 	arena_free(&arena);
 }
 
+/* How many nodes node holds, itself included. */
+static size_t count_nodes(const struct node *node)
+{
+	size_t count = 1;
+
+	for (size_t i = 0; node->kind == NODE_MAPPING && i < node->mapping.count; i++)
+		count += 1 + count_nodes(node->mapping.pairs[i].value);
+	for (size_t i = 0; node->kind == NODE_SEQUENCE && i < node->sequence.count; i++)
+		count += count_nodes(node->sequence.items[i]);
+	return count;
+}
+
+/* How many outcomes of the conditions to check: all of them while the
+ * budget lasts, else one, with every Fn::If on them not known. */
+static unsigned outcomes_to_check(struct experiment *e, const struct node *properties,
+				  struct conditions *c)
+{
+	size_t nodes = count_nodes(properties);
+	size_t outcomes = c->too_many ? 1 : (size_t)1 << c->count;
+
+	if (outcomes > 1 && nodes * outcomes > e->budget) {
+		c->too_many = true;
+		outcomes = 1;
+	}
+	e->budget -= nodes * outcomes < e->budget ? nodes * outcomes : e->budget;
+	return (unsigned)outcomes;
+}
+
 static void check_requests(struct experiment *e, const struct node *properties)
 {
 	struct conditions c = { .count = 0 };
@@ -610,7 +703,7 @@ static void check_requests(struct experiment *e, const struct node *properties)
 	unsigned outcomes;
 
 	find_conditions(e->template, properties, true, &c);
-	outcomes = c.too_many ? 1 : 1u << c.count;
+	outcomes = outcomes_to_check(e, properties, &c);
 	diag_list_init(&f.diags);
 	for (unsigned outcome = 0; outcome < outcomes; outcome++)
 		check_outcome(e, properties, &c, outcome, path_string(&e->path), &f);
@@ -618,6 +711,7 @@ static void check_requests(struct experiment *e, const struct node *properties)
 		say_outcomes(&f, &c);
 	diag_list_move(e->diags, &f.diags);
 	free(f.seen);
+	free(f.slots);
 }
 
 /* ---- the template -------------------------------------------------------- */
@@ -658,7 +752,7 @@ void check_template(const struct node *root, const struct experiment_state *stat
 		    struct diag_list *diags)
 {
 	struct template template;
-	struct experiment e = { &template, state, diags, { { 0 } }, 0 };
+	struct experiment e = { &template, state, diags, OUTCOME_NODE_BUDGET, { { 0 } }, 0 };
 	const struct node *resources;
 
 	if (!template_read(&template, root))

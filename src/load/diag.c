@@ -88,20 +88,25 @@ bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 	return add(list, rule, span, path, format, args);
 }
 
+bool diag_list_push(struct diag_list *to, struct diag *diag)
+{
+	if (to->count >= DIAG_MAX_PER_FILE || !reserve_one(to)) {
+		if (to->count >= DIAG_MAX_PER_FILE)
+			to->dropped++;
+		else
+			to->out_of_memory = true;
+		free(diag->path);
+		free(diag->message);
+		return false;
+	}
+	to->items[to->count++] = *diag;
+	return true;
+}
+
 void diag_list_move(struct diag_list *to, struct diag_list *from)
 {
-	for (size_t i = 0; i < from->count; i++) {
-		if (to->count >= DIAG_MAX_PER_FILE || !reserve_one(to)) {
-			if (to->count >= DIAG_MAX_PER_FILE)
-				to->dropped++;
-			else
-				to->out_of_memory = true;
-			free(from->items[i].path);
-			free(from->items[i].message);
-			continue;
-		}
-		to->items[to->count++] = from->items[i];
-	}
+	for (size_t i = 0; i < from->count; i++)
+		diag_list_push(to, &from->items[i]);
 	to->dropped += from->dropped;
 	to->out_of_memory |= from->out_of_memory;
 	free(from->items);

@@ -55,6 +55,11 @@ void diag_set_related(struct diag_list *list, struct span related);
 void diag_set_related_in(struct diag_list *list, struct span related,
 			 const char *file);
 
+/* Moves a diagnostic to the end of to, which owns it from then on; when
+ * to is full (counted as dropped) or memory runs out, it is freed and
+ * false returned. */
+bool diag_list_push(struct diag_list *to, struct diag *diag);
+
 /* Moves every diagnostic of from to the end of to (within its limit),
  * leaving from empty. */
 void diag_list_move(struct diag_list *to, struct diag_list *from);
