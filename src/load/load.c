@@ -469,7 +469,7 @@ static void open_container(struct loader *ld, struct fy_event *event,
 
 	if (ld->depth == LOAD_MAX_DEPTH) {
 		report(ld, RULE_NESTING_TOO_DEEP, span_at(start), NULL,
-		       "nesting deeper than %d levels; a request needs no more than 5",
+		       "nesting deeper than %d levels, which no request or template needs",
 		       LOAD_MAX_DEPTH);
 		ld->stop = true;
 		return;
@@ -677,8 +677,8 @@ static void start_document(struct loader *ld, struct fy_event *event)
 static void report_too_many_nodes(struct loader *ld, struct position at)
 {
 	report(ld, RULE_TOO_MANY_NODES, span_at(at), NULL,
-	       "the document has more than %d values; a request has about fifty, "
-	       "so the rest is not read", LOAD_MAX_NODES);
+	       "the document has more than %d values, far more than any request or "
+	       "template holds, so the rest is not read", LOAD_MAX_NODES);
 	ld->stop = true;
 }
 
