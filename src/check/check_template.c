@@ -95,7 +95,7 @@ static void rule_read_only_property(struct experiment *e, const struct node *pro
 		path_append_key(&e->path, key->scalar.text, key->scalar.len);
 		report(e, key->span,
 		       "%s is set by CloudFormation once the experiment exists, and read "
-		       "with Fn::GetAtt; a template cannot set it", member->name);
+		       "with Fn::GetAtt; the value written here is never sent", member->name);
 		path_truncate(&e->path, mark);
 	}
 }
