@@ -229,6 +229,24 @@ static void rule_end_before_start(struct cross *c)
 		relate(c, end.node ? start.node : NULL);
 }
 
+/* "41 days", "30 days 5 hours", "1 day 1 hour": a length of time as
+ * people say it, without a zero part. */
+struct duration_text {
+	char text[64];
+};
+
+static struct duration_text duration_text(double seconds)
+{
+	struct duration_text d;
+	double days = floor(seconds / 86400), hours = floor(fmod(seconds, 86400) / 3600);
+	int n = snprintf(d.text, sizeof d.text, "%.0f day%s", days, days == 1 ? "" : "s");
+
+	if (hours > 0 && n > 0 && (size_t)n < sizeof d.text)
+		snprintf(d.text + n, sizeof d.text - (size_t)n, " %.0f hour%s", hours,
+			 hours == 1 ? "" : "s");
+	return d;
+}
+
 /* An experiment runs for at most 30 days. */
 static void rule_schedule_too_long(struct cross *c)
 {
@@ -241,9 +259,9 @@ static void rule_schedule_too_long(struct cross *c)
 		return;
 	if (report(c, end.node ? end.node : start.node,
 	           end.node ? "Schedule.EndTime" : "Schedule.StartTime",
-	           "the schedule lasts %.0f days %.0f hours, from %s to %s; at most 30 days "
-	           "are allowed", floor(length / 86400), floor(fmod(length, 86400) / 3600),
-	           timestamp_format(start.seconds).text, timestamp_format(end.seconds).text))
+	           "the schedule lasts %s, from %s to %s; at most 30 days are allowed",
+	           duration_text(length).text, timestamp_format(start.seconds).text,
+	           timestamp_format(end.seconds).text))
 		relate(c, end.node ? start.node : NULL);
 }
 

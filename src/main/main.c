@@ -260,7 +260,8 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		printf("ielint %s\n", PACKAGE_VERSION);
 		return EXIT_CLEAN;
 	default:
-		usage(stderr);
+		/* getopt has named the option; the whole usage would bury that. */
+		fputs("Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
 	}
 }
@@ -603,12 +604,15 @@ int main(int argc, char **argv)
 	inv.files.excludes = inv.excludes;
 	settings_init(&inv.settings);
 
+	/* getopt names the program by argv[0] in its messages; every other
+	 * message says "ielint:", whatever path ran it. */
+	argv[0] = (char *)"ielint";
 	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
 	if (optind == argc && !inv.list_rules && !inv.explain) {
-		fputs("ielint: no input files (use - to read standard input)\n", stderr);
-		usage(stderr);
+		fputs("ielint: no input files (use - to read standard input)\n"
+		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
 	}
 	if (!inv.rules_dir)
