@@ -355,7 +355,6 @@ static void settings_for(const struct invocation *inv, struct config_finder *fin
 static void report_result(struct reporter *reporter, struct lint_result *result,
 			  const struct rule_settings *settings, struct totals *totals)
 {
-	totals->files++;
 	if (!result->readable) {
 		print_unreadable(result->name, "cannot read", result->why);
 		report_unreadable(reporter, result->name, result->why);
@@ -417,6 +416,8 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 
 		settings_for(inv, &finder, reporter, totals, path, &settings);
 		lint_file(path, &inv->lint, &settings, &result);
+		/* The summary counts the files checked, not --current. */
+		totals->files++;
 		report_result(reporter, &result, &settings, totals);
 		lint_result_free(&result);
 	}
