@@ -688,9 +688,18 @@ static void check_kms_key(struct cross *c, const struct node *key, const char *p
 	if (!node_is_string(key) || key->scalar.len == 0 ||
 	    regex_match(&kms_key_forms, key->scalar.text, key->scalar.len, NULL, 0))
 		return;
-	report(c, key, path,
-	       "KmsKey %s is none of a key ID, a key ARN, an alias name (alias/...) or "
-	       "an alias ARN", quote(key->scalar.text, key->scalar.len).text);
+	/* Naming an alias is what the author meant; say what is wrong with
+	 * its name rather than list the forms it already has. */
+	if (strstr(key->scalar.text, "alias/"))
+		report(c, key, path,
+		       "KmsKey %s names an alias, but an alias's name is one or more "
+		       "letters, digits, '/', '_' or '-' after alias/ (and an alias ARN "
+		       "is arn:aws:kms:REGION:ACCOUNT:alias/NAME)",
+		       quote(key->scalar.text, key->scalar.len).text);
+	else
+		report(c, key, path,
+		       "KmsKey %s is none of a key ID, a key ARN, an alias name (alias/...) "
+		       "or an alias ARN", quote(key->scalar.text, key->scalar.len).text);
 }
 
 /* The key of the captured data, and (create) the key of the endpoint's
