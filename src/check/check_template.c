@@ -9,6 +9,7 @@
 #include "check_template.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -467,24 +468,25 @@ struct findings {
 	size_t slot_count; /* a power of two, more than twice diags.count */
 };
 
-static size_t hash_bytes(size_t hash, const void *bytes, size_t len)
+/* FNV-1a, 64-bit whatever the width of size_t. */
+static uint64_t hash_bytes(uint64_t hash, const void *bytes, size_t len)
 {
 	const unsigned char *p = bytes;
 
 	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ p[i]) * 1099511628211u; /* FNV-1a */
+		hash = (hash ^ p[i]) * UINT64_C(1099511628211);
 	return hash;
 }
 
 static size_t diag_hash(const struct diag *d)
 {
-	size_t hash = 14695981039346656037u;
+	uint64_t hash = UINT64_C(14695981039346656037);
 
 	hash = hash_bytes(hash, &d->rule, sizeof d->rule);
 	hash = hash_bytes(hash, &d->span.line, sizeof d->span.line);
 	hash = hash_bytes(hash, &d->span.column, sizeof d->span.column);
 	hash = hash_bytes(hash, d->path, strlen(d->path));
-	return hash_bytes(hash, d->message, strlen(d->message));
+	return (size_t)hash_bytes(hash, d->message, strlen(d->message));
 }
 
 /* The slot of d's equal in the findings, or the empty one where it goes. */
