@@ -7,32 +7,44 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "fix.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/path.h"
+#include "base/strbuf.h"
 #include "base/quote.h"
 #include "base/utf8.h"
+#include "load/scalar.h"
 
 struct checker {
 	struct diag_list *diags;
 	struct path path;
 	const char *root;  /* what the root is called in messages */
+	const struct shape *top; /* the root's shape */
+	/* The members that misspelt keys of the mapping meant_in were taken
+	 * for, one bit each (by index): rule_unknown_member, which runs
+	 * first, reports them, so rule_missing_member does not. */
+	const struct node *meant_in;
+	uint64_t meant;
 	double now;        /* the day a time without a date is read on */
 	const char *entry; /* a map's key or value being checked: its label */
 	enum rule_id rule; /* the rule being checked, which report() raises */
 };
 
-/* Raises the rule being checked: a rule's function can raise no other. */
+/* Raises the rule being checked: a rule's function can raise no other.
+ * False when the diagnostic was not recorded (past the file's limit). */
 __attribute__((format(printf, 3, 4)))
-static void report(struct checker *c, struct span span, const char *format, ...)
+static bool report(struct checker *c, struct span span, const char *format, ...)
 {
 	va_list args;
 
 	va_start(args, format);
-	diag_addv(c->diags, c->rule, span, path_string(&c->path), format, args);
+	bool added = diag_addv(c->diags, c->rule, span, path_string(&c->path), format, args);
 	va_end(args);
+	return added;
 }
 
 /* The member a message speaks of: the last step of the path, such as
@@ -102,11 +114,50 @@ static bool is_scalar_of(const struct node *node, enum scalar_type type)
 
 /* ---- the type of a value: the gate to every other check ----------------- */
 
+/* The integer a string or number stands for, written plainly ("2" and
+ * 2.0 are 2), when it is one beyond doubt; false otherwise. */
+static bool integer_text(const struct node *node, char *out, size_t size)
+{
+	const struct scalar *s = &node->scalar;
+	long long value;
+
+	if (node->kind != NODE_SCALAR || s->len == 0 || s->len > 18)
+		return false;
+	if (s->type == SCALAR_STRING) {
+		for (size_t i = 0; i < s->len; i++)
+			if (s->text[i] < '0' || s->text[i] > '9')
+				return false;
+		if (s->len > 1 && s->text[0] == '0')
+			return false; /* 017: an octal meant, or a code, not a count */
+		snprintf(out, size, "%.*s", (int)s->len, s->text);
+		return true;
+	}
+	if (s->type != SCALAR_FLOAT)
+		return false;
+	/* 2.0, 2.00, 20.0: digits, a point, then only zeros. */
+	size_t i = 0, digits;
+	while (i < s->len && s->text[i] >= '0' && s->text[i] <= '9')
+		i++;
+	digits = i;
+	if (digits == 0 || i == s->len || s->text[i] != '.' || i + 1 == s->len)
+		return false;
+	for (i++; i < s->len; i++)
+		if (s->text[i] != '0')
+			return false;
+	if (!scalar_parse_int(s->text, digits, &value))
+		return false;
+	snprintf(out, size, "%lld", value);
+	return true;
+}
+
 static bool check_integer(struct checker *c, const struct node *node)
 {
 	if (!is_scalar_of(node, SCALAR_INT)) {
-		report(c, node->span, "%s must be an integer; found %s",
-		       label(c), describe(node).text);
+		char integer[24];
+		if (report(c, node->span, "%s must be an integer; found %s",
+			   label(c), describe(node).text) &&
+		    integer_text(node, integer, sizeof integer))
+			fix_plain(c->diags, node, integer, strlen(integer));
 		return false;
 	}
 	if (node->scalar.int_overflow || node->scalar.int_value < INT32_MIN ||
@@ -160,9 +211,10 @@ static bool rule_wrong_type(struct checker *c, const struct shape *shape,
 		/* A number, boolean or date where text belongs is fixed by quoting. */
 		bool quotable = shape->type == SHAPE_STRING && node->kind == NODE_SCALAR &&
 				node->scalar.type != SCALAR_NULL;
-		report(c, node->span, "%s must be %s; found %s%s",
-		       label(c), expected, describe(node).text,
-		       quotable ? " (quote it to make it a string)" : "");
+		if (report(c, node->span, "%s must be %s; found %s%s",
+			   label(c), expected, describe(node).text,
+			   quotable ? " (quote it to make it a string)" : "") && quotable)
+			fix_quote(c->diags, node);
 	}
 	return ok;
 }
@@ -173,12 +225,14 @@ static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 	if (shape->type != SHAPE_TIMESTAMP ||
 	    timestamp_read(node, c->now).form != TIMESTAMP_REFUSED)
 		return true;
-	report(c, node->span,
-	       "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
-	       "RFC 822 or epoch seconds; found %s%s",
-	       label(c), describe(node).text,
-	       is_scalar_of(node, SCALAR_DATE)
-	       ? " (quote it: the AWS CLI refuses an unquoted date)" : "");
+	if (report(c, node->span,
+		   "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
+		   "RFC 822 or epoch seconds; found %s%s",
+		   label(c), describe(node).text,
+		   is_scalar_of(node, SCALAR_DATE)
+		   ? " (quote it: the AWS CLI refuses an unquoted date)" : "") &&
+	    is_scalar_of(node, SCALAR_DATE))
+		fix_quote(c->diags, node);
 	return false;
 }
 
@@ -190,10 +244,13 @@ static bool rule_nonstandard_timestamp(struct checker *c, const struct shape *sh
 	if (shape->type != SHAPE_TIMESTAMP ||
 	    (r = timestamp_read(node, c->now)).form != TIMESTAMP_LOOSE)
 		return true;
-	report(c, node->span,
-	       "%s %s is not ISO 8601, RFC 822 or epoch seconds; the AWS CLI reads it "
-	       "as %s: write \"%s\"", label(c), quote(node->scalar.text, node->scalar.len).text,
-	       timestamp_format(r.seconds).text, timestamp_format(r.seconds).text);
+	/* The same instant in the standard form: what the CLI sends stays. */
+	struct timestamp_text standard = timestamp_format(r.seconds);
+	if (report(c, node->span,
+		   "%s %s is not ISO 8601, RFC 822 or epoch seconds; the AWS CLI reads it "
+		   "as %s: write \"%s\"", label(c),
+		   quote(node->scalar.text, node->scalar.len).text, standard.text, standard.text))
+		fix_string(c->diags, node, standard.text, strlen(standard.text));
 	return false;
 }
 
@@ -295,7 +352,8 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 		return true;
 	for (size_t i = 0; i < shape->member_count; i++) {
 		const struct shape_member *member = &shape->members[i];
-		if (!member->required || node_member(node, member->name))
+		if (!member->required || node_member(node, member->name) ||
+		    (c->meant_in == node && i < 64 && (c->meant >> i & 1)))
 			continue;
 		size_t mark = path_length(&c->path);
 		const char *owner = label(c);
@@ -310,8 +368,83 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 	return true;
 }
 
+/* Structures nest no deeper than this in any request. */
+enum { MEMBER_SEARCH_DEPTH = 6 };
+
+/* Counts the members of this name in the structures below shape (not
+ * through lists or maps, whose items have no one place), and writes the
+ * first one's path to *path (when path is not NULL). */
+static size_t count_member_below(const struct shape *shape, const char *name, size_t len,
+				 struct strbuf *path, int depth)
+{
+	size_t found = 0;
+
+	if (depth == 0 || shape->type != SHAPE_STRUCTURE)
+		return 0;
+	for (size_t i = 0; i < shape->member_count; i++) {
+		const struct shape_member *member = &shape->members[i];
+		struct strbuf *keep = found == 0 ? path : NULL;
+		size_t mark = keep ? keep->len : 0;
+		if (keep) {
+			if (mark)
+				strbuf_putc(keep, '.');
+			strbuf_puts(keep, member->name);
+		}
+		bool here = strlen(member->name) == len && memcmp(member->name, name, len) == 0;
+		size_t below = here ? 0 : count_member_below(member->shape, name, len, keep,
+							     depth - 1);
+		if (keep && !here && below == 0)
+			strbuf_truncate(keep, mark);
+		found += here + below;
+	}
+	return found;
+}
+
+/* Where a member written in the wrong place belongs: "Schedule.EndTime"
+ * below the mapping it is in, else a place from the root (*at_root), when
+ * there is one and only one such place; NULL when there is none. */
+static char *misplaced_member(const struct checker *c, const struct shape *shape,
+			      const struct node *key, bool *at_root)
+{
+	struct strbuf path = STRBUF_INIT;
+	const char *name = key->scalar.text;
+	size_t len = key->scalar.len;
+
+	*at_root = false;
+	if (count_member_below(shape, name, len, &path, MEMBER_SEARCH_DEPTH) == 1)
+		return strbuf_take(&path);
+	strbuf_free(&path);
+	path = STRBUF_INIT;
+	if (c->top && c->top != shape &&
+	    count_member_below(c->top, name, len, &path, MEMBER_SEARCH_DEPTH) == 1) {
+		*at_root = true;
+		return strbuf_take(&path);
+	}
+	strbuf_free(&path);
+	return NULL;
+}
+
+/* Which members of the shape the mapping has, one bit each (by index);
+ * a member past the 64th counts as present, so it is never suggested. */
+static uint64_t members_present(const struct shape *shape, const struct node *mapping)
+{
+	uint64_t present = 0;
+
+	for (size_t i = 0; i < shape->member_count; i++)
+		if (i >= 64 || node_member(mapping, shape->members[i].name))
+			present |= i < 64 ? UINT64_C(1) << i : 0;
+	return present;
+}
+
+static bool is_present(uint64_t present, size_t i)
+{
+	return i >= 64 || (present >> i & 1);
+}
+
+/* "Did you mean" for a member not known here: a misspelling of a member
+ * the mapping does not have yet, else the place it belongs. */
 static void report_unknown_key(struct checker *c, const struct shape *shape,
-			       const struct node *key, const char *owner)
+			       uint64_t present, const struct node *key, const char *owner)
 {
 	struct suggestion s;
 
@@ -328,21 +461,43 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	}
 	suggestion_init(&s, key->scalar.text, key->scalar.len);
 	for (size_t i = 0; i < shape->member_count; i++)
-		suggestion_consider(&s, shape->members[i].name);
-	if (s.best)
-		report(c, key->span,
-		       "unknown member %s in %s; did you mean \"%s\"?",
-		       quote(key->scalar.text, key->scalar.len).text, owner, s.best);
+		if (!is_present(present, i))
+			suggestion_consider(&s, shape->members[i].name);
+	if (s.best) {
+		const char *meant = suggestion_certain(&s);
+		if (report(c, key->span, "unknown member %s in %s; did you mean \"%s\"?",
+			   quote(key->scalar.text, key->scalar.len).text, owner, s.best) && meant)
+			fix_string(c->diags, key, meant, strlen(meant));
+		for (size_t i = 0; meant && i < shape->member_count && i < 64; i++)
+			if (shape->members[i].name == meant)
+				c->meant |= UINT64_C(1) << i;
+		return;
+	}
+	bool at_root;
+	char *place = misplaced_member(c, shape, key, &at_root);
+	if (place && !strchr(place, '.') && at_root)
+		report(c, key->span, "unknown member %s in %s; it belongs at the top of %s",
+		       quote(key->scalar.text, key->scalar.len).text, owner, c->root);
+	else if (place)
+		report(c, key->span, "unknown member %s in %s; did you mean %s%s?",
+		       quote(key->scalar.text, key->scalar.len).text, owner, place,
+		       at_root ? " (from the top)" : "");
 	else
 		report(c, key->span, "unknown member %s in %s",
 		       quote(key->scalar.text, key->scalar.len).text, owner);
+	free(place);
 }
 
 static bool rule_unknown_member(struct checker *c, const struct shape *shape,
 				const struct node *node)
 {
+	uint64_t present;
+
 	if (shape->type != SHAPE_STRUCTURE)
 		return true;
+	present = members_present(shape, node);
+	c->meant_in = node;
+	c->meant = 0;
 	for (size_t i = 0; i < node->mapping.count; i++) {
 		const struct node *key = node->mapping.pairs[i].key;
 		if (node_is_string(key) &&
@@ -353,7 +508,7 @@ static bool rule_unknown_member(struct checker *c, const struct shape *shape,
 		size_t mark = path_length(&c->path);
 		if (node_is_string(key))
 			path_append_key(&c->path, key->scalar.text, key->scalar.len);
-		report_unknown_key(c, shape, key, owner);
+		report_unknown_key(c, shape, present, key, owner);
 		path_truncate(&c->path, mark);
 	}
 	return true;
@@ -414,15 +569,32 @@ static bool rule_string_length(struct checker *c, const struct shape *shape,
 	return true;
 }
 
+/* A name that is wrong only for the hyphens it ends with ("shadow-") is
+ * fixed by dropping them. */
+static void fix_trailing_hyphens(struct checker *c, const struct shape *shape,
+				 const struct node *node)
+{
+	size_t len = node->scalar.len;
+
+	while (len > 0 && node->scalar.text[len - 1] == '-')
+		len--;
+	if (len == node->scalar.len || len == 0 ||
+	    (shape->has_min && (long long)utf8_count(node->scalar.text, len) < shape->min) ||
+	    !shape_matches_pattern(shape, node->scalar.text, len))
+		return;
+	fix_string(c->diags, node, node->scalar.text, len);
+}
+
 static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 			 const struct node *node)
 {
 	if (shape->type != SHAPE_STRING || !shape->pattern ||
 	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
 		return true;
-	report(c, node->span,
-	       "%s %s does not match the pattern %s", label(c),
-	       quote(node->scalar.text, node->scalar.len).text, shape->pattern);
+	if (report(c, node->span,
+		   "%s %s does not match the pattern %s", label(c),
+		   quote(node->scalar.text, node->scalar.len).text, shape->pattern))
+		fix_trailing_hyphens(c, shape, node);
 	return false;
 }
 
@@ -446,10 +618,12 @@ static bool rule_invalid_enum(struct checker *c, const struct shape *shape,
 	suggestion_init(&s, node->scalar.text, node->scalar.len);
 	for (size_t i = 0; i < shape->enum_count; i++)
 		suggestion_consider(&s, shape->enum_values[i]);
-	report(c, node->span,
-	       "%s %s is not one of its %zu allowed values%s%s%s", label(c),
-	       quote(node->scalar.text, node->scalar.len).text, shape->enum_count,
-	       s.best ? "; did you mean \"" : "", s.best ? s.best : "", s.best ? "\"?" : "");
+	if (report(c, node->span,
+		   "%s %s is not one of its %zu allowed values%s%s%s", label(c),
+		   quote(node->scalar.text, node->scalar.len).text, shape->enum_count,
+		   s.best ? "; did you mean \"" : "", s.best ? s.best : "",
+		   s.best ? "\"?" : "") && suggestion_certain(&s))
+		fix_string(c->diags, node, s.best, strlen(s.best));
 	return false;
 }
 
@@ -485,8 +659,9 @@ static const struct shape_rule {
 	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp, false },
 	{ RULE_NONSTANDARD_TIMESTAMP, rule_nonstandard_timestamp, true },
 	{ RULE_AMBIGUOUS_TIMESTAMP, rule_ambiguous_timestamp, true },
-	{ RULE_MISSING_MEMBER, rule_missing_member, false },
+	/* Unknown members first: a misspelt key is reported once, as that. */
 	{ RULE_UNKNOWN_MEMBER, rule_unknown_member, false },
+	{ RULE_MISSING_MEMBER, rule_missing_member, false },
 	{ RULE_LIST_LENGTH, rule_list_length, false },
 	{ RULE_STRING_LENGTH, rule_string_length, false },
 	{ RULE_PATTERN_MISMATCH, rule_pattern_mismatch, false },
@@ -597,7 +772,7 @@ static void check_node(struct checker *c, const struct shape *shape,
 void check_shape(const struct shape *shape, const struct node *node,
 		 const char *what, double now, struct diag_list *diags)
 {
-	struct checker c = { .diags = diags, .root = what, .now = now };
+	struct checker c = { .diags = diags, .root = what, .top = shape, .now = now };
 
 	path_init(&c.path);
 	check_node(&c, shape, node);

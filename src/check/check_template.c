@@ -536,14 +536,12 @@ static void add_findings(struct findings *f, struct diag_list *found, unsigned o
 		size_t *slot;
 		if (!reserve_finding(f)) {
 			f->diags.out_of_memory = true;
-			free(d->path);
-			free(d->message);
+			diag_free(d);
 			continue;
 		}
 		if (*(slot = find_slot(f, d)) != 0) {
 			f->seen[*slot - 1] |= 1ull << outcome;
-			free(d->path);
-			free(d->message);
+			diag_free(d);
 			continue;
 		}
 		size_t before = f->diags.dropped;

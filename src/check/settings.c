@@ -32,8 +32,7 @@ void settings_apply(const struct rule_settings *s, struct diag_list *diags)
 	for (size_t i = 0; i < diags->count; i++) {
 		struct diag *diag = &diags->items[i];
 		if (s->enabled[diag->rule] == 0) {
-			free(diag->path);
-			free(diag->message);
+			diag_free(diag);
 			continue;
 		}
 		diag->severity = s->severity[diag->rule] != SETTING_UNSET

@@ -14,6 +14,7 @@ void suggestion_init(struct suggestion *s, const char *word, size_t len)
 	s->len = len;
 	s->best = NULL;
 	s->best_distance = (size_t)-1;
+	s->tied = false;
 }
 
 static size_t min3(size_t a, size_t b, size_t c)
@@ -68,8 +69,20 @@ void suggestion_consider(struct suggestion *s, const char *candidate)
 	if (s->len > SUGGEST_MAX_LEN || gap > limit)
 		return;
 	size_t d = distance(s->word, s->len, candidate, len);
-	if (d <= limit && d < s->best_distance) {
+	if (d > limit)
+		return;
+	if (d < s->best_distance) {
 		s->best = candidate;
 		s->best_distance = d;
+		s->tied = false;
+	} else if (d == s->best_distance && strcmp(candidate, s->best) != 0) {
+		s->tied = true;
 	}
+}
+
+const char *suggestion_certain(const struct suggestion *s)
+{
+	/* Farther, a word may be another one (ModelVariantActions is six
+	 * edits from ModelVariants): "did you mean" asks, a fix would not. */
+	return s->tied || s->best_distance > SUGGEST_CERTAIN_DISTANCE ? NULL : s->best;
 }

@@ -2,6 +2,7 @@
 #ifndef IELINT_SUGGEST_H
 #define IELINT_SUGGEST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct suggestion {
@@ -9,6 +10,7 @@ struct suggestion {
 	size_t len;
 	const char *best; /* NULL until a candidate is close enough */
 	size_t best_distance;
+	bool tied; /* another candidate is as near as best */
 };
 
 void suggestion_init(struct suggestion *s, const char *word, size_t len);
@@ -17,5 +19,10 @@ void suggestion_init(struct suggestion *s, const char *word, size_t len);
  * distance (with transpositions) ignoring case, so "name" finds "Name";
  * a candidate is close enough within a third of the word's length. */
 void suggestion_consider(struct suggestion *s, const char *candidate);
+
+/* The best candidate when no other is as near and it is at most
+ * SUGGEST_CERTAIN_DISTANCE edits away, which makes it a fix. */
+enum { SUGGEST_CERTAIN_DISTANCE = 2 };
+const char *suggestion_certain(const struct suggestion *s);
 
 #endif

@@ -179,8 +179,7 @@ void suppress_apply(const struct source *src, const struct node *root,
 			}
 		}
 		if (suppressed) {
-			free(diag->path);
-			free(diag->message);
+			diag_free(diag);
 		} else {
 			diags->items[kept++] = *diag;
 		}

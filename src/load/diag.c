@@ -11,12 +11,21 @@ void diag_list_init(struct diag_list *list)
 	list->operation = -1;
 }
 
+void diag_free(struct diag *diag)
+{
+	free(diag->path);
+	free(diag->message);
+	if (diag->fix)
+		free(diag->fix->text);
+	free(diag->fix);
+	diag->path = diag->message = NULL;
+	diag->fix = NULL;
+}
+
 void diag_list_free(struct diag_list *list)
 {
-	for (size_t i = 0; i < list->count; i++) {
-		free(list->items[i].path);
-		free(list->items[i].message);
-	}
+	for (size_t i = 0; i < list->count; i++)
+		diag_free(&list->items[i]);
 	free(list->items);
 	diag_list_init(list);
 }
@@ -95,8 +104,7 @@ bool diag_list_push(struct diag_list *to, struct diag *diag)
 			to->dropped++;
 		else
 			to->out_of_memory = true;
-		free(diag->path);
-		free(diag->message);
+		diag_free(diag);
 		return false;
 	}
 	to->items[to->count++] = *diag;
@@ -115,8 +123,7 @@ void diag_list_move(struct diag_list *to, struct diag_list *from)
 
 void diag_list_remove(struct diag_list *list, size_t index)
 {
-	free(list->items[index].path);
-	free(list->items[index].message);
+	diag_free(&list->items[index]);
 	memmove(&list->items[index], &list->items[index + 1],
 		(list->count - index - 1) * sizeof *list->items);
 	list->count--;
@@ -178,6 +185,31 @@ void diag_set_related_in(struct diag_list *list, struct span related,
 		list->items[list->count - 1].related = related;
 		list->items[list->count - 1].related_file = file;
 	}
+}
+
+bool diag_set_fix(struct diag_list *list, const struct node *node, const char *text,
+		  size_t len)
+{
+	struct diag *diag = list->count ? &list->items[list->count - 1] : NULL;
+	struct fix *fix;
+
+	if (!diag || node->kind != NODE_SCALAR || !node->scalar.source)
+		return true;
+	if (!(fix = malloc(sizeof *fix)) || !(fix->text = malloc(len + 1))) {
+		free(fix);
+		list->out_of_memory = true;
+		return false;
+	}
+	memcpy(fix->text, text, len);
+	fix->text[len] = '\0';
+	fix->at = node->scalar.source;
+	fix->length = node->scalar.source_len;
+	fix->span = node->span;
+	if (diag->fix)
+		free(diag->fix->text);
+	free(diag->fix);
+	diag->fix = fix;
+	return true;
 }
 
 void diag_set_related(struct diag_list *list, struct span related)

@@ -9,6 +9,16 @@
 #include "node.h"
 #include "rules/rules.h"
 
+/* A repair certain enough to apply unasked: the bytes [at, at + length)
+ * of the checked source replaced by text. at points into the source's own
+ * bytes, so a fix is only ever applied to the file it was found in. */
+struct fix {
+	const char *at;
+	size_t length;
+	struct span span; /* where those bytes are */
+	char *text;       /* the replacement, written as the document writes it */
+};
+
 struct diag {
 	enum rule_id rule;
 	enum severity severity; /* set by the settings (check/settings.h) */
@@ -18,6 +28,7 @@ struct diag {
 	bool has_related;
 	struct span related; /* a second node the message refers to */
 	const char *related_file; /* where it is, when not in the same file */
+	struct fix *fix;          /* or NULL */
 };
 
 /* A file gets at most this many diagnostics; a hostile file with half a
@@ -47,6 +58,14 @@ bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
 bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 	       const char *path, const char *format, va_list args)
 	__attribute__((format(printf, 5, 0)));
+
+/* Frees what a diagnostic owns (not the diagnostic itself). */
+void diag_free(struct diag *diag);
+
+/* Gives the last diagnostic a fix that replaces the text of node, a scalar
+ * or key as written in the source, with text; false when memory runs out. */
+bool diag_set_fix(struct diag_list *list, const struct node *node, const char *text,
+		  size_t len);
 
 /* Gives the last diagnostic a second location, such as the first of two
  * duplicate keys. */
