@@ -609,15 +609,17 @@ static bool rule_invalid_enum(struct checker *c, const struct shape *shape,
 		if (strlen(shape->enum_values[i]) == node->scalar.len &&
 		    memcmp(shape->enum_values[i], node->scalar.text, node->scalar.len) == 0)
 			return true;
-	if (shape->enum_count == 1) {
-		report(c, node->span, "%s must be \"%s\"; found %s",
-		       label(c), shape->enum_values[0],
-		       quote(node->scalar.text, node->scalar.len).text);
-		return false;
-	}
 	suggestion_init(&s, node->scalar.text, node->scalar.len);
 	for (size_t i = 0; i < shape->enum_count; i++)
 		suggestion_consider(&s, shape->enum_values[i]);
+	if (shape->enum_count == 1) {
+		if (report(c, node->span, "%s must be \"%s\"; found %s",
+			   label(c), shape->enum_values[0],
+			   quote(node->scalar.text, node->scalar.len).text) &&
+		    suggestion_certain(&s))
+			fix_string(c->diags, node, s.best, strlen(s.best));
+		return false;
+	}
 	if (report(c, node->span,
 		   "%s %s is not one of its %zu allowed values%s%s%s", label(c),
 		   quote(node->scalar.text, node->scalar.len).text, shape->enum_count,

@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "files.h"
+#include "fix_files.h"
 #include "lint.h"
 #include "output.h"
 #include "rules_files.h"
@@ -48,6 +49,8 @@ struct invocation {
 	const char *config;
 	const char *output;
 	const char *color;
+	bool fix;     /* --fix: write the fixes into the files */
+	bool dry_run; /* --dry-run: with --fix, show them as a diff instead */
 	/* --disable, --enable and --severity name rules, which can be looked up
 	 * only once the catalog is loaded: kept in order until then. */
 	struct {
@@ -65,6 +68,7 @@ struct totals {
 	size_t by_severity[3];
 	bool failed; /* a diagnostic at or above its file's failing severity */
 	bool out_of_memory;
+	struct fix_totals fixes;
 };
 
 static void usage(FILE *out)
@@ -107,12 +111,18 @@ static void usage(FILE *out)
 	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
 	      "                             extension, else by content), json or yaml\n"
 	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
-	      "  -f, --format=FORMAT        text (the default), json, sarif or github\n"
+	      "  -f, --format=FORMAT        text (the default), json, sarif, github, or\n"
+	      "                             diff (the fixes, as a unified diff)\n"
 	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
 	      "                             the end) instead of standard output\n"
 	      "      --color=WHEN           colour the text report: auto (on a terminal,\n"
 	      "                             unless NO_COLOR is set), always or never\n"
 	      "      --show-source          show the offending line under each diagnostic\n"
+	      "      --fix                  write the fixes ielint is certain of into the\n"
+	      "                             files (only the bytes fixed change), then report\n"
+	      "                             what remains\n"
+	      "      --dry-run              with --fix, print the fixes as a unified diff\n"
+	      "                             and change nothing (the same as -f diff)\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
 	      "\n"
@@ -146,7 +156,7 @@ static bool parse_input_format(const char *text, enum input_format *format)
 enum {
 	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
 	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG, OPT_OPERATION,
-	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE,
+	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE, OPT_FIX, OPT_DRY_RUN,
 };
 
 static const struct option long_options[] = {
@@ -169,6 +179,8 @@ static const struct option long_options[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "colour", required_argument, NULL, OPT_COLOR },
 	{ "show-source", no_argument, NULL, OPT_SHOW_SOURCE },
+	{ "fix", no_argument, NULL, OPT_FIX },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -239,7 +251,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case 'f':
 		if (!report_format_parse(arg, &inv->report.format))
-			return usage_error("format", arg, "text, json, sarif or github");
+			return usage_error("format", arg, "text, json, sarif, github or diff");
 		return -1;
 	case 'o':
 		inv->output = arg;
@@ -252,6 +264,12 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case OPT_SHOW_SOURCE:
 		inv->report.show_source = true;
+		return -1;
+	case OPT_FIX:
+		inv->fix = true;
+		return -1;
+	case OPT_DRY_RUN:
+		inv->dry_run = true;
 		return -1;
 	case 'h':
 		usage(stdout);
@@ -416,6 +434,8 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 
 		settings_for(inv, &finder, reporter, totals, path, &settings);
 		lint_file(path, &inv->lint, &settings, &result);
+		if (inv->fix && inv->report.format != REPORT_DIFF)
+			fix_file(path, &result, &inv->lint, &settings, &totals->fixes);
 		/* The summary counts the files checked, not --current. */
 		totals->files++;
 		report_result(reporter, &result, &settings, totals);
@@ -461,7 +481,8 @@ static void print_summary(const struct totals *totals)
 
 static int exit_status(const struct totals *totals)
 {
-	if (totals->out_of_memory || totals->unreadable || totals->unsearched)
+	if (totals->out_of_memory || totals->unreadable || totals->unsearched ||
+	    totals->fixes.trouble)
 		return EXIT_TROUBLE;
 	return totals->failed ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
@@ -611,6 +632,13 @@ int main(int argc, char **argv)
 	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
+	if (inv.dry_run && !inv.fix) {
+		fputs("ielint: --dry-run goes with --fix\n"
+		      "Try 'ielint --help' for more information.\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	if (inv.dry_run)
+		inv.report.format = REPORT_DIFF;
 	if (optind == argc && !inv.list_rules && !inv.explain) {
 		fputs("ielint: no input files (use - to read standard input)\n"
 		      "Try 'ielint --help' for more information.\n", stderr);

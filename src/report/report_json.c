@@ -5,10 +5,14 @@
  * message, path, operation (the request the file was checked as: "create",
  * "update" or "stop"; absent for a file that is no request, such as a
  * config file, or was not loaded), and related (file, line, column,
- * endLine, endColumn) when the rule names a second place. */
+ * endLine, endColumn) when the rule names a second place, and fix (line,
+ * column, endLine, endColumn, offset and length in bytes, and replacement:
+ * the text to write there) when ielint knows the repair for certain. */
 #include "report.h"
 
 #include <cjson/cJSON.h>
+
+#include "fixes.h"
 
 static cJSON *position(const char *file, const struct span *span)
 {
@@ -24,7 +28,26 @@ static cJSON *position(const char *file, const struct span *span)
 	return NULL;
 }
 
-static cJSON *diagnostic(const char *file, const struct diag *diag, int operation)
+/* The fix as --fix would make it: the bytes replaced and their text. */
+static bool add_fix(cJSON *object, const struct source *src, const struct diag *diag)
+{
+	size_t offset;
+	cJSON *fix;
+
+	if (!fix_offset(src, diag, &offset))
+		return true;
+	fix = cJSON_AddObjectToObject(object, "fix");
+	return fix && cJSON_AddNumberToObject(fix, "line", diag->fix->span.line) &&
+	       cJSON_AddNumberToObject(fix, "column", diag->fix->span.column) &&
+	       cJSON_AddNumberToObject(fix, "endLine", diag->fix->span.end_line) &&
+	       cJSON_AddNumberToObject(fix, "endColumn", diag->fix->span.end_column) &&
+	       cJSON_AddNumberToObject(fix, "offset", (double)offset) &&
+	       cJSON_AddNumberToObject(fix, "length", (double)diag->fix->length) &&
+	       cJSON_AddStringToObject(fix, "replacement", diag->fix->text);
+}
+
+static cJSON *diagnostic(const char *file, const struct source *src,
+			 const struct diag *diag, int operation)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *object = position(file, &diag->span);
@@ -37,6 +60,10 @@ static cJSON *diagnostic(const char *file, const struct diag *diag, int operatio
 	    (operation >= 0 &&
 	     !cJSON_AddStringToObject(object, "operation",
 				      operation_name((enum operation)operation)))) {
+		cJSON_Delete(object);
+		return NULL;
+	}
+	if (!add_fix(object, src, diag)) {
 		cJSON_Delete(object);
 		return NULL;
 	}
@@ -55,11 +82,10 @@ static cJSON *diagnostic(const char *file, const struct diag *diag, int operatio
 static void json_file(struct reporter *r, const char *name, const struct source *src,
 		      const struct diag_list *diags)
 {
-	(void)src;
 	if (!r->state)
 		r->state = cJSON_CreateArray();
 	for (size_t i = 0; r->state && i < diags->count; i++) {
-		cJSON *item = diagnostic(name, &diags->items[i], diags->operation);
+		cJSON *item = diagnostic(name, src, &diags->items[i], diags->operation);
 		if (!item || !cJSON_AddItemToArray(r->state, item)) {
 			cJSON_Delete(item);
 			r->failed = true;

@@ -29,6 +29,7 @@
 #include <cjson/cJSON.h>
 
 #include "file_uri.h"
+#include "fixes.h"
 #include "rule_help.h"
 #include "base/strbuf.h"
 
@@ -299,9 +300,11 @@ static struct sarif *start(struct reporter *r)
 	return s;
 }
 
-static void add_region(struct sarif *s, cJSON *physical, const struct span *span)
+/* A region (key "region", or "deletedRegion" in a replacement). */
+static void add_region(struct sarif *s, cJSON *parent, const char *key,
+		       const struct span *span)
 {
-	cJSON *region = add_object(s, physical, "region");
+	cJSON *region = add_object(s, parent, key);
 	int line = span->line > 0 ? span->line : 1;
 	int column = span->column > 0 ? span->column : 1;
 	int end_line = span->end_line, end_column = span->end_column;
@@ -386,8 +389,36 @@ static void add_fingerprint(struct sarif *s, cJSON *result, const char *uri,
 	add_string(s, add_object(s, result, "partialFingerprints"), FINGERPRINT_KEY, text);
 }
 
-static void add_result(struct sarif *s, const char *name, const struct diag *diag,
-		       int operation, struct occurrences *seen)
+/* The fix as SARIF's fixes: one replacement in the result's own file,
+ * which GitHub and editors offer to apply. */
+static void add_fix(struct sarif *s, cJSON *result, const char *name,
+		    const struct source *src, const struct diag *diag)
+{
+	size_t offset;
+
+	if (!fix_offset(src, diag, &offset))
+		return;
+	cJSON *fix = append_object(s, add_array(s, result, "fixes"));
+	cJSON *change = append_object(s, add_array(s, fix, "artifactChanges"));
+	cJSON *replacement = append_object(s, add_array(s, change, "replacements"));
+	struct strbuf description = STRBUF_INIT;
+	char *text;
+
+	strbuf_puts(&description, "Replace with ");
+	strbuf_puts(&description, diag->fix->text);
+	strbuf_putc(&description, '.');
+	if (!(text = strbuf_take(&description)))
+		s->oom = true;
+	else
+		add_text(s, fix, "description", text);
+	free(text);
+	add_artifact_location(s, change, name);
+	add_region(s, replacement, "deletedRegion", &diag->fix->span);
+	add_text(s, replacement, "insertedContent", diag->fix->text);
+}
+
+static void add_result(struct sarif *s, const char *name, const struct source *src,
+		       const struct diag *diag, int operation, struct occurrences *seen)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *result = append_object(s, s->results);
@@ -401,7 +432,7 @@ static void add_result(struct sarif *s, const char *name, const struct diag *dia
 	physical = add_object(s, append_object(s, add_array(s, result, "locations")),
 			      "physicalLocation");
 	uri = add_artifact_location(s, physical, name);
-	add_region(s, physical, &diag->span);
+	add_region(s, physical, "region", &diag->span);
 	if (diag->has_related) {
 		cJSON *related = append_object(s, add_array(s, result, "relatedLocations"));
 		const char *file = diag->related_file ? diag->related_file : name;
@@ -410,9 +441,10 @@ static void add_result(struct sarif *s, const char *name, const struct diag *dia
 		add_number(s, related, "id", 1);
 		physical = add_object(s, related, "physicalLocation");
 		add_artifact_location(s, physical, file);
-		add_region(s, physical, &diag->related);
+		add_region(s, physical, "region", &diag->related);
 		add_text(s, related, "message", "The other place the message names.");
 	}
+	add_fix(s, result, name, src, diag);
 	add_fingerprint(s, result, uri, rule, diag, seen);
 	if ((diag->path && *diag->path) || operation >= 0) {
 		cJSON *properties = add_object(s, result, "properties");
@@ -431,7 +463,6 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 	struct sarif *s = start(r);
 	struct occurrences seen;
 
-	(void)src;
 	if (!s)
 		return;
 	if (diags->count && !occurrences_init(&seen, diags->count)) {
@@ -439,7 +470,7 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 		return;
 	}
 	for (size_t i = 0; i < diags->count; i++)
-		add_result(s, name, &diags->items[i], diags->operation, &seen);
+		add_result(s, name, src, &diags->items[i], diags->operation, &seen);
 	if (diags->count)
 		occurrences_free(&seen);
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "fixes.h"
 #include "base/quote.h"
 
 #define BOLD "\033[1m"
@@ -72,6 +73,33 @@ static void print_source_line(struct reporter *r, const struct source *src,
 	fputs(color ? RESET "\n" : "\n", r->out);
 }
 
+/* Text as the document writes it, its control characters escaped so that
+ * it stays on the line. */
+static void print_written(FILE *out, const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c < 0x20 || c == 0x7F)
+			fprintf(out, "\\x%02x", c);
+		else
+			fputc(c, out);
+	}
+}
+
+/* The fix under its diagnostic: "fix: replace ml.m5.xlarg with ml.m5.xlarge". */
+static void print_fix(struct reporter *r, const struct source *src, const struct diag *diag)
+{
+	size_t offset;
+
+	if (!fix_offset(src, diag, &offset))
+		return;
+	fputs("    fix: replace ", r->out);
+	print_written(r->out, src->data + offset, diag->fix->length);
+	fputs(" with ", r->out);
+	print_written(r->out, diag->fix->text, strlen(diag->fix->text));
+	fputc('\n', r->out);
+}
+
 static void text_file(struct reporter *r, const char *name, const struct source *src,
 		      const struct diag_list *diags)
 {
@@ -88,6 +116,7 @@ static void text_file(struct reporter *r, const char *name, const struct source 
 			rule->code, rule->name);
 		if (r->options.show_source && src)
 			print_source_line(r, src, diag);
+		print_fix(r, src, diag);
 	}
 }
 
