@@ -99,8 +99,12 @@ static const struct node *resolve_ref(struct resolver *r, const struct intrinsic
 		return unknown(r, call->call);
 	if (!(value = resolve_value(r, value, shape)) || !(resolved = new_node(r, value)))
 		return NULL;
-	/* The value is the Default's, but the property is where the Ref is. */
+	/* The value is the Default's, but the property is where the Ref is;
+	 * a deploy may give the parameter another value, so no fix rewrites
+	 * the Default (fixes need the text as written, check/fix.h). */
 	resolved->span = call->call->span;
+	if (resolved->kind == NODE_SCALAR)
+		resolved->scalar.source = NULL;
 	if (!remember(r, (struct substitution){ call->call->span, value->span, name->scalar.text }))
 		return NULL;
 	return resolved;
@@ -150,6 +154,7 @@ static const struct node *resolve_sub(struct resolver *r, const struct intrinsic
 		return NULL;
 	string->scalar.text = text;
 	string->scalar.len = len;
+	string->scalar.source = NULL; /* the value is not the text as written */
 	/* Point at the string itself, not at the mapping around it in JSON. */
 	string->span = template->span;
 	return resolve_value(r, string, shape);

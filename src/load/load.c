@@ -178,6 +178,23 @@ static bool push_child(struct loader *ld, struct node *node)
 	return true;
 }
 
+/* Marks a node and what it holds as shared. A node marked already is not
+ * entered again, so nested aliases cost nothing more. */
+static void mark_shared(struct node *node)
+{
+	if (node->shared)
+		return;
+	node->shared = true;
+	if (node->kind == NODE_MAPPING)
+		for (size_t i = 0; i < node->mapping.count; i++) {
+			mark_shared(node->mapping.pairs[i].key);
+			mark_shared(node->mapping.pairs[i].value);
+		}
+	else if (node->kind == NODE_SEQUENCE)
+		for (size_t i = 0; i < node->sequence.count; i++)
+			mark_shared(node->sequence.items[i]);
+}
+
 /* A complete node goes to its parent (or becomes the root) and, when it
  * carries an anchor, becomes available to later aliases. */
 static void finish_node(struct loader *ld, struct node *node,
@@ -189,6 +206,8 @@ static void finish_node(struct loader *ld, struct node *node,
 		return out_of_memory(ld);
 	if (anchor && !anchors_add(&ld->anchors, &ld->doc->arena, anchor, anchor_len, node))
 		out_of_memory(ld);
+	if (anchor)
+		mark_shared(node);
 }
 
 static struct node *new_node(struct loader *ld, enum node_kind kind)

@@ -67,6 +67,9 @@ struct node {
 	struct span span;
 	/* How many nodes this one stands for once aliases are expanded. */
 	size_t weight;
+	/* In an anchored value: aliases may stand for the same text, so no
+	 * fix may rewrite it for one of them. */
+	bool shared;
 	const struct node_tag *tag; /* its local tag, or NULL */
 	union {
 		struct scalar scalar;
