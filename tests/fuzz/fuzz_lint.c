@@ -1,6 +1,8 @@
 /* libFuzzer target: any bytes through the whole pipeline (load, check,
  * suppressions), as YAML and as JSON, with and without a current
- * experiment. Build with `make fuzz`; see tests/fuzz/README. */
+ * experiment; then the fixes applied and the result linted again, which
+ * must load as well as the original did and raise none of the diagnostics
+ * the fixes were for. Build with `make fuzz`; see scripts/fuzz. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,6 +10,7 @@
 #include <string.h>
 
 #include "main/lint.h"
+#include "report/fixes.h"
 #include "rules/rules.h"
 #include "check/settings.h"
 
@@ -19,6 +22,58 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc, (void)argv;
 	rules_use_embedded();
 	return 0;
+}
+
+/* Whether the diagnostics hold one that says the document could not be
+ * read as it is (the IE1xx rules, but IE115's note on the operation). */
+static bool load_failed(const struct diag_list *diags)
+{
+	for (size_t i = 0; i < diags->count; i++) {
+		const char *code = rule_get(diags->items[i].rule)->code;
+		if (strncmp(code, "IE1", 3) == 0 && diags->items[i].rule != RULE_OPERATION_ASSUMED)
+			return true;
+	}
+	return false;
+}
+
+static bool raised(const struct diag_list *diags, enum rule_id rule, const char *path)
+{
+	for (size_t i = 0; i < diags->count; i++)
+		if (diags->items[i].rule == rule && strcmp(diags->items[i].path, path) == 0)
+			return true;
+	return false;
+}
+
+/* The fixes of diags applied to src, and the result linted again. A
+ * document that did not load cleanly (a duplicate key, say) is left out:
+ * a path may then name two values. */
+static void check_fixes(const struct source *src, const struct lint_options *options,
+			const struct rule_settings *settings, const struct diag_list *diags)
+{
+	struct edits edits;
+	struct diag_list again;
+	struct source fixed;
+	size_t len;
+	char *text;
+
+	if (diags->out_of_memory || diags->dropped || load_failed(diags) ||
+	    !edits_collect(&edits, src, diags))
+		return;
+	if (edits.count == 0 || !(text = edits_apply(&edits, src, &len))) {
+		edits_free(&edits);
+		return;
+	}
+	diag_list_init(&again);
+	source_from_memory(&fixed, src->name, text, len);
+	lint_source(&fixed, options, settings, &again);
+	if (load_failed(&again))
+		abort(); /* a fix made the document unreadable */
+	for (size_t i = 0; i < edits.count && !again.dropped; i++)
+		if (raised(&again, edits.items[i].diag->rule, edits.items[i].diag->path))
+			abort(); /* a fix did not fix what it was for */
+	diag_list_free(&again);
+	free(text);
+	edits_free(&edits);
 }
 
 static void lint_as(const char *name, const char *text, size_t len,
@@ -38,6 +93,7 @@ static void lint_as(const char *name, const char *text, size_t len,
 	diag_list_init(&diags);
 	source_from_memory(&src, name, text, len);
 	lint_source(&src, &options, &settings, &diags);
+	check_fixes(&src, &options, &settings, &diags);
 	diag_list_free(&diags);
 }
 
