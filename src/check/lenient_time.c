@@ -445,6 +445,9 @@ static bool ymd_add_text(struct ymd *ymd, const char *text, char label)
 /* ymd.append of a number: above 100 is a year. */
 static bool ymd_add_number(struct ymd *ymd, double value, char label)
 {
+	/* Far past any year there is: no date, and no long long either. */
+	if (!(value > -1e15 && value < 1e15))
+		return false;
 	if (value > 100) {
 		if (label && label != 'Y')
 			return false;
