@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "check/plan.h"
 #include "check/settings.h"
 #include "check/state.h"
 #include "load/diag.h"
@@ -17,6 +18,7 @@ struct lint_options {
 	enum input_format format;
 	size_t max_file_size;
 	struct experiment_state state;
+	bool plan; /* --plan: say what each request changes */
 };
 
 /* What linting one file gave. */
@@ -26,6 +28,7 @@ struct lint_result {
 	bool readable;
 	const char *why;      /* when not readable */
 	struct diag_list diags;
+	struct plan plan; /* with --plan, once loaded */
 };
 
 /* Lints the file at path ("-" for standard input). */
