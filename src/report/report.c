@@ -61,6 +61,17 @@ void report_unreadable(struct reporter *r, const char *name, const char *why)
 	note_write_error(r);
 }
 
+bool report_plan(struct reporter *r, const char *name, const char *const *lines,
+		 size_t count)
+{
+	if (!r->ops->plan)
+		return false;
+	errno = 0;
+	r->ops->plan(r, name, lines, count);
+	note_write_error(r);
+	return true;
+}
+
 bool report_finish(struct reporter *r, int exit_status)
 {
 	if (r->ops->finish)

@@ -35,6 +35,10 @@ struct report_ops {
 	void (*unreadable)(struct reporter *r, const char *name, const char *why);
 	void (*finish)(struct reporter *r, int exit_status);
 	void (*free)(struct reporter *r);
+	/* With --plan, after file(): what the file's request changes, one
+	 * line each; NULL in the formats that do not show plans. */
+	void (*plan)(struct reporter *r, const char *name, const char *const *lines,
+		     size_t count);
 };
 
 struct reporter {
@@ -54,6 +58,10 @@ bool reporter_init(struct reporter *r, const struct report_options *options, FIL
 void report_file(struct reporter *r, const char *name, const struct source *src,
 		 const struct diag_list *diags);
 void report_unreadable(struct reporter *r, const char *name, const char *why);
+/* What a file's request changes (--plan); false when the format does not
+ * show plans. */
+bool report_plan(struct reporter *r, const char *name, const char *const *lines,
+		 size_t count);
 /* Ends the report; false when it could not be written whole (r->error
  * says why, when a write failed, and is 0 when memory ran out). */
 bool report_finish(struct reporter *r, int exit_status);
