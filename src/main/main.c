@@ -111,7 +111,8 @@ static void usage(FILE *out)
 	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
 	      "                             extension, else by content), json or yaml\n"
 	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
-	      "  -f, --format=FORMAT        text (the default), json, sarif or github\n"
+	      "  -f, --format=FORMAT        text (the default), json, sarif, github or\n"
+	      "                             markdown (a summary for a pull request)\n"
 	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
 	      "                             the end) instead of standard output\n"
 	      "      --color=WHEN           colour the text report: auto (on a terminal,\n"
@@ -247,7 +248,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case 'f':
 		if (!report_format_parse(arg, &inv->report.format))
-			return usage_error("format", arg, "text, json, sarif or github");
+			return usage_error("format", arg, "text, json, sarif, github or markdown");
 		return -1;
 	case 'o':
 		inv->output = arg;

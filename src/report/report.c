@@ -14,6 +14,7 @@ static const struct {
 	{ "json", REPORT_JSON, &report_json_ops },
 	{ "sarif", REPORT_SARIF, &report_sarif_ops },
 	{ "github", REPORT_GITHUB, &report_github_ops },
+	{ "markdown", REPORT_MARKDOWN, &report_markdown_ops },
 };
 
 bool report_format_parse(const char *text, enum report_format *format)

@@ -1,5 +1,6 @@
 /* Reporters: diagnostics out, in the format asked for. Each format is one
- * file (report_text.c, report_json.c, report_sarif.c, report_github.c)
+ * file (report_text.c, report_json.c, report_sarif.c, report_github.c,
+ * report_markdown.c)
  * behind the same small interface, so every format reports the same run. */
 #ifndef IELINT_REPORT_H
 #define IELINT_REPORT_H
@@ -15,6 +16,7 @@ enum report_format {
 	REPORT_JSON,
 	REPORT_SARIF,
 	REPORT_GITHUB,
+	REPORT_MARKDOWN,
 };
 
 struct report_options {
@@ -76,5 +78,6 @@ extern const struct report_ops report_text_ops;
 extern const struct report_ops report_json_ops;
 extern const struct report_ops report_sarif_ops;
 extern const struct report_ops report_github_ops;
+extern const struct report_ops report_markdown_ops;
 
 #endif
