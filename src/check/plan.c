@@ -23,6 +23,10 @@ enum { MAX_SCHEDULE_SECONDS = 30 * 24 * 3600 };
  * longer one (reported by the shape rules) is not compared item by item. */
 enum { MAX_ITEMS = 16 };
 
+/* The longest value shown whole, in bytes; a longer one is shortened. */
+enum { MAX_SHOWN = 200 };
+_Static_assert(MAX_SHOWN + 3 <= sizeof ((struct quoted *)0)->text, "room for a value shown whole");
+
 struct planner {
 	struct plan *plan;
 	const struct node *request;
@@ -137,8 +141,20 @@ static bool deployed_value(const struct node *node)
 				       strncmp(key->scalar.text, "Fn::", 4) == 0);
 }
 
-/* A value as the plan shows it: as written, shortened, quoted when it is
- * free text. */
+/* Whether a value can be shown whole: an ARN or a bucket cut short says
+ * little. The loader has made sure of valid UTF-8. */
+static bool shown_whole(const struct scalar *scalar, bool quoted)
+{
+	if (scalar->len > MAX_SHOWN || strlen(scalar->text) != scalar->len)
+		return false;
+	for (const char *c = scalar->text; *c; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f || (quoted && (*c == '"' || *c == '\\')))
+			return false;
+	return true;
+}
+
+/* A value as the plan shows it: as written, quoted when it is free text;
+ * escaped and shortened when it is long or holds control characters. */
 static struct quoted value_text(const struct node *node, bool quoted)
 {
 	static const char *const kinds[] = {
@@ -150,6 +166,11 @@ static struct quoted value_text(const struct node *node, bool quoted)
 
 	if (word)
 		return shorten(word, strlen(word));
+	if (shown_whole(&node->scalar, quoted)) {
+		struct quoted whole;
+		snprintf(whole.text, sizeof whole.text, quoted ? "\"%s\"" : "%s", node->scalar.text);
+		return whole;
+	}
 	return quoted ? quote(node->scalar.text, node->scalar.len)
 		      : shorten(node->scalar.text, node->scalar.len);
 }
@@ -438,8 +459,8 @@ static void plan_data_storage(struct planner *p)
 		      node_member(current, "ContentType"));
 }
 
-/* A description is free text: quoted, and when the first characters that
- * fit in a line are the same, only said to change. */
+/* A description is free text: quoted, and when what fits in a line is
+ * the same, only said to change. */
 static void plan_description(struct planner *p)
 {
 	const struct node *requested = node_member(p->request, "Description");
@@ -448,7 +469,7 @@ static void plan_description(struct planner *p)
 	if (!requested || same_scalar(requested, current))
 		return;
 	if (current && strcmp(value_text(requested, true).text, value_text(current, true).text) == 0)
-		change(p, "Description changes after its first %d characters", QUOTE_MAX_CHARS);
+		change(p, "Description changes (too long to show here)");
 	else
 		compare(p, "Description", NULL, requested, current, true);
 }
@@ -570,8 +591,11 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 		strbuf_puts(b, "the experiment ");
 		strbuf_puts(b, name_text(name).text);
 	}
-	strbuf_puts(b, " with variants ");
-	join_names(b, variants, "VariantName", NULL, NULL);
+	strbuf_puts(b, item_count(variants) ? " with variants " : " with ");
+	if (item_count(variants))
+		join_names(b, variants, "VariantName", NULL, NULL);
+	else
+		strbuf_puts(b, "no variants");
 	if (!node_member(properties, "Schedule")) {
 		strbuf_puts(b, ", no Schedule given");
 	} else if (time_of(p, start, &from) && time_of(p, end, &to) && to > from) {
