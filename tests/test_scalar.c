@@ -10,6 +10,7 @@
 #include "base/path.h"
 #include "base/quote.h"
 #include "load/scalar.h"
+#include "check/duration.h"
 
 static enum scalar_type yaml(const char *text)
 {
@@ -641,6 +642,44 @@ END_TEST
 
 /* ---- the suite --------------------------------------------------------------- */
 
+/* ---- lengths of time ---------------------------------------------------- */
+
+START_TEST(duration_whole_days_alone)
+{
+	ck_assert_str_eq(duration_text(41 * 86400.0).text, "41 days");
+}
+END_TEST
+
+START_TEST(duration_days_and_hour_in_the_singular)
+{
+	ck_assert_str_eq(duration_text(30 * 86400.0 + 3600).text, "30 days 1 hour");
+	ck_assert_str_eq(duration_text(86400.0 + 7200).text, "1 day 2 hours");
+}
+END_TEST
+
+START_TEST(duration_under_a_day_has_no_zero_days)
+{
+	ck_assert_str_eq(duration_text(12 * 3600.0).text, "12 hours");
+	ck_assert_str_eq(duration_text(2 * 3600.0 + 30 * 60).text, "2 hours 30 minutes");
+	ck_assert_str_eq(duration_text(61).text, "1 minute 1 second");
+}
+END_TEST
+
+START_TEST(duration_keeps_two_adjacent_units_at_most)
+{
+	/* 30 days, 0 hours and 30 minutes: the minutes are past the next unit. */
+	ck_assert_str_eq(duration_text(30 * 86400.0 + 1800).text, "30 days");
+}
+END_TEST
+
+START_TEST(duration_under_a_second_is_zero_seconds)
+{
+	ck_assert_str_eq(duration_text(0).text, "0 seconds");
+	ck_assert_str_eq(duration_text(0.5).text, "0 seconds");
+	ck_assert_str_eq(duration_text(-5).text, "0 seconds");
+}
+END_TEST
+
 Suite *scalar_suite(void)
 {
 	Suite *suite = suite_create("scalar");
@@ -702,6 +741,14 @@ Suite *scalar_suite(void)
 	tcase_add_test(tc, quote_keeps_four_byte_character_at_the_cut);
 	tcase_add_test(tc, quote_escape_counts_as_one_character);
 	tcase_add_test(tc, quote_worst_case_fits);
+	suite_add_tcase(suite, tc);
+
+	tc = tcase_create("duration");
+	tcase_add_test(tc, duration_whole_days_alone);
+	tcase_add_test(tc, duration_days_and_hour_in_the_singular);
+	tcase_add_test(tc, duration_under_a_day_has_no_zero_days);
+	tcase_add_test(tc, duration_keeps_two_adjacent_units_at_most);
+	tcase_add_test(tc, duration_under_a_second_is_zero_seconds);
 	suite_add_tcase(suite, tc);
 
 	tc = tcase_create("path");

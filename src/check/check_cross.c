@@ -8,7 +8,6 @@
  * rules quietly skip any value they cannot read. */
 #include "check_cross.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 #include <stdio.h>
@@ -16,6 +15,7 @@
 #include <strings.h>
 
 #include "check_shape.h"
+#include "duration.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/path.h"
@@ -227,24 +227,6 @@ static void rule_end_before_start(struct cross *c)
 	           timestamp_format(start.seconds).text,
 	           !start.node ? " (the current start)" : !end.node ? " (against the current end)" : ""))
 		relate(c, end.node ? start.node : NULL);
-}
-
-/* "41 days", "30 days 5 hours", "1 day 1 hour": a length of time as
- * people say it, without a zero part. */
-struct duration_text {
-	char text[64];
-};
-
-static struct duration_text duration_text(double seconds)
-{
-	struct duration_text d;
-	double days = floor(seconds / 86400), hours = floor(fmod(seconds, 86400) / 3600);
-	int n = snprintf(d.text, sizeof d.text, "%.0f day%s", days, days == 1 ? "" : "s");
-
-	if (hours > 0 && n > 0 && (size_t)n < sizeof d.text)
-		snprintf(d.text + n, sizeof d.text - (size_t)n, " %.0f hour%s", hours,
-			 hours == 1 ? "" : "s");
-	return d;
 }
 
 /* An experiment runs for at most 30 days. */

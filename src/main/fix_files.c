@@ -62,7 +62,7 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	source_free(&result->source);
 	source_from_memory(&result->source, name, text, len);
 	result->source.owned = true;
-	lint_source(&result->source, options, settings, &result->diags);
+	lint_result_check_again(result, options, settings);
 }
 
 void fix_file(const char *path, struct lint_result *result,

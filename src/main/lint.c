@@ -20,8 +20,10 @@ static void finish(const struct source *src, const struct node *root,
 	diag_list_sort(diags);
 }
 
-void lint_source(const struct source *src, const struct lint_options *options,
-		 const struct rule_settings *settings, struct diag_list *diags)
+/* Lints a source; with a plan, also says what the request changes. */
+static void lint_document(const struct source *src, const struct lint_options *options,
+			  const struct rule_settings *settings, struct diag_list *diags,
+			  struct plan *plan)
 {
 	struct document doc;
 
@@ -33,9 +35,17 @@ void lint_source(const struct source *src, const struct lint_options *options,
 		if (op != OPERATION_CLOUDFORMATION)
 			load_report_local_tags(&doc, diags);
 		check_request(doc.root, op, &options->state, diags);
+		if (plan)
+			plan_build(plan, doc.root, op, &options->state);
 	}
 	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
 	document_free(&doc);
+}
+
+void lint_source(const struct source *src, const struct lint_options *options,
+		 const struct rule_settings *settings, struct diag_list *diags)
+{
+	lint_document(src, options, settings, diags, NULL);
 }
 
 /* Reads a file; a file too large is kept out with a diagnostic. */
@@ -46,6 +56,7 @@ static void read_file(const char *path, const struct lint_options *options,
 
 	memset(result, 0, sizeof *result);
 	diag_list_init(&result->diags);
+	plan_init(&result->plan);
 	status = source_read(&result->source, path, options->max_file_size, &result->why);
 	result->name = result->source.name;
 	result->readable = status != SOURCE_UNREADABLE;
@@ -60,15 +71,27 @@ void lint_file(const char *path, const struct lint_options *options,
 {
 	read_file(path, options, result);
 	if (result->source.data)
-		lint_source(&result->source, options, settings, &result->diags);
+		lint_document(&result->source, options, settings, &result->diags,
+			      options->plan ? &result->plan : NULL);
 	else
 		settings_apply(settings, &result->diags);
+}
+
+void lint_result_check_again(struct lint_result *result, const struct lint_options *options,
+			     const struct rule_settings *settings)
+{
+	diag_list_free(&result->diags);
+	plan_free(&result->plan);
+	plan_init(&result->plan);
+	lint_document(&result->source, options, settings, &result->diags,
+		      options->plan ? &result->plan : NULL);
 }
 
 void lint_result_free(struct lint_result *result)
 {
 	source_free(&result->source);
 	diag_list_free(&result->diags);
+	plan_free(&result->plan);
 }
 
 void current_load(struct current_experiment *current, const char *path,

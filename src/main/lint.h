@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "check/plan.h"
 #include "check/settings.h"
 #include "check/state.h"
 #include "load/diag.h"
@@ -17,6 +18,7 @@ struct lint_options {
 	enum input_format format;
 	size_t max_file_size;
 	struct experiment_state state;
+	bool plan; /* --plan: say what each request changes */
 };
 
 /* What linting one file gave. */
@@ -26,6 +28,7 @@ struct lint_result {
 	bool readable;
 	const char *why;      /* when not readable */
 	struct diag_list diags;
+	struct plan plan; /* with --plan, once loaded */
 };
 
 /* Lints the file at path ("-" for standard input). */
@@ -35,6 +38,10 @@ void lint_file(const char *path, const struct lint_options *options,
 /* Loads and checks a source already in memory. */
 void lint_source(const struct source *src, const struct lint_options *options,
 		 const struct rule_settings *settings, struct diag_list *diags);
+
+/* Lints the result's source again, once it has changed (--fix). */
+void lint_result_check_again(struct lint_result *result, const struct lint_options *options,
+			     const struct rule_settings *settings);
 
 void lint_result_free(struct lint_result *result);
 

@@ -69,6 +69,7 @@ struct totals {
 	bool failed; /* a diagnostic at or above its file's failing severity */
 	bool out_of_memory;
 	struct fix_totals fixes;
+	bool plan_needs_current; /* --plan met an update or stop request */
 };
 
 static void usage(FILE *out)
@@ -92,6 +93,9 @@ static void usage(FILE *out)
 	      "                             gives the status, schedule and variants\n"
 	      "      --now=TIME             the time to judge the schedule by (ISO 8601 or\n"
 	      "                             epoch seconds); the default is the clock\n"
+	      "      --plan                 say what each request would change, member by\n"
+	      "                             member (update and stop requests against\n"
+	      "                             --current), after the diagnostics\n"
 	      "\n"
 	      "Rules:\n"
 	      "      --disable=RULE[,RULE]  turn rules off (codes such as IE205, or names)\n"
@@ -111,7 +115,8 @@ static void usage(FILE *out)
 	      "      --input-format=FORMAT  read files as auto (the default: by file\n"
 	      "                             extension, else by content), json or yaml\n"
 	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
-	      "  -f, --format=FORMAT        text (the default), json, sarif, github, or\n"
+	      "  -f, --format=FORMAT        text (the default), json, sarif, github,\n"
+	      "                             markdown (a summary for a pull request) or\n"
 	      "                             diff (the fixes, as a unified diff)\n"
 	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
 	      "                             the end) instead of standard output\n"
@@ -156,7 +161,7 @@ static bool parse_input_format(const char *text, enum input_format *format)
 enum {
 	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
 	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG, OPT_OPERATION,
-	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE, OPT_FIX, OPT_DRY_RUN,
+	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE, OPT_FIX, OPT_DRY_RUN, OPT_PLAN,
 };
 
 static const struct option long_options[] = {
@@ -167,6 +172,7 @@ static const struct option long_options[] = {
 	{ "status", required_argument, NULL, OPT_STATUS },
 	{ "current", required_argument, NULL, OPT_CURRENT },
 	{ "now", required_argument, NULL, OPT_NOW },
+	{ "plan", no_argument, NULL, OPT_PLAN },
 	{ "disable", required_argument, NULL, OPT_DISABLE },
 	{ "enable", required_argument, NULL, OPT_ENABLE },
 	{ "severity", required_argument, NULL, OPT_SEVERITY },
@@ -221,6 +227,9 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 					   "ISO 8601 (2030-01-10T00:00:00Z) or epoch seconds, "
 					   "of the years 1 to 9999");
 		return -1;
+	case OPT_PLAN:
+		inv->lint.plan = true;
+		return -1;
 	case OPT_DISABLE:
 	case OPT_ENABLE:
 	case OPT_SEVERITY:
@@ -251,7 +260,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case 'f':
 		if (!report_format_parse(arg, &inv->report.format))
-			return usage_error("format", arg, "text, json, sarif, github or diff");
+			return usage_error("format", arg, "text, json, sarif, github, markdown or diff");
 		return -1;
 	case 'o':
 		inv->output = arg;
@@ -383,6 +392,18 @@ static void report_result(struct reporter *reporter, struct lint_result *result,
 	count(totals, &result->diags, settings_fail_on(settings));
 }
 
+/* With --plan, what the request changes, after its diagnostics. */
+static void report_plan_of(struct reporter *reporter, const struct lint_result *result,
+			   struct totals *totals)
+{
+	const struct plan *plan = &result->plan;
+
+	totals->out_of_memory |= plan->out_of_memory;
+	totals->plan_needs_current |= plan->needs_current;
+	if (plan->count)
+		report_plan(reporter, result->name, (const char *const *)plan->lines, plan->count);
+}
+
 /* Loads --current, reports its own problems, and takes the experiment's
  * state from it: its status, unless --status gave one. */
 static void use_current(struct invocation *inv, struct config_finder *finder,
@@ -439,6 +460,8 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 		/* The summary counts the files checked, not --current. */
 		totals->files++;
 		report_result(reporter, &result, &settings, totals);
+		if (inv->lint.plan)
+			report_plan_of(reporter, &result, totals);
 		lint_result_free(&result);
 	}
 	totals->out_of_memory |= finder.out_of_memory || inv->files.out_of_memory;
@@ -601,6 +624,11 @@ static int run(struct invocation *inv, int argc, char **argv)
 		output_abort(&out);
 		return EXIT_TROUBLE;
 	}
+	if (inv->lint.plan && !reporter.ops->plan) {
+		fputs("ielint: --plan: the plan is shown in the text and markdown formats only\n",
+		      stderr);
+		inv->lint.plan = false;
+	}
 	lint_all(inv, &reporter, &totals);
 	status = exit_status(&totals);
 	if (!finish_report(&reporter, &out, status)) {
@@ -609,6 +637,9 @@ static int run(struct invocation *inv, int argc, char **argv)
 		status = EXIT_TROUBLE;
 	}
 	print_summary(&totals);
+	if (totals.plan_needs_current)
+		fputs("ielint: --plan: an update or stop request is planned against the "
+		      "experiment's description: give it with --current\n", stderr);
 	if (totals.out_of_memory)
 		fputs("ielint: out of memory: some diagnostics were lost\n", stderr);
 	return status;
@@ -621,7 +652,7 @@ int main(int argc, char **argv)
 	int option, status;
 
 	memset(&inv, 0, sizeof inv);
-	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 } };
+	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false };
 	inv.lint.state.now = (double)time(NULL);
 	inv.files.excludes = inv.excludes;
 	settings_init(&inv.settings);

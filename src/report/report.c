@@ -15,6 +15,7 @@ static const struct {
 	{ "sarif", REPORT_SARIF, &report_sarif_ops },
 	{ "github", REPORT_GITHUB, &report_github_ops },
 	{ "diff", REPORT_DIFF, &report_diff_ops },
+	{ "markdown", REPORT_MARKDOWN, &report_markdown_ops },
 };
 
 bool report_format_parse(const char *text, enum report_format *format)
@@ -60,6 +61,17 @@ void report_unreadable(struct reporter *r, const char *name, const char *why)
 	if (r->ops->unreadable)
 		r->ops->unreadable(r, name, why);
 	note_write_error(r);
+}
+
+bool report_plan(struct reporter *r, const char *name, const char *const *lines,
+		 size_t count)
+{
+	if (!r->ops->plan)
+		return false;
+	errno = 0;
+	r->ops->plan(r, name, lines, count);
+	note_write_error(r);
+	return true;
 }
 
 bool report_finish(struct reporter *r, int exit_status)

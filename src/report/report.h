@@ -1,6 +1,6 @@
 /* Reporters: diagnostics out, in the format asked for. Each format is one
  * file (report_text.c, report_json.c, report_sarif.c, report_github.c,
- * and report_diff.c for the fixes)
+ * report_markdown.c, and report_diff.c for the fixes)
  * behind the same small interface, so every format reports the same run. */
 #ifndef IELINT_REPORT_H
 #define IELINT_REPORT_H
@@ -16,6 +16,7 @@ enum report_format {
 	REPORT_JSON,
 	REPORT_SARIF,
 	REPORT_GITHUB,
+	REPORT_MARKDOWN,
 	REPORT_DIFF, /* what --fix would change */
 };
 
@@ -37,6 +38,10 @@ struct report_ops {
 	void (*unreadable)(struct reporter *r, const char *name, const char *why);
 	void (*finish)(struct reporter *r, int exit_status);
 	void (*free)(struct reporter *r);
+	/* With --plan, after file(): what the file's request changes, one
+	 * line each; NULL in the formats that do not show plans. */
+	void (*plan)(struct reporter *r, const char *name, const char *const *lines,
+		     size_t count);
 };
 
 struct reporter {
@@ -56,6 +61,10 @@ bool reporter_init(struct reporter *r, const struct report_options *options, FIL
 void report_file(struct reporter *r, const char *name, const struct source *src,
 		 const struct diag_list *diags);
 void report_unreadable(struct reporter *r, const char *name, const char *why);
+/* What a file's request changes (--plan); false when the format does not
+ * show plans. */
+bool report_plan(struct reporter *r, const char *name, const char *const *lines,
+		 size_t count);
 /* Ends the report; false when it could not be written whole (r->error
  * says why, when a write failed, and is 0 when memory ran out). */
 bool report_finish(struct reporter *r, int exit_status);
@@ -71,5 +80,6 @@ extern const struct report_ops report_json_ops;
 extern const struct report_ops report_sarif_ops;
 extern const struct report_ops report_github_ops;
 extern const struct report_ops report_diff_ops;
+extern const struct report_ops report_markdown_ops;
 
 #endif

@@ -120,6 +120,18 @@ static void text_file(struct reporter *r, const char *name, const struct source 
 	}
 }
 
+/* After the file's diagnostics: "NAME: plan:" and the lines, indented. */
+static void text_plan(struct reporter *r, const char *name, const char *const *lines,
+		      size_t count)
+{
+	fputs(r->options.color ? BOLD : "", r->out);
+	quote_print_name(r->out, name);
+	fputs(r->options.color ? ":" RESET " plan:\n" : ": plan:\n", r->out);
+	for (size_t i = 0; i < count; i++)
+		fprintf(r->out, "  %s\n", lines[i]);
+}
+
 const struct report_ops report_text_ops = {
 	.file = text_file,
+	.plan = text_plan,
 };
