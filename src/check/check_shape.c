@@ -7,8 +7,10 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "pattern_words.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/path.h"
@@ -420,9 +422,12 @@ static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 	if (shape->type != SHAPE_STRING || !shape->pattern ||
 	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
 		return true;
-	report(c, node->span,
-	       "%s %s does not match the pattern %s", label(c),
-	       quote(node->scalar.text, node->scalar.len).text, shape->pattern);
+	/* In words (check/pattern_words.h), not the regular expression. */
+	char *words = pattern_words_say(shape, node->scalar.text, node->scalar.len);
+	report(c, node->span, "%s %s %s", label(c),
+	       quote(node->scalar.text, node->scalar.len).text,
+	       words ? words : "does not match its pattern");
+	free(words);
 	return false;
 }
 
