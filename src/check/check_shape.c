@@ -422,12 +422,16 @@ static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 	if (shape->type != SHAPE_STRING || !shape->pattern ||
 	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
 		return true;
-	/* In words (check/pattern_words.h), not the regular expression. */
+	/* In words (check/pattern_words.h); the pattern itself goes with the
+	 * diagnostic, for the JSON report. */
 	char *words = pattern_words_say(shape, node->scalar.text, node->scalar.len);
+	size_t before = c->diags->count;
 	report(c, node->span, "%s %s %s", label(c),
 	       quote(node->scalar.text, node->scalar.len).text,
 	       words ? words : "does not match its pattern");
 	free(words);
+	if (c->diags->count > before)
+		diag_set_pattern(c->diags, shape->pattern);
 	return false;
 }
 

@@ -4,8 +4,10 @@
  * character), ruleId, ruleName, severity ("error", "warning" or "note"),
  * message, path, operation (the request the file was checked as: "create",
  * "update" or "stop"; absent for a file that is no request, such as a
- * config file, or was not loaded), and related (file, line, column,
- * endLine, endColumn) when the rule names a second place. */
+ * config file, or was not loaded), related (file, line, column,
+ * endLine, endColumn) when the rule names a second place, and pattern
+ * (the regular expression, as the service model writes it) for
+ * pattern-mismatch. */
 #include "report.h"
 
 #include <cjson/cJSON.h>
@@ -36,7 +38,8 @@ static cJSON *diagnostic(const char *file, const struct diag *diag, int operatio
 	    !cJSON_AddStringToObject(object, "path", diag->path) ||
 	    (operation >= 0 &&
 	     !cJSON_AddStringToObject(object, "operation",
-				      operation_name((enum operation)operation)))) {
+				      operation_name((enum operation)operation))) ||
+	    (diag->pattern && !cJSON_AddStringToObject(object, "pattern", diag->pattern))) {
 		cJSON_Delete(object);
 		return NULL;
 	}
