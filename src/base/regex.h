@@ -10,9 +10,10 @@ struct regex {
 	const char *pattern; /* PCRE2 syntax */
 	void *code;          /* pcre2_code, once compiled */
 	bool failed;         /* the pattern does not compile */
+	void *open_code;     /* without the end anchor, for regex_viable_prefix */
 };
 
-#define REGEX_INIT(pattern) { (pattern), NULL, false }
+#define REGEX_INIT(pattern) { (pattern), NULL, false, NULL }
 
 enum { REGEX_MAX_GROUPS = 12 };
 
@@ -23,6 +24,13 @@ enum { REGEX_MAX_GROUPS = 12 };
  * matches nothing. */
 bool regex_match(struct regex *regex, const char *text, size_t len,
 		 long *groups, size_t group_count);
+
+/* The length of the longest start of text[0..len) (valid UTF-8) that a
+ * longer text could still make a match of: len when the whole text matches
+ * or could, else the offset of the first character that rules every match
+ * out. Always at a character's boundary; 0 when the pattern does not
+ * compile. */
+size_t regex_viable_prefix(struct regex *regex, const char *text, size_t len);
 
 /* Compiles now; returns false (and a message in *error, static) when the
  * pattern is not valid. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fix.h"
+#include "pattern_words.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/path.h"
@@ -591,10 +592,17 @@ static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 	if (shape->type != SHAPE_STRING || !shape->pattern ||
 	    shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
 		return true;
-	if (report(c, node->span,
-		   "%s %s does not match the pattern %s", label(c),
-		   quote(node->scalar.text, node->scalar.len).text, shape->pattern))
+	/* In words (check/pattern_words.h); the pattern itself goes with the
+	 * diagnostic, for the JSON report. */
+	char *words = pattern_words_say(shape, node->scalar.text, node->scalar.len);
+	bool added = report(c, node->span, "%s %s %s", label(c),
+			    quote(node->scalar.text, node->scalar.len).text,
+			    words ? words : "does not match its pattern");
+	free(words);
+	if (added) {
+		diag_set_pattern(c->diags, shape->pattern);
 		fix_trailing_hyphens(c, shape, node);
+	}
 	return false;
 }
 

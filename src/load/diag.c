@@ -217,6 +217,12 @@ void diag_set_related(struct diag_list *list, struct span related)
 	diag_set_related_in(list, related, NULL);
 }
 
+void diag_set_pattern(struct diag_list *list, const char *pattern)
+{
+	if (list->count > 0)
+		list->items[list->count - 1].pattern = pattern;
+}
+
 static int compare_int(int a, int b)
 {
 	return (a > b) - (a < b);

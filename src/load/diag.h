@@ -29,6 +29,7 @@ struct diag {
 	struct span related; /* a second node the message refers to */
 	const char *related_file; /* where it is, when not in the same file */
 	struct fix *fix;          /* or NULL */
+	const char *pattern; /* the pattern a value failed (pattern-mismatch), or NULL */
 };
 
 /* A file gets at most this many diagnostics; a hostile file with half a
@@ -73,6 +74,10 @@ void diag_set_related(struct diag_list *list, struct span related);
 /* The same, for a node in another file (which must outlive the list). */
 void diag_set_related_in(struct diag_list *list, struct span related,
 			 const char *file);
+
+/* Gives the last diagnostic the pattern its value does not match (which
+ * must outlive the list). */
+void diag_set_pattern(struct diag_list *list, const char *pattern);
 
 /* Moves a diagnostic to the end of to, which owns it from then on; when
  * to is full (counted as dropped) or memory runs out, it is freed and

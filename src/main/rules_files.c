@@ -171,6 +171,66 @@ static bool read_catalog(const char *file, const struct node *root,
 	return true;
 }
 
+/* ---- the patterns in words ---------------------------------------------- */
+
+static struct regex optional_class(const struct node *entry, const char *name)
+{
+	return (struct regex)REGEX_INIT(string_member(entry, name));
+}
+
+static bool read_pattern_words(const char *file, const struct node *entry,
+			       struct pattern_words *words, char **error)
+{
+	const char *mend;
+
+	if (entry->kind != NODE_MAPPING || !string_member(entry, "pattern") ||
+	    !string_member(entry, "means"))
+		return fail(error, "%s:%d:%d: a pattern needs a string 'pattern' and a "
+			    "string 'means'", file, entry->span.line, entry->span.column);
+	words->pattern = string_member(entry, "pattern");
+	words->means = string_member(entry, "means");
+	words->chars = optional_class(entry, "chars");
+	words->holds = string_member(entry, "holds");
+	words->first = optional_class(entry, "first");
+	words->last = optional_class(entry, "last");
+	words->bound = string_member(entry, "bound");
+	mend = string_member(entry, "mend");
+	words->mend = PATTERN_MEND_NONE;
+	if (mend && strcmp(mend, "hyphens") == 0)
+		words->mend = PATTERN_MEND_HYPHENS;
+	else if (mend)
+		return fail(error, "%s:%d:%d: unknown mend '%s'; use hyphens", file,
+			    entry->span.line, entry->span.column, mend);
+	return true;
+}
+
+/* "patterns": each pattern of the shapes in words, for pattern-mismatch. */
+static bool read_patterns(const char *file, struct document *doc, struct model *model,
+			  char **error)
+{
+	const struct node *list = node_member(doc->root, "patterns");
+
+	if (!list || list->kind != NODE_SEQUENCE)
+		return fail(error, "%s: the catalog needs a list 'patterns'", file);
+	model->pattern_count = list->sequence.count;
+	model->patterns = model->pattern_count
+		? arena_alloc(&doc->arena, model->pattern_count * sizeof *model->patterns)
+		: NULL;
+	if (model->pattern_count && !model->patterns)
+		return fail(error, "%s: out of memory", file);
+	for (size_t i = 0; i < model->pattern_count; i++) {
+		struct pattern_words *words = &model->patterns[i];
+		if (!read_pattern_words(file, list->sequence.items[i], words, error))
+			return false;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(model->patterns[j].pattern, words->pattern) == 0)
+				return fail(error, "%s:%d:%d: the pattern %s is listed twice",
+					    file, list->sequence.items[i]->span.line,
+					    list->sequence.items[i]->span.column, words->pattern);
+	}
+	return true;
+}
+
 /* ---- the shapes ---------------------------------------------------------- */
 
 struct reader {
@@ -474,6 +534,37 @@ static bool read_model(struct reader *rd, const struct node *root)
 	       read_resource(rd, root);
 }
 
+/* Gives each shape's pattern its words: a pattern the catalog does not put
+ * in words (a new one from a newer service model) is an error, so that no
+ * message ever falls back to the regular expression. */
+static bool find_words(struct reader *rd)
+{
+	struct model *model = rd->model;
+
+	for (size_t i = 0; i < model->shape_count; i++) {
+		struct shape *shape = &model->shapes[i];
+		for (size_t p = 0; shape->pattern && !shape->words && p < model->pattern_count; p++)
+			if (strcmp(model->patterns[p].pattern, shape->pattern) == 0)
+				shape->words = &model->patterns[p];
+		if (shape->pattern && !shape->words)
+			return fail_at(rd, NULL, "the pattern of %s, %s, is not among the "
+				       "catalog's patterns; put it in words there", shape->name,
+				       shape->pattern);
+	}
+	return true;
+}
+
+static bool compile_class(struct reader *rd, const struct pattern_words *words,
+			  struct regex *class, const char *name)
+{
+	char message[256];
+
+	if (!class->pattern || regex_compile(class, message, sizeof message))
+		return true;
+	return fail_at(rd, NULL, "the %s of the pattern %s does not compile: %s", name,
+		       words->pattern, message);
+}
+
 static bool compile_patterns(struct reader *rd)
 {
 	char message[256];
@@ -484,7 +575,25 @@ static bool compile_patterns(struct reader *rd)
 			return fail_at(rd, NULL, "the pattern of %s does not compile: %s",
 				       shape->name, message);
 	}
+	for (size_t i = 0; i < rd->model->pattern_count; i++) {
+		struct pattern_words *words = &rd->model->patterns[i];
+		if (!compile_class(rd, words, &words->chars, "chars") ||
+		    !compile_class(rd, words, &words->first, "first") ||
+		    !compile_class(rd, words, &words->last, "last"))
+			return false;
+	}
 	return true;
+}
+
+static void release_patterns(struct model *model)
+{
+	for (size_t i = 0; i < model->shape_count; i++)
+		regex_release(&model->shapes[i].regex);
+	for (size_t i = 0; i < model->pattern_count; i++) {
+		regex_release(&model->patterns[i].chars);
+		regex_release(&model->patterns[i].first);
+		regex_release(&model->patterns[i].last);
+	}
 }
 
 /* ---- both ----------------------------------------------------------------- */
@@ -495,20 +604,21 @@ static bool read_shapes_file(const char *dir, struct source *source,
 	if (!data_file_load(dir, "shapes.json", INPUT_JSON, source, document, error))
 		return false;
 	struct reader rd = { source->name, document, model, error };
-	if (read_model(&rd, document->root) && compile_patterns(&rd))
+	if (read_model(&rd, document->root) && compile_patterns(&rd) && find_words(&rd))
 		return true;
-	for (size_t i = 0; i < model->shape_count; i++)
-		regex_release(&model->shapes[i].regex);
+	release_patterns(model);
 	data_file_free(source, document);
 	return false;
 }
 
 static bool read_catalog_file(const char *dir, struct source *source,
-			      struct document *document, struct rule *rules, char **error)
+			      struct document *document, struct rule *rules,
+			      struct model *model, char **error)
 {
 	if (!data_file_load(dir, "catalog.yaml", INPUT_YAML, source, document, error))
 		return false;
-	if (read_catalog(source->name, document->root, rules, error))
+	if (read_catalog(source->name, document->root, rules, error) &&
+	    read_patterns(source->name, document, model, error))
 		return true;
 	data_file_free(source, document);
 	return false;
@@ -521,7 +631,7 @@ bool rules_files_load(const char *dir, char **error)
 	struct rule rules[RULE_COUNT];
 	struct model model = { 0 };
 
-	if (!read_catalog_file(dir, &catalog_source, &catalog_document, rules, error))
+	if (!read_catalog_file(dir, &catalog_source, &catalog_document, rules, &model, error))
 		return false;
 	if (!read_shapes_file(dir, &shapes_source, &shapes_document, &model, error)) {
 		data_file_free(&catalog_source, &catalog_document);

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "rules/model.h"
 #include "rules/rules.h"
 
 /* The operations a rule checks, "create, update", or `all` for every one. */
@@ -49,6 +50,20 @@ static void print_indented(FILE *out, const char *text)
 	}
 }
 
+/* The patterns that pattern-mismatch checks, each with its words, since
+ * its messages give the words only. */
+static void print_patterns(FILE *out)
+{
+	const struct model *model = model_get();
+
+	if (!model || !model->pattern_count)
+		return;
+	fputs("\nPatterns:\n\n", out);
+	for (size_t i = 0; i < model->pattern_count; i++)
+		fprintf(out, "    %s\n        %s\n", model->patterns[i].pattern,
+			model->patterns[i].means);
+}
+
 void catalog_print_rule(FILE *out, enum rule_id id)
 {
 	const struct rule *rule = rule_get(id);
@@ -64,6 +79,8 @@ void catalog_print_rule(FILE *out, enum rule_id id)
 	print_indented(out, rule->wrong);
 	fputs("\nRight:\n\n", out);
 	print_indented(out, rule->right);
+	if (id == RULE_PATTERN_MISMATCH)
+		print_patterns(out);
 }
 
 /* Text as roff sees it: backslashes doubled, and no line that starts with

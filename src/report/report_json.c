@@ -4,10 +4,12 @@
  * character), ruleId, ruleName, severity ("error", "warning" or "note"),
  * message, path, operation (the request the file was checked as: "create",
  * "update" or "stop"; absent for a file that is no request, such as a
- * config file, or was not loaded), and related (file, line, column,
- * endLine, endColumn) when the rule names a second place, and fix (line,
- * column, endLine, endColumn, offset and length in bytes, and replacement:
- * the text to write there) when ielint knows the repair for certain. */
+ * config file, or was not loaded), related (file, line, column,
+ * endLine, endColumn) when the rule names a second place, pattern (the
+ * regular expression, as the service model writes it) for
+ * pattern-mismatch, and fix (line, column, endLine, endColumn, offset and
+ * length in bytes, and replacement: the text to write there) when ielint
+ * knows the repair for certain. */
 #include "report.h"
 
 #include <cjson/cJSON.h>
@@ -59,7 +61,8 @@ static cJSON *diagnostic(const char *file, const struct source *src,
 	    !cJSON_AddStringToObject(object, "path", diag->path) ||
 	    (operation >= 0 &&
 	     !cJSON_AddStringToObject(object, "operation",
-				      operation_name((enum operation)operation)))) {
+				      operation_name((enum operation)operation))) ||
+	    (diag->pattern && !cJSON_AddStringToObject(object, "pattern", diag->pattern))) {
 		cJSON_Delete(object);
 		return NULL;
 	}

@@ -20,6 +20,11 @@ void model_release(void)
 		return;
 	for (size_t i = 0; i < installed.shape_count; i++)
 		regex_release(&installed.shapes[i].regex);
+	for (size_t i = 0; i < installed.pattern_count; i++) {
+		regex_release(&installed.patterns[i].chars);
+		regex_release(&installed.patterns[i].first);
+		regex_release(&installed.patterns[i].last);
+	}
 	has_model = false;
 }
 
@@ -46,4 +51,11 @@ bool shape_matches_pattern(const struct shape *shape, const char *text, size_t l
 	struct shape *cached = &installed.shapes[shape - installed.shapes];
 
 	return !shape->pattern || regex_match(&cached->regex, text, len, NULL, 0);
+}
+
+size_t shape_viable_prefix(const struct shape *shape, const char *text, size_t len)
+{
+	struct shape *cached = &installed.shapes[shape - installed.shapes];
+
+	return shape->pattern ? regex_viable_prefix(&cached->regex, text, len) : len;
 }

@@ -22,6 +22,28 @@ enum shape_type {
 
 struct shape;
 
+/* How a value that does not match a pattern is mended into the nearest one
+ * that does, when that is certain. */
+enum pattern_mend {
+	PATTERN_MEND_NONE,
+	/* Spaces, underscores and dots become hyphens; hyphens at either end
+	 * go. */
+	PATTERN_MEND_HYPHENS,
+};
+
+/* A pattern in words, from the patterns of rules/catalog.yaml, for the
+ * messages of pattern-mismatch. The classes are PCRE2 and match one
+ * character; a class absent has a NULL pattern. */
+struct pattern_words {
+	const char *pattern; /* as shapes.json writes it */
+	const char *means;   /* the whole pattern in words: "a name of ..." */
+	struct regex chars;  /* what it allows anywhere */
+	const char *holds;   /* those characters in words, or NULL */
+	struct regex first, last; /* what it may start and end with */
+	const char *bound;   /* its repetition bound in words, or NULL */
+	enum pattern_mend mend;
+};
+
 struct shape_member {
 	const char *name;
 	struct shape *shape;
@@ -37,6 +59,7 @@ struct shape {
 	long long min, max;
 	const char *pattern;  /* as the service model writes it (Java syntax) */
 	struct regex regex;   /* the pattern made PCRE2, matched whole */
+	struct pattern_words *words; /* the pattern in words */
 	const char **enum_values;
 	size_t enum_count;
 	struct shape_member *members;
@@ -55,13 +78,16 @@ struct model {
 	const char *resource_type;
 	struct shape *resource;
 	const char *source;    /* where the shapes were taken from */
+	/* Every pattern in words, from the catalog. */
+	struct pattern_words *patterns;
+	size_t pattern_count;
 };
 
 /* Uses a model built elsewhere (embedded, or read by main/rules_files.c);
  * its shapes must stay. */
 void model_install(const struct model *model);
 
-/* Releases the installed shapes' compiled patterns. */
+/* Releases the installed shapes' and pattern words' compiled patterns. */
 void model_release(void);
 
 const struct model *model_get(void);
@@ -72,5 +98,9 @@ const struct shape_member *shape_find_member(const struct shape *shape,
 /* Whether the whole text matches the shape's pattern (true when it has
  * none). The pattern is compiled on first use. */
 bool shape_matches_pattern(const struct shape *shape, const char *text, size_t len);
+
+/* How much of the text's start could still begin a match of the shape's
+ * pattern (base/regex.h): where the first thing wrong with it is. */
+size_t shape_viable_prefix(const struct shape *shape, const char *text, size_t len);
 
 #endif

@@ -70,6 +70,43 @@ static void print_rules(void)
 	puts("};\n");
 }
 
+/* A string that may be absent, or a class: NULL when absent. */
+static void optional_literal(const char *text)
+{
+	if (text)
+		literal(text);
+	else
+		fputs("NULL", stdout);
+}
+
+static void print_patterns(const struct model *model)
+{
+	if (!model->pattern_count)
+		return;
+	printf("static struct pattern_words patterns[%zu] = {\n", model->pattern_count);
+	for (size_t i = 0; i < model->pattern_count; i++) {
+		const struct pattern_words *words = &model->patterns[i];
+		fputs("\t{\n\t\t.pattern = ", stdout);
+		literal(words->pattern);
+		fputs(",\n\t\t.means = ", stdout);
+		literal(words->means);
+		fputs(",\n\t\t.chars = REGEX_INIT(", stdout);
+		optional_literal(words->chars.pattern);
+		fputs("),\n\t\t.holds = ", stdout);
+		optional_literal(words->holds);
+		fputs(",\n\t\t.first = REGEX_INIT(", stdout);
+		optional_literal(words->first.pattern);
+		fputs("),\n\t\t.last = REGEX_INIT(", stdout);
+		optional_literal(words->last.pattern);
+		fputs("),\n\t\t.bound = ", stdout);
+		optional_literal(words->bound);
+		printf(",\n\t\t.mend = %s,\n\t},\n",
+		       words->mend == PATTERN_MEND_HYPHENS ? "PATTERN_MEND_HYPHENS"
+							   : "PATTERN_MEND_NONE");
+	}
+	puts("};\n");
+}
+
 static size_t index_of(const struct model *model, const struct shape *shape)
 {
 	return (size_t)(shape - model->shapes);
@@ -121,6 +158,8 @@ static void print_shape(const struct model *model, size_t i)
 		fputs(",\n\t\t.regex = REGEX_INIT(", stdout);
 		literal(shape->regex.pattern);
 		fputs("),\n", stdout);
+		printf("\t\t.words = &patterns[%zu],\n",
+		       (size_t)(shape->words - model->patterns));
 	}
 	if (shape->enum_count)
 		printf("\t\t.enum_values = enum_%zu,\n\t\t.enum_count = %zu,\n", i,
@@ -138,6 +177,7 @@ static void print_shape(const struct model *model, size_t i)
 
 static void print_model(const struct model *model)
 {
+	print_patterns(model);
 	printf("static struct shape shapes[%zu];\n\n", model->shape_count);
 	for (size_t i = 0; i < model->shape_count; i++)
 		print_shape_parts(model, i);
@@ -152,6 +192,8 @@ static void print_model(const struct model *model)
 	literal(model->resource_type);
 	printf(",\n\t&shapes[%zu],\n\t", index_of(model, model->resource));
 	literal(model->source);
+	if (model->pattern_count)
+		printf(",\n\tpatterns,\n\t%zu", model->pattern_count);
 	puts(",\n};\n");
 }
 
