@@ -30,6 +30,8 @@ struct checker {
 	 * first, reports them, so rule_missing_member does not. */
 	const struct node *meant_in;
 	uint64_t meant;
+	size_t fixed_by[64]; /* for each, 1 + the index of the diagnostic with
+				the fix that renames the key to it, or 0 */
 	double now;        /* the day a time without a date is read on */
 	const char *entry; /* a map's key or value being checked: its label */
 	enum rule_id rule; /* the rule being checked, which report() raises */
@@ -442,6 +444,32 @@ static bool is_present(uint64_t present, size_t i)
 	return i >= 64 || (present >> i & 1);
 }
 
+/* A key surely meant as a member: its diagnostic gets the fix that renames
+ * it, unless another key of the mapping was meant as the same member, when
+ * neither does (both renamed would be a duplicate key). */
+static void claim_member(struct checker *c, const struct shape *shape,
+			 const struct node *key, const char *meant, bool reported)
+{
+	size_t i = 0;
+
+	while (i < shape->member_count && i < 64 && shape->members[i].name != meant)
+		i++;
+	if (i == shape->member_count || i == 64)
+		return;
+	if (c->meant >> i & 1) {
+		size_t earlier = c->fixed_by[i];
+		if (earlier && earlier <= c->diags->count)
+			diag_drop_fix(&c->diags->items[earlier - 1]);
+		c->fixed_by[i] = 0;
+		return;
+	}
+	c->meant |= UINT64_C(1) << i;
+	if (reported) {
+		fix_string(c->diags, key, meant, strlen(meant));
+		c->fixed_by[i] = c->diags->count;
+	}
+}
+
 /* "Did you mean" for a member not known here: a misspelling of a member
  * the mapping does not have yet, else the place it belongs. */
 static void report_unknown_key(struct checker *c, const struct shape *shape,
@@ -466,12 +494,10 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 			suggestion_consider(&s, shape->members[i].name);
 	if (s.best) {
 		const char *meant = suggestion_certain(&s);
-		if (report(c, key->span, "unknown member %s in %s; did you mean \"%s\"?",
-			   quote(key->scalar.text, key->scalar.len).text, owner, s.best) && meant)
-			fix_string(c->diags, key, meant, strlen(meant));
-		for (size_t i = 0; meant && i < shape->member_count && i < 64; i++)
-			if (shape->members[i].name == meant)
-				c->meant |= UINT64_C(1) << i;
+		bool reported = report(c, key->span, "unknown member %s in %s; did you mean \"%s\"?",
+				       quote(key->scalar.text, key->scalar.len).text, owner, s.best);
+		if (meant)
+			claim_member(c, shape, key, meant, reported);
 		return;
 	}
 	bool at_root;

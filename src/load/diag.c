@@ -11,15 +11,20 @@ void diag_list_init(struct diag_list *list)
 	list->operation = -1;
 }
 
+void diag_drop_fix(struct diag *diag)
+{
+	if (diag->fix)
+		free(diag->fix->text);
+	free(diag->fix);
+	diag->fix = NULL;
+}
+
 void diag_free(struct diag *diag)
 {
 	free(diag->path);
 	free(diag->message);
-	if (diag->fix)
-		free(diag->fix->text);
-	free(diag->fix);
+	diag_drop_fix(diag);
 	diag->path = diag->message = NULL;
-	diag->fix = NULL;
 }
 
 void diag_list_free(struct diag_list *list)

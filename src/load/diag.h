@@ -68,6 +68,9 @@ void diag_free(struct diag *diag);
 bool diag_set_fix(struct diag_list *list, const struct node *node, const char *text,
 		  size_t len);
 
+/* Takes a diagnostic's fix away, once it is found to be no longer certain. */
+void diag_drop_fix(struct diag *diag);
+
 /* Gives the last diagnostic a second location, such as the first of two
  * duplicate keys. */
 void diag_set_related(struct diag_list *list, struct span related);
