@@ -98,7 +98,8 @@ static void usage(FILE *out)
 	      "      --config=FILE          read settings from FILE instead of the\n"
 	      "                             .ielint.yaml found above each file\n"
 	      "      --list-rules[=FORMAT]  list every rule (code, name, severity, summary)\n"
-	      "                             as text, or as a manual page with FORMAT man\n"
+	      "                             as text, or as a manual page with FORMAT man,\n"
+	      "                             or as the rules page with FORMAT markdown\n"
 	      "      --explain=RULE         show a rule's help, with examples\n"
 	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
 	      "                             DIR instead of those built into the program\n"
@@ -188,8 +189,10 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case OPT_LIST_RULES:
 		inv->list_rules = arg ? arg : "text";
-		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0)
-			return usage_error("rule list format", inv->list_rules, "text or man");
+		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0 &&
+		    strcmp(inv->list_rules, "markdown") != 0)
+			return usage_error("rule list format", inv->list_rules,
+					   "text, man or markdown");
 		return -1;
 	case OPT_EXPLAIN:
 		inv->explain = arg;
@@ -488,6 +491,11 @@ static int print_rules(const struct invocation *inv)
 		catalog_print_rule(stdout, id);
 	} else if (strcmp(inv->list_rules, "man") == 0) {
 		catalog_print_man(stdout, PACKAGE_VERSION);
+	} else if (strcmp(inv->list_rules, "markdown") == 0) {
+		if (!catalog_print_markdown(stdout)) {
+			fputs("ielint: out of memory\n", stderr);
+			return EXIT_TROUBLE;
+		}
 	} else {
 		catalog_print_table(stdout);
 	}
