@@ -368,6 +368,25 @@ static void report_result(struct reporter *reporter, struct lint_result *result,
 	count(totals, &result->diags, settings_fail_on(settings));
 }
 
+/* The note that the experiment's state is unknown (IE300) says the same of
+ * every request of a run, since --status and --current are the run's: it
+ * comes with the first file that raises it, and is dropped from the
+ * others before any format sees them. */
+static void drop_repeated_state_unknown(struct diag_list *diags, bool *said)
+{
+	bool raised = false;
+
+	for (size_t i = diags->count; i-- > 0;) {
+		if (diags->items[i].rule != RULE_STATE_UNKNOWN)
+			continue;
+		if (*said)
+			diag_list_remove(diags, i);
+		else
+			raised = true;
+	}
+	*said |= raised;
+}
+
 /* Loads --current, reports its own problems, and takes the experiment's
  * state from it: its status, unless --status gave one. */
 static void use_current(struct invocation *inv, struct config_finder *finder,
@@ -406,6 +425,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 {
 	struct config_finder finder;
 	struct current_experiment current = { 0 };
+	bool said_state_unknown = false;
 
 	config_finder_init(&finder, inv->config);
 	report_walk_problems(&inv->files, reporter, totals);
@@ -419,6 +439,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 
 		settings_for(inv, &finder, reporter, totals, path, &settings);
 		lint_file(path, &inv->lint, &settings, &result);
+		drop_repeated_state_unknown(&result.diags, &said_state_unknown);
 		/* The summary counts the files checked, not --current. */
 		totals->files++;
 		report_result(reporter, &result, &settings, totals);
