@@ -29,6 +29,9 @@ struct cross {
 	/* The experiment the request acts on (--current), or NULL; a create
 	 * request acts on none. */
 	const struct node *current;
+	/* --current as given, even when it describes another experiment than
+	 * the request's (then current is NULL, and so is the status it gave). */
+	const struct node *described;
 	/* The variants the request deploys: ModelVariants, or for a stop
 	 * request DesiredModelVariants. */
 	const char *variants_member;
@@ -299,7 +302,7 @@ static void rule_state_unknown(struct cross *c)
 	const struct node *schedule = node_member(c->request, "Schedule");
 	const struct node *name = node_member(c->request, "Name");
 
-	if (c->state->has_status || c->current)
+	if (c->state->has_status || c->described)
 		return;
 	if (c->op == OPERATION_UPDATE && schedule)
 		report(c, schedule, "Schedule",
@@ -494,20 +497,46 @@ static void rule_variant_not_in_shadow_config(struct cross *c)
 	}
 }
 
+/* Whether the request names another experiment than the one described by
+ * --current. */
+static bool names_another(const struct node *request, const struct node *described)
+{
+	const struct node *name = node_member(request, "Name");
+	const struct node *described_name = node_member(described, "Name");
+
+	return node_is_string(name) && node_is_string(described_name) &&
+	       !same_text(name, described_name);
+}
+
 /* Against --current: the same experiment. */
 static void rule_name_mismatch(struct cross *c)
 {
 	const struct node *name = node_member(c->request, "Name");
-	const struct node *current_name = node_member(c->current, "Name");
+	const struct node *current_name = node_member(c->described, "Name");
 
-	if (!node_is_string(name) || !node_is_string(current_name) ||
-	    same_text(name, current_name))
+	if (!names_another(c->request, c->described))
 		return;
 	if (report(c, name, "Name",
 		   "Name %s is not the current experiment's name %s (the service would "
 		   "answer ResourceNotFound)", quote(name->scalar.text, name->scalar.len).text,
 		   quote(current_name->scalar.text, current_name->scalar.len).text))
 		diag_set_related_in(c->diags, current_name->span, c->state->current_file);
+}
+
+/* The request names another experiment than --current: what that one's
+ * status, schedule and variants would say of the request is beside the
+ * point, so those rules were not run, and this note says so once. */
+static void rule_current_not_compared(struct cross *c)
+{
+	const struct node *name = node_member(c->request, "Name");
+	const struct node *described_name = node_member(c->described, "Name");
+
+	if (!names_another(c->request, c->described))
+		return;
+	report(c, name, "Name",
+	       "the checks against --current (its status, schedule and variants) "
+	       "were skipped: it describes another experiment, %s",
+	       quote(described_name->scalar.text, described_name->scalar.len).text);
 }
 
 /* An update changes only the experiment's own variants. */
@@ -1029,6 +1058,7 @@ static const struct cross_rule {
 	{ RULE_UNKNOWN_VARIANT, rule_unknown_variant },
 	{ RULE_SHADOW_IS_SOURCE, rule_shadow_is_source },
 	{ RULE_NAME_MISMATCH, rule_name_mismatch },
+	{ RULE_CURRENT_NOT_COMPARED, rule_current_not_compared },
 	{ RULE_NEW_VARIANT, rule_new_variant },
 	{ RULE_VARIANT_NOT_IN_SHADOW_CONFIG, rule_variant_not_in_shadow_config },
 	{ RULE_NEGATIVE_SAMPLING, rule_negative_sampling },
@@ -1052,15 +1082,29 @@ static const struct cross_rule {
 void check_cross(const struct node *request, enum operation op,
 		 const struct experiment_state *state, struct diag_list *diags)
 {
+	const struct node *described = operation_creates(op) ? NULL : state->current;
+	struct experiment_state without_current = *state;
 	struct cross c = {
 		.request = request,
 		.op = op,
 		.state = state,
-		.current = operation_creates(op) ? NULL : state->current,
+		.current = described,
+		.described = described,
 		.variants_member = op == OPERATION_STOP ? "DesiredModelVariants" : "ModelVariants",
 		.diags = diags,
 		.shape_diags = diags->count,
 	};
+
+	/* One mistake, one diagnostic: a request for another experiment is
+	 * told so (name-mismatch), and is not compared with the one
+	 * described, nor with the status that came with it. */
+	if (names_another(request, described)) {
+		without_current.current = NULL;
+		if (without_current.status_from_current)
+			without_current.has_status = false;
+		c.state = &without_current;
+		c.current = NULL;
+	}
 
 	/* The catalog says which requests each rule checks. */
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++) {

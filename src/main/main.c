@@ -402,9 +402,11 @@ static void use_current(struct invocation *inv, struct config_finder *finder,
 	inv->lint.state.current = current->document.root;
 	inv->lint.state.current_file = current->result.name;
 	status = node_member(current->document.root, "Status");
-	if (!inv->lint.state.has_status && node_is_string(status))
+	if (!inv->lint.state.has_status && node_is_string(status)) {
 		inv->lint.state.has_status = status_parse(status->scalar.text,
 							  &inv->lint.state.status);
+		inv->lint.state.status_from_current = inv->lint.state.has_status;
+	}
 }
 
 /* Directories that could not be searched count as files that could not
