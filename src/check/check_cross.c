@@ -639,7 +639,61 @@ static const struct node *find_media_type(const struct node *list, size_t before
 	return NULL;
 }
 
-/* path is the list's, such as DataStorageConfig.ContentType.CsvContentTypes. */
+/* Media types ignore case, which a reader may not know: when two items
+ * differ only in case, the message says which the other one is. */
+struct case_note {
+	char text[sizeof(struct quoted) + 64];
+};
+
+static struct case_note case_note(const struct node *type, const struct node *other)
+{
+	struct case_note n = { "" };
+
+	if (!same_text(type, other))
+		snprintf(n.text, sizeof n.text, " (as %s: case does not count in a content type)",
+			 quote(other->scalar.text, other->scalar.len).text);
+	return n;
+}
+
+/* Whether an item from..before-1 of list is the same media type as type. */
+static bool mentions_between(const struct node *list, const struct node *type, size_t from,
+			     size_t before)
+{
+	for (size_t j = from; j < before; j++)
+		if (same_media_type(type, item(list, j)))
+			return true;
+	return false;
+}
+
+/* "[0], [1] and [2]": the items of list that are the same media type as
+ * the index-th. Lists compared hold at most MAX_ITEMS_COMPARED items. */
+struct index_list {
+	char text[8 * MAX_ITEMS_COMPARED];
+	size_t count;
+	bool cases_differ; /* not all of them are written alike */
+};
+
+static struct index_list same_type_indices(const struct node *list, size_t index)
+{
+	struct index_list l = { "", 0, false };
+	size_t total = 0, used = 0;
+
+	for (size_t i = 0; i < item_count(list); i++)
+		total += same_media_type(item(list, index), item(list, i));
+	for (size_t i = 0; i < item_count(list) && used < sizeof l.text; i++) {
+		if (!same_media_type(item(list, index), item(list, i)))
+			continue;
+		l.cases_differ |= !same_text(item(list, index), item(list, i));
+		l.count++;
+		used += (size_t)snprintf(l.text + used, sizeof l.text - used, "%s[%zu]",
+					 l.count == 1 ? "" : l.count == total ? " and " : ", ", i);
+	}
+	return l;
+}
+
+/* path is the list's, such as DataStorageConfig.ContentType.CsvContentTypes.
+ * A type listed three times is one mistake: it is reported once, at its
+ * second mention, with the first as the related place and the count. */
 static void check_repeats(struct cross *c, const struct node *list, const char *path)
 {
 	const char *name = strrchr(path, '.') + 1;
@@ -648,11 +702,21 @@ static void check_repeats(struct cross *c, const struct node *list, const char *
 	for (size_t i = 1; i < item_count(list); i++) {
 		const struct node *type = item(list, i);
 		const struct node *earlier = find_media_type(list, i, type, &first);
-		if (!earlier)
+		/* Only the second mention: a third has one after the first, too. */
+		if (!earlier || mentions_between(list, type, first + 1, i))
 			continue;
-		if (report(c, type, item_path(path, i, NULL).text,
-			   "content type %s is already listed at %s[%zu]",
-			   quote(type->scalar.text, type->scalar.len).text, name, first))
+		struct index_list all = same_type_indices(list, i);
+		bool added = all.count > 2
+			? report(c, type, item_path(path, i, NULL).text,
+				 "content type %s is listed %zu times, at %s%s%s",
+				 quote(type->scalar.text, type->scalar.len).text, all.count,
+				 name, all.text, all.cases_differ
+				 ? " (case does not count in a content type)" : "")
+			: report(c, type, item_path(path, i, NULL).text,
+				 "content type %s is already listed at %s[%zu]%s",
+				 quote(type->scalar.text, type->scalar.len).text, name, first,
+				 case_note(type, earlier).text);
+		if (added)
 			relate(c, earlier);
 	}
 }
@@ -684,12 +748,16 @@ static void rule_content_type_in_both(struct cross *c)
 	for (size_t i = 0; i < item_count(json); i++) {
 		const struct node *type = item(json, i);
 		const struct node *csv_type = find_media_type(csv, item_count(csv), type, &first);
-		if (csv_type &&
-		    report(c, type,
+		/* A repeat within JsonContentTypes is duplicate-content-type's:
+		 * the type is in both lists once, at its first mention. */
+		if (!csv_type || mentions_between(json, type, 0, i))
+			continue;
+		if (report(c, type,
 			   item_path("DataStorageConfig.ContentType.JsonContentTypes", i, NULL).text,
-			   "content type %s is also CsvContentTypes[%zu]; captured data of one "
+			   "content type %s is also CsvContentTypes[%zu]%s; captured data of one "
 			   "type can be written only one way",
-			   quote(type->scalar.text, type->scalar.len).text, first))
+			   quote(type->scalar.text, type->scalar.len).text, first,
+			   case_note(type, csv_type).text))
 			relate(c, csv_type);
 	}
 }
