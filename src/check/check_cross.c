@@ -29,6 +29,9 @@ struct cross {
 	/* The experiment the request acts on (--current), or NULL; a create
 	 * request acts on none. */
 	const struct node *current;
+	/* --current as given, even when it describes another experiment than
+	 * the request's (then current is NULL, and so is the status it gave). */
+	const struct node *described;
 	/* The variants the request deploys: ModelVariants, or for a stop
 	 * request DesiredModelVariants. */
 	const char *variants_member;
@@ -281,7 +284,7 @@ static void rule_state_unknown(struct cross *c)
 	const struct node *schedule = node_member(c->request, "Schedule");
 	const struct node *name = node_member(c->request, "Name");
 
-	if (c->state->has_status || c->current)
+	if (c->state->has_status || c->described)
 		return;
 	if (c->op == OPERATION_UPDATE && schedule)
 		report(c, schedule, "Schedule",
@@ -476,20 +479,46 @@ static void rule_variant_not_in_shadow_config(struct cross *c)
 	}
 }
 
+/* Whether the request names another experiment than the one described by
+ * --current. */
+static bool names_another(const struct node *request, const struct node *described)
+{
+	const struct node *name = node_member(request, "Name");
+	const struct node *described_name = node_member(described, "Name");
+
+	return node_is_string(name) && node_is_string(described_name) &&
+	       !same_text(name, described_name);
+}
+
 /* Against --current: the same experiment. */
 static void rule_name_mismatch(struct cross *c)
 {
 	const struct node *name = node_member(c->request, "Name");
-	const struct node *current_name = node_member(c->current, "Name");
+	const struct node *current_name = node_member(c->described, "Name");
 
-	if (!node_is_string(name) || !node_is_string(current_name) ||
-	    same_text(name, current_name))
+	if (!names_another(c->request, c->described))
 		return;
 	if (report(c, name, "Name",
 		   "Name %s is not the current experiment's name %s (the service would "
 		   "answer ResourceNotFound)", quote(name->scalar.text, name->scalar.len).text,
 		   quote(current_name->scalar.text, current_name->scalar.len).text))
 		diag_set_related_in(c->diags, current_name->span, c->state->current_file);
+}
+
+/* The request names another experiment than --current: what that one's
+ * status, schedule and variants would say of the request is beside the
+ * point, so those rules were not run, and this note says so once. */
+static void rule_current_not_compared(struct cross *c)
+{
+	const struct node *name = node_member(c->request, "Name");
+	const struct node *described_name = node_member(c->described, "Name");
+
+	if (!names_another(c->request, c->described))
+		return;
+	report(c, name, "Name",
+	       "the checks against --current (its status, schedule and variants) "
+	       "were skipped: it describes another experiment, %s",
+	       quote(described_name->scalar.text, described_name->scalar.len).text);
 }
 
 /* An update changes only the experiment's own variants. */
@@ -592,7 +621,61 @@ static const struct node *find_media_type(const struct node *list, size_t before
 	return NULL;
 }
 
-/* path is the list's, such as DataStorageConfig.ContentType.CsvContentTypes. */
+/* Media types ignore case, which a reader may not know: when two items
+ * differ only in case, the message says which the other one is. */
+struct case_note {
+	char text[sizeof(struct quoted) + 64];
+};
+
+static struct case_note case_note(const struct node *type, const struct node *other)
+{
+	struct case_note n = { "" };
+
+	if (!same_text(type, other))
+		snprintf(n.text, sizeof n.text, " (as %s: case does not count in a content type)",
+			 quote(other->scalar.text, other->scalar.len).text);
+	return n;
+}
+
+/* Whether an item from..before-1 of list is the same media type as type. */
+static bool mentions_between(const struct node *list, const struct node *type, size_t from,
+			     size_t before)
+{
+	for (size_t j = from; j < before; j++)
+		if (same_media_type(type, item(list, j)))
+			return true;
+	return false;
+}
+
+/* "[0], [1] and [2]": the items of list that are the same media type as
+ * the index-th. Lists compared hold at most MAX_ITEMS_COMPARED items. */
+struct index_list {
+	char text[8 * MAX_ITEMS_COMPARED];
+	size_t count;
+	bool cases_differ; /* not all of them are written alike */
+};
+
+static struct index_list same_type_indices(const struct node *list, size_t index)
+{
+	struct index_list l = { "", 0, false };
+	size_t total = 0, used = 0;
+
+	for (size_t i = 0; i < item_count(list); i++)
+		total += same_media_type(item(list, index), item(list, i));
+	for (size_t i = 0; i < item_count(list) && used < sizeof l.text; i++) {
+		if (!same_media_type(item(list, index), item(list, i)))
+			continue;
+		l.cases_differ |= !same_text(item(list, index), item(list, i));
+		l.count++;
+		used += (size_t)snprintf(l.text + used, sizeof l.text - used, "%s[%zu]",
+					 l.count == 1 ? "" : l.count == total ? " and " : ", ", i);
+	}
+	return l;
+}
+
+/* path is the list's, such as DataStorageConfig.ContentType.CsvContentTypes.
+ * A type listed three times is one mistake: it is reported once, at its
+ * second mention, with the first as the related place and the count. */
 static void check_repeats(struct cross *c, const struct node *list, const char *path)
 {
 	const char *name = strrchr(path, '.') + 1;
@@ -601,11 +684,21 @@ static void check_repeats(struct cross *c, const struct node *list, const char *
 	for (size_t i = 1; i < item_count(list); i++) {
 		const struct node *type = item(list, i);
 		const struct node *earlier = find_media_type(list, i, type, &first);
-		if (!earlier)
+		/* Only the second mention: a third has one after the first, too. */
+		if (!earlier || mentions_between(list, type, first + 1, i))
 			continue;
-		if (report(c, type, item_path(path, i, NULL).text,
-			   "content type %s is already listed at %s[%zu]",
-			   quote(type->scalar.text, type->scalar.len).text, name, first))
+		struct index_list all = same_type_indices(list, i);
+		bool added = all.count > 2
+			? report(c, type, item_path(path, i, NULL).text,
+				 "content type %s is listed %zu times, at %s%s%s",
+				 quote(type->scalar.text, type->scalar.len).text, all.count,
+				 name, all.text, all.cases_differ
+				 ? " (case does not count in a content type)" : "")
+			: report(c, type, item_path(path, i, NULL).text,
+				 "content type %s is already listed at %s[%zu]%s",
+				 quote(type->scalar.text, type->scalar.len).text, name, first,
+				 case_note(type, earlier).text);
+		if (added)
 			relate(c, earlier);
 	}
 }
@@ -637,12 +730,16 @@ static void rule_content_type_in_both(struct cross *c)
 	for (size_t i = 0; i < item_count(json); i++) {
 		const struct node *type = item(json, i);
 		const struct node *csv_type = find_media_type(csv, item_count(csv), type, &first);
-		if (csv_type &&
-		    report(c, type,
+		/* A repeat within JsonContentTypes is duplicate-content-type's:
+		 * the type is in both lists once, at its first mention. */
+		if (!csv_type || mentions_between(json, type, 0, i))
+			continue;
+		if (report(c, type,
 			   item_path("DataStorageConfig.ContentType.JsonContentTypes", i, NULL).text,
-			   "content type %s is also CsvContentTypes[%zu]; captured data of one "
+			   "content type %s is also CsvContentTypes[%zu]%s; captured data of one "
 			   "type can be written only one way",
-			   quote(type->scalar.text, type->scalar.len).text, first))
+			   quote(type->scalar.text, type->scalar.len).text, first,
+			   case_note(type, csv_type).text))
 			relate(c, csv_type);
 	}
 }
@@ -1011,6 +1108,7 @@ static const struct cross_rule {
 	{ RULE_UNKNOWN_VARIANT, rule_unknown_variant },
 	{ RULE_SHADOW_IS_SOURCE, rule_shadow_is_source },
 	{ RULE_NAME_MISMATCH, rule_name_mismatch },
+	{ RULE_CURRENT_NOT_COMPARED, rule_current_not_compared },
 	{ RULE_NEW_VARIANT, rule_new_variant },
 	{ RULE_VARIANT_NOT_IN_SHADOW_CONFIG, rule_variant_not_in_shadow_config },
 	{ RULE_NEGATIVE_SAMPLING, rule_negative_sampling },
@@ -1034,15 +1132,29 @@ static const struct cross_rule {
 void check_cross(const struct node *request, enum operation op,
 		 const struct experiment_state *state, struct diag_list *diags)
 {
+	const struct node *described = operation_creates(op) ? NULL : state->current;
+	struct experiment_state without_current = *state;
 	struct cross c = {
 		.request = request,
 		.op = op,
 		.state = state,
-		.current = operation_creates(op) ? NULL : state->current,
+		.current = described,
+		.described = described,
 		.variants_member = op == OPERATION_STOP ? "DesiredModelVariants" : "ModelVariants",
 		.diags = diags,
 		.shape_diags = diags->count,
 	};
+
+	/* One mistake, one diagnostic: a request for another experiment is
+	 * told so (name-mismatch), and is not compared with the one
+	 * described, nor with the status that came with it. */
+	if (names_another(request, described)) {
+		without_current.current = NULL;
+		if (without_current.status_from_current)
+			without_current.has_status = false;
+		c.state = &without_current;
+		c.current = NULL;
+	}
 
 	/* The catalog says which requests each rule checks. */
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++) {

@@ -21,6 +21,7 @@ enum experiment_status {
 struct experiment_state {
 	bool has_status;
 	enum experiment_status status;
+	bool status_from_current; /* the status is --current's, not --status's */
 	/* The root mapping of --current, or NULL; it outlives every check. */
 	const struct node *current;
 	const char *current_file;

@@ -106,7 +106,8 @@ static void usage(FILE *out)
 	      "      --config=FILE          read settings from FILE instead of the\n"
 	      "                             .ielint.yaml found above each file\n"
 	      "      --list-rules[=FORMAT]  list every rule (code, name, severity, summary)\n"
-	      "                             as text, or as a manual page with FORMAT man\n"
+	      "                             as text, or as a manual page with FORMAT man,\n"
+	      "                             or as the rules page with FORMAT markdown\n"
 	      "      --explain=RULE         show a rule's help, with examples\n"
 	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
 	      "                             DIR instead of those built into the program\n"
@@ -206,8 +207,10 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case OPT_LIST_RULES:
 		inv->list_rules = arg ? arg : "text";
-		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0)
-			return usage_error("rule list format", inv->list_rules, "text or man");
+		if (strcmp(inv->list_rules, "text") != 0 && strcmp(inv->list_rules, "man") != 0 &&
+		    strcmp(inv->list_rules, "markdown") != 0)
+			return usage_error("rule list format", inv->list_rules,
+					   "text, man or markdown");
 		return -1;
 	case OPT_EXPLAIN:
 		inv->explain = arg;
@@ -404,6 +407,25 @@ static void report_plan_of(struct reporter *reporter, const struct lint_result *
 		report_plan(reporter, result->name, (const char *const *)plan->lines, plan->count);
 }
 
+/* The note that the experiment's state is unknown (IE300) says the same of
+ * every request of a run, since --status and --current are the run's: it
+ * comes with the first file that raises it, and is dropped from the
+ * others before any format sees them. */
+static void drop_repeated_state_unknown(struct diag_list *diags, bool *said)
+{
+	bool raised = false;
+
+	for (size_t i = diags->count; i-- > 0;) {
+		if (diags->items[i].rule != RULE_STATE_UNKNOWN)
+			continue;
+		if (*said)
+			diag_list_remove(diags, i);
+		else
+			raised = true;
+	}
+	*said |= raised;
+}
+
 /* Loads --current, reports its own problems, and takes the experiment's
  * state from it: its status, unless --status gave one. */
 static void use_current(struct invocation *inv, struct config_finder *finder,
@@ -419,9 +441,11 @@ static void use_current(struct invocation *inv, struct config_finder *finder,
 	inv->lint.state.current = current->document.root;
 	inv->lint.state.current_file = current->result.name;
 	status = node_member(current->document.root, "Status");
-	if (!inv->lint.state.has_status && node_is_string(status))
+	if (!inv->lint.state.has_status && node_is_string(status)) {
 		inv->lint.state.has_status = status_parse(status->scalar.text,
 							  &inv->lint.state.status);
+		inv->lint.state.status_from_current = inv->lint.state.has_status;
+	}
 }
 
 /* Directories that could not be searched count as files that could not
@@ -442,6 +466,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 {
 	struct config_finder finder;
 	struct current_experiment current = { 0 };
+	bool said_state_unknown = false;
 
 	config_finder_init(&finder, inv->config);
 	report_walk_problems(&inv->files, reporter, totals);
@@ -457,6 +482,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 		lint_file(path, &inv->lint, &settings, &result);
 		if (inv->fix && inv->report.format != REPORT_DIFF)
 			fix_file(path, &result, &inv->lint, &settings, &totals->fixes);
+		drop_repeated_state_unknown(&result.diags, &said_state_unknown);
 		/* The summary counts the files checked, not --current. */
 		totals->files++;
 		report_result(reporter, &result, &settings, totals);
@@ -532,6 +558,11 @@ static int print_rules(const struct invocation *inv)
 		catalog_print_rule(stdout, id);
 	} else if (strcmp(inv->list_rules, "man") == 0) {
 		catalog_print_man(stdout, PACKAGE_VERSION);
+	} else if (strcmp(inv->list_rules, "markdown") == 0) {
+		if (!catalog_print_markdown(stdout)) {
+			fputs("ielint: out of memory\n", stderr);
+			return EXIT_TROUBLE;
+		}
 	} else {
 		catalog_print_table(stdout);
 	}

@@ -1,8 +1,10 @@
 #include "catalog_print.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/model.h"
+#include "rule_help.h"
 #include "rules/rules.h"
 
 /* The operations a rule checks, "create, update", or `all` for every one. */
@@ -142,4 +144,39 @@ void catalog_print_man(FILE *out, const char *version)
 		roff_example(out, "Right:", rule->right);
 	}
 	fputs(".SH \"SEE ALSO\"\n.BR ielint (1)\n", out);
+}
+
+/* One rule of the rules page: its heading (a link's anchor), summary,
+ * severity and operations, then its help and examples. */
+static bool markdown_rule(FILE *out, const struct rule *rule)
+{
+	char operations[64];
+	char *summary = rule_markdown_prose(rule->summary ? rule->summary : "");
+	char *help = rule_help_markdown(rule);
+	bool ok = summary && help;
+
+	if (ok)
+		fprintf(out, "\n## %s %s\n\n%s\n\nSeverity: %s. Checks: %s.\n\n%s\n",
+			rule->code, rule->name, summary, severity_name(rule->severity),
+			operations_text(rule->operations, "all", ", ", operations,
+					sizeof operations), help);
+	free(summary);
+	free(help);
+	return ok;
+}
+
+bool catalog_print_markdown(FILE *out)
+{
+	fputs("<!-- Generated from rules/catalog.yaml by ielint --list-rules=markdown;\n"
+	      "     make update-rules-page writes it again. -->\n"
+	      "# The rules of ielint\n\n"
+	      "Each rule has a stable code and a stable name; either names the rule\n"
+	      "wherever one is asked for (`--disable`, `--severity`, `.ielint.yaml`,\n"
+	      "inline suppressions). The severity shown is the default. \"Checks\" says\n"
+	      "which documents the rule reads: create, update and stop requests, and\n"
+	      "the experiments of CloudFormation templates.\n", out);
+	for (int id = 0; id < RULE_COUNT; id++)
+		if (!markdown_rule(out, rule_get((enum rule_id)id)))
+			return false;
+	return true;
 }

@@ -2,6 +2,7 @@
 #ifndef IELINT_CATALOG_PRINT_H
 #define IELINT_CATALOG_PRINT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "rules/rules.h"
@@ -14,5 +15,9 @@ void catalog_print_rule(FILE *out, enum rule_id id);
 
 /* The ielint-rules(7) manual page. */
 void catalog_print_man(FILE *out, const char *version);
+
+/* The rules page, docs/rules.md: one heading per rule. False when memory
+ * runs out. */
+bool catalog_print_markdown(FILE *out);
 
 #endif

@@ -35,7 +35,8 @@
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define INFORMATION_URI "https://github.com/ielint/ielint"
-#define CATALOG_URI INFORMATION_URI "/blob/main/rules/catalog.yaml"
+/* The rules page (docs/rules.md), where each rule is a heading. */
+#define RULES_PAGE_URI INFORMATION_URI "/blob/main/docs/rules.md"
 #define SRCROOT "%SRCROOT%"
 #define STDIN_NAME "<stdin>"
 #define FINGERPRINT_KEY "ielint/v1"
@@ -215,15 +216,17 @@ static void add_rule(struct sarif *s, cJSON *rules, const struct rule *rule)
 	cJSON *descriptor = append_object(s, rules);
 	cJSON *properties, *tags;
 	struct strbuf uri = STRBUF_INIT;
+	char *anchor = rule_anchor(rule);
 	char *name = pascal_case(rule->name ? rule->name : "");
 	char *help_text = rule_help_trimmed(rule);
 	char *help_uri;
 	const char *category = rule_category(rule->code);
 
-	strbuf_puts(&uri, CATALOG_URI "#");
-	for (const char *p = rule->code ? rule->code : ""; *p; p++)
-		strbuf_putc(&uri, *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p);
-	help_uri = strbuf_take(&uri);
+	strbuf_puts(&uri, RULES_PAGE_URI "#");
+	strbuf_puts(&uri, anchor ? anchor : "");
+	help_uri = anchor ? strbuf_take(&uri) : NULL;
+	strbuf_free(&uri);
+	free(anchor);
 	if (!name || !help_text || !help_uri) {
 		s->oom = true;
 	} else {

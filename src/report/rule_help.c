@@ -112,6 +112,36 @@ char *rule_help_text(const struct rule *rule)
 	return strbuf_take(&b);
 }
 
+char *rule_markdown_prose(const char *text)
+{
+	struct strbuf b = STRBUF_INIT;
+
+	put_markdown_prose(&b, text);
+	return strbuf_take(&b);
+}
+
+/* GitHub's anchor for a heading: lowercase, each space a hyphen, and
+ * every other character but letters, digits, '-' and '_' dropped. */
+char *rule_anchor(const struct rule *rule)
+{
+	struct strbuf b = STRBUF_INIT;
+	const char *parts[] = { rule->code ? rule->code : "", " ", rule->name ? rule->name : "" };
+
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+		for (const char *p = parts[i]; *p; p++) {
+			unsigned char ch = (unsigned char)*p;
+			if (ch >= 'A' && ch <= 'Z')
+				strbuf_putc(&b, (char)(ch - 'A' + 'a'));
+			else if (ch == ' ')
+				strbuf_putc(&b, '-');
+			else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+				 ch == '-' || ch == '_' || ch >= 0x80)
+				strbuf_putc(&b, (char)ch);
+		}
+	}
+	return strbuf_take(&b);
+}
+
 char *rule_help_markdown(const struct rule *rule)
 {
 	struct strbuf b = STRBUF_INIT;

@@ -15,4 +15,11 @@ char *rule_help_text(const struct rule *rule);
 /* The same in Markdown: the prose escaped, the examples fenced. */
 char *rule_help_markdown(const struct rule *rule);
 
+/* Text escaped for Markdown prose, so that it shows as written. */
+char *rule_markdown_prose(const char *text);
+
+/* The anchor of the rule's heading "CODE name" on the rules page, as
+ * GitHub makes it: "ie102-duplicate-key". */
+char *rule_anchor(const struct rule *rule);
+
 #endif
