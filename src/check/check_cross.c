@@ -481,7 +481,7 @@ static void rule_variant_not_in_shadow_config(struct cross *c)
 
 /* Whether the request names another experiment than the one described by
  * --current. */
-static bool names_another(const struct node *request, const struct node *described)
+bool names_another(const struct node *request, const struct node *described)
 {
 	const struct node *name = node_member(request, "Name");
 	const struct node *described_name = node_member(described, "Name");

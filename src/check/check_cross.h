@@ -14,6 +14,10 @@ void check_cross(const struct node *request, enum operation op,
 /* Whether one of the cross-field rules is this rule. */
 bool check_cross_raises(enum rule_id rule);
 
+/* Whether the request's Name is not that of the experiment described
+ * (--current): then nothing is compared with it. */
+bool names_another(const struct node *request, const struct node *described);
+
 /* Releases the expressions some rules compile on first use. */
 void check_cross_release(void);
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_cross.h"
 #include "duration.h"
 #include "timestamp.h"
 #include "base/format.h"
@@ -668,6 +669,11 @@ void plan_build(struct plan *plan, const struct node *root, enum operation op,
 		plan->needs_current = true;
 		add(plan, "not planned: give the experiment's description with --current to "
 			  "compare this %s request with", operation_name(op));
+		return;
+	}
+	if (names_another(root, state->current)) {
+		add(plan, "not planned: the request names another experiment than the one "
+			  "--current describes");
 		return;
 	}
 	if (op == OPERATION_STOP)
