@@ -500,9 +500,18 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 			claim_member(c, shape, key, meant, reported);
 		return;
 	}
+	/* Near a member given already: a second copy, most likely. */
+	suggestion_init(&s, key->scalar.text, key->scalar.len);
+	for (size_t i = 0; i < shape->member_count && i < 64; i++)
+		if (is_present(present, i))
+			suggestion_consider(&s, shape->members[i].name);
 	bool at_root;
-	char *place = misplaced_member(c, shape, key, &at_root);
-	if (place && !strchr(place, '.') && at_root)
+	char *place = s.best ? NULL : misplaced_member(c, shape, key, &at_root);
+	if (s.best)
+		report(c, key->span, "unknown member %s in %s; %s, the member nearest it, is "
+		       "given already", quote(key->scalar.text, key->scalar.len).text, owner,
+		       s.best);
+	else if (place && !strchr(place, '.') && at_root)
 		report(c, key->span, "unknown member %s in %s; it belongs at the top of %s",
 		       quote(key->scalar.text, key->scalar.len).text, owner, c->root);
 	else if (place)
