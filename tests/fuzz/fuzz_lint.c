@@ -36,12 +36,15 @@ static bool load_failed(const struct diag_list *diags)
 	return false;
 }
 
-static bool raised(const struct diag_list *diags, enum rule_id rule, const char *path)
+/* How often the rule is raised at the path. A template's Fn::If gives a
+ * path more than one value, so a fix leaves one fewer, not none. */
+static size_t raised(const struct diag_list *diags, enum rule_id rule, const char *path)
 {
+	size_t n = 0;
+
 	for (size_t i = 0; i < diags->count; i++)
-		if (diags->items[i].rule == rule && strcmp(diags->items[i].path, path) == 0)
-			return true;
-	return false;
+		n += diags->items[i].rule == rule && strcmp(diags->items[i].path, path) == 0;
+	return n;
 }
 
 /* The fixes of diags applied to src, and the result linted again. A
@@ -68,9 +71,11 @@ static void check_fixes(const struct source *src, const struct lint_options *opt
 	lint_source(&fixed, options, settings, &again);
 	if (load_failed(&again))
 		abort(); /* a fix made the document unreadable */
-	for (size_t i = 0; i < edits.count && !again.dropped; i++)
-		if (raised(&again, edits.items[i].diag->rule, edits.items[i].diag->path))
+	for (size_t i = 0; i < edits.count && !again.dropped; i++) {
+		const struct diag *fixed = edits.items[i].diag;
+		if (raised(&again, fixed->rule, fixed->path) >= raised(diags, fixed->rule, fixed->path))
 			abort(); /* a fix did not fix what it was for */
+	}
 	diag_list_free(&again);
 	free(text);
 	edits_free(&edits);
