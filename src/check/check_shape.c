@@ -11,11 +11,11 @@
 #include <string.h>
 
 #include "fix.h"
+#include "member_place.h"
 #include "pattern_words.h"
 #include "suggest.h"
 #include "timestamp.h"
 #include "base/path.h"
-#include "base/strbuf.h"
 #include "base/quote.h"
 #include "base/utf8.h"
 #include "load/scalar.h"
@@ -371,62 +371,6 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 	return true;
 }
 
-/* Structures nest no deeper than this in any request. */
-enum { MEMBER_SEARCH_DEPTH = 6 };
-
-/* Counts the members of this name in the structures below shape (not
- * through lists or maps, whose items have no one place), and writes the
- * first one's path to *path (when path is not NULL). */
-static size_t count_member_below(const struct shape *shape, const char *name, size_t len,
-				 struct strbuf *path, int depth)
-{
-	size_t found = 0;
-
-	if (depth == 0 || shape->type != SHAPE_STRUCTURE)
-		return 0;
-	for (size_t i = 0; i < shape->member_count; i++) {
-		const struct shape_member *member = &shape->members[i];
-		struct strbuf *keep = found == 0 ? path : NULL;
-		size_t mark = keep ? keep->len : 0;
-		if (keep) {
-			if (mark)
-				strbuf_putc(keep, '.');
-			strbuf_puts(keep, member->name);
-		}
-		bool here = strlen(member->name) == len && memcmp(member->name, name, len) == 0;
-		size_t below = here ? 0 : count_member_below(member->shape, name, len, keep,
-							     depth - 1);
-		if (keep && !here && below == 0)
-			strbuf_truncate(keep, mark);
-		found += here + below;
-	}
-	return found;
-}
-
-/* Where a member written in the wrong place belongs: "Schedule.EndTime"
- * below the mapping it is in, else a place from the root (*at_root), when
- * there is one and only one such place; NULL when there is none. */
-static char *misplaced_member(const struct checker *c, const struct shape *shape,
-			      const struct node *key, bool *at_root)
-{
-	struct strbuf path = STRBUF_INIT;
-	const char *name = key->scalar.text;
-	size_t len = key->scalar.len;
-
-	*at_root = false;
-	if (count_member_below(shape, name, len, &path, MEMBER_SEARCH_DEPTH) == 1)
-		return strbuf_take(&path);
-	strbuf_free(&path);
-	path = STRBUF_INIT;
-	if (c->top && c->top != shape &&
-	    count_member_below(c->top, name, len, &path, MEMBER_SEARCH_DEPTH) == 1) {
-		*at_root = true;
-		return strbuf_take(&path);
-	}
-	strbuf_free(&path);
-	return NULL;
-}
-
 /* Which members of the shape the mapping has, one bit each (by index);
  * a member past the 64th counts as present, so it is never suggested. */
 static uint64_t members_present(const struct shape *shape, const struct node *mapping)
@@ -506,7 +450,8 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 		if (is_present(present, i))
 			suggestion_consider(&s, shape->members[i].name);
 	bool at_root;
-	char *place = s.best ? NULL : misplaced_member(c, shape, key, &at_root);
+	char *place = s.best ? NULL : member_place(shape, c->top, key->scalar.text,
+						   key->scalar.len, &at_root);
 	if (s.best)
 		report(c, key->span, "unknown member %s in %s; %s, the member nearest it, is "
 		       "given already", quote(key->scalar.text, key->scalar.len).text, owner,
