@@ -9,7 +9,7 @@
 /* Whether the scalar is written as text ielint can replace byte for byte. */
 static bool replaceable(const struct node *node)
 {
-	if (node->kind != NODE_SCALAR || !node->scalar.source || node->tag || node->shared)
+	if (node->kind != NODE_SCALAR || !node->scalar.source || node->tagged || node->shared)
 		return false;
 	if (node->scalar.source_len == 0)
 		return false;

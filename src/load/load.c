@@ -467,6 +467,7 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	scalar->source_len = end.offset - start.offset;
 	scalar->type = resolve_type(ld, token, scalar);
 	apply_tag(ld, event->scalar.tag, node, node->span);
+	node->tagged = event->scalar.tag != NULL;
 	if (scalar->type == SCALAR_INT)
 		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
 							 &scalar->int_value);

@@ -70,6 +70,9 @@ struct node {
 	/* In an anchored value: aliases may stand for the same text, so no
 	 * fix may rewrite it for one of them. */
 	bool shared;
+	/* Written with a tag of any kind (!!str, !Ref): what its text means
+	 * is the tag's to say, so no fix rewrites the text alone. */
+	bool tagged;
 	const struct node_tag *tag; /* its local tag, or NULL */
 	union {
 		struct scalar scalar;
