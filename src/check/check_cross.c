@@ -44,19 +44,6 @@ enum { MAX_SCHEDULE_SECONDS = 30 * 24 * 3600 };
 
 /* ---- reading the request ------------------------------------------------ */
 
-/* The node at a path of member names, or NULL when any step is missing. */
-static const struct node *dig(const struct node *node, ...)
-{
-	va_list names;
-	const char *name;
-
-	va_start(names, node);
-	while (node && (name = va_arg(names, const char *)) != NULL)
-		node = node_member(node, name);
-	va_end(names);
-	return node;
-}
-
 static const char *text_of(const struct node *node)
 {
 	return node_is_string(node) ? node->scalar.text : NULL;
@@ -168,8 +155,8 @@ struct schedule_time {
 
 static struct schedule_time schedule_time(const struct cross *c, const char *which)
 {
-	struct schedule_time t = { false, 0, dig(c->request, "Schedule", which, NULL) };
-	const struct node *current = dig(c->current, "Schedule", which, NULL);
+	struct schedule_time t = { false, 0, node_dig(c->request, "Schedule", which, NULL) };
+	const struct node *current = node_dig(c->current, "Schedule", which, NULL);
 
 	if (t.node)
 		t.known = timestamp_from_node(t.node, c->state->now, &t.seconds);
@@ -201,8 +188,8 @@ static void rule_status_not_updatable(struct cross *c)
 /* While Running, only the end of the schedule may change. */
 static void rule_start_time_while_running(struct cross *c)
 {
-	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
-	const struct node *current = dig(c->current, "Schedule", "StartTime", NULL);
+	const struct node *start = node_dig(c->request, "Schedule", "StartTime", NULL);
+	const struct node *current = node_dig(c->current, "Schedule", "StartTime", NULL);
 	double requested, now_set;
 
 	if (!start || !status_is(c, STATUS_RUNNING))
@@ -253,7 +240,7 @@ static void rule_schedule_too_long(struct cross *c)
 /* The end may not be in the past. */
 static void rule_end_time_in_past(struct cross *c)
 {
-	const struct node *end = dig(c->request, "Schedule", "EndTime", NULL);
+	const struct node *end = node_dig(c->request, "Schedule", "EndTime", NULL);
 	double seconds;
 
 	if (end && timestamp_from_node(end, c->state->now, &seconds) && seconds < c->state->now)
@@ -266,7 +253,7 @@ static void rule_end_time_in_past(struct cross *c)
  * a warning: the service starts the experiment at once. */
 static void rule_start_time_in_past(struct cross *c)
 {
-	const struct node *start = dig(c->request, "Schedule", "StartTime", NULL);
+	const struct node *start = node_dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
 	if (start && (operation_creates(c->op) || status_is(c, STATUS_CREATED)) &&
@@ -552,7 +539,7 @@ static const struct node *sampling(const struct node *shadows, size_t i, long lo
 
 static const struct node *shadow_variants(const struct cross *c)
 {
-	return dig(c->request, "ShadowModeConfig", "ShadowModelVariants", NULL);
+	return node_dig(c->request, "ShadowModeConfig", "ShadowModelVariants", NULL);
 }
 
 /* A negative share of traffic is impossible. */
@@ -589,7 +576,7 @@ static void rule_zero_instances(struct cross *c)
 	long long value;
 
 	for (size_t i = 0; i < item_count(variants); i++) {
-		const struct node *count = dig(item(variants, i), "InfrastructureConfig",
+		const struct node *count = node_dig(item(variants, i), "InfrastructureConfig",
 					       "RealTimeInferenceConfig", "InstanceCount", NULL);
 		if (int_value(count, &value) && value == 0)
 			report(c, count,
@@ -705,7 +692,7 @@ static void check_repeats(struct cross *c, const struct node *list, const char *
 
 static const struct node *content_type(const struct cross *c)
 {
-	return dig(c->request, "DataStorageConfig", "ContentType", NULL);
+	return node_dig(c->request, "DataStorageConfig", "ContentType", NULL);
 }
 
 /* Each content type once in each list. */
@@ -785,7 +772,7 @@ static void check_kms_key(struct cross *c, const struct node *key, const char *p
  * storage. */
 static void rule_kms_key_form(struct cross *c)
 {
-	check_kms_key(c, dig(c->request, "DataStorageConfig", "KmsKey", NULL),
+	check_kms_key(c, node_dig(c->request, "DataStorageConfig", "KmsKey", NULL),
 		      "DataStorageConfig.KmsKey");
 	if (operation_creates(c->op))
 		check_kms_key(c, node_member(c->request, "KmsKey"), "KmsKey");
@@ -834,7 +821,7 @@ static const char *bucket_problem(const char *name, size_t len)
 /* The bucket of an s3:// Destination is a bucket S3 allows. */
 static void rule_bucket_name(struct cross *c)
 {
-	const struct node *destination = dig(c->request, "DataStorageConfig", "Destination", NULL);
+	const struct node *destination = node_dig(c->request, "DataStorageConfig", "Destination", NULL);
 	const char *text = text_of(destination);
 
 	if (!text || !has_prefix(text, destination->scalar.len, "s3://"))

@@ -96,18 +96,6 @@ static void change(struct planner *p, const char *format, ...)
 
 /* ---- reading ------------------------------------------------------------ */
 
-static const struct node *dig(const struct node *node, ...)
-{
-	va_list names;
-	const char *name;
-
-	va_start(names, node);
-	while (node && (name = va_arg(names, const char *)) != NULL)
-		node = node_member(node, name);
-	va_end(names);
-	return node;
-}
-
 static size_t item_count(const struct node *list)
 {
 	if (!list || list->kind != NODE_SEQUENCE || list->sequence.count > MAX_ITEMS)
@@ -248,8 +236,8 @@ static bool time_of(const struct planner *p, const struct node *node, double *se
 static bool schedule_change(const struct planner *p, const char *which, struct strbuf *b,
 			    bool *open)
 {
-	const struct node *requested = dig(p->request, "Schedule", which, NULL);
-	const struct node *current = dig(p->current, "Schedule", which, NULL);
+	const struct node *requested = node_dig(p->request, "Schedule", which, NULL);
+	const struct node *current = node_dig(p->current, "Schedule", which, NULL);
 	double new_time, old_time;
 	bool new_known = time_of(p, requested, &new_time);
 	bool old_known = time_of(p, current, &old_time);
@@ -275,11 +263,11 @@ static bool schedule_change(const struct planner *p, const char *which, struct s
 static bool new_length(const struct planner *p, double *length)
 {
 	double start, end;
-	const struct node *s = dig(p->request, "Schedule", "StartTime", NULL);
-	const struct node *e = dig(p->request, "Schedule", "EndTime", NULL);
+	const struct node *s = node_dig(p->request, "Schedule", "StartTime", NULL);
+	const struct node *e = node_dig(p->request, "Schedule", "EndTime", NULL);
 
-	if (!time_of(p, s ? s : dig(p->current, "Schedule", "StartTime", NULL), &start) ||
-	    !time_of(p, e ? e : dig(p->current, "Schedule", "EndTime", NULL), &end) ||
+	if (!time_of(p, s ? s : node_dig(p->current, "Schedule", "StartTime", NULL), &start) ||
+	    !time_of(p, e ? e : node_dig(p->current, "Schedule", "EndTime", NULL), &end) ||
 	    end <= start)
 		return false;
 	*length = end - start;
@@ -328,16 +316,16 @@ static void compare_variant(struct planner *p, const struct node *requested,
 			    const struct node *current)
 {
 	const struct node *name = node_member(requested, "VariantName");
-	const struct node *new_config = dig(requested, "InfrastructureConfig",
+	const struct node *new_config = node_dig(requested, "InfrastructureConfig",
 					    "RealTimeInferenceConfig", NULL);
-	const struct node *old_config = dig(current, "InfrastructureConfig",
+	const struct node *old_config = node_dig(current, "InfrastructureConfig",
 					    "RealTimeInferenceConfig", NULL);
 
 	compare(p, "ModelName", name, node_member(requested, "ModelName"),
 		node_member(current, "ModelName"), false);
-	compare(p, "InfrastructureType", name, dig(requested, "InfrastructureConfig",
+	compare(p, "InfrastructureType", name, node_dig(requested, "InfrastructureConfig",
 						   "InfrastructureType", NULL),
-		dig(current, "InfrastructureConfig", "InfrastructureType", NULL), false);
+		node_dig(current, "InfrastructureConfig", "InfrastructureType", NULL), false);
 	compare(p, "InstanceType", name, node_member(new_config, "InstanceType"),
 		node_member(old_config, "InstanceType"), false);
 	compare(p, "InstanceCount", name, node_member(new_config, "InstanceCount"),
@@ -546,7 +534,7 @@ static void plan_stop(struct planner *p)
 	static const char *const action_order[] = { "Promote", "Retain", "Remove" };
 	const struct node *actions = node_member(p->request, "ModelVariantActions");
 	const struct node *variants = node_member(p->current, "ModelVariants");
-	const struct node *source = dig(p->current, "ShadowModeConfig",
+	const struct node *source = node_dig(p->current, "ShadowModeConfig",
 					"SourceModelVariantName", NULL);
 	const struct node *state = node_member(p->request, "DesiredState");
 	size_t promoted = 0;
@@ -580,8 +568,8 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 			 const struct node *properties)
 {
 	const struct node *variants = node_member(properties, "ModelVariants");
-	const struct node *start = dig(properties, "Schedule", "StartTime", NULL);
-	const struct node *end = dig(properties, "Schedule", "EndTime", NULL);
+	const struct node *start = node_dig(properties, "Schedule", "StartTime", NULL);
+	const struct node *end = node_dig(properties, "Schedule", "EndTime", NULL);
 	double from, to;
 
 	const struct node *name = node_member(properties, "Name");

@@ -1,5 +1,6 @@
 #include "node.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 bool node_is_string(const struct node *node)
@@ -57,4 +58,16 @@ const char *scalar_type_name(enum scalar_type type)
 		return "date and time";
 	}
 	return "scalar";
+}
+
+const struct node *node_dig(const struct node *node, ...)
+{
+	va_list names;
+	const char *name;
+
+	va_start(names, node);
+	while (node && (name = va_arg(names, const char *)) != NULL)
+		node = node_member(node, name);
+	va_end(names);
+	return node;
 }

@@ -90,6 +90,10 @@ struct node {
 /* The value of a mapping's member whose key is the string `name`, or NULL. */
 struct node *node_member(const struct node *mapping, const char *name);
 
+/* The node at a path of member names ending with NULL, or NULL when any
+ * step is missing: node_dig(request, "Schedule", "EndTime", NULL). */
+const struct node *node_dig(const struct node *node, ...);
+
 bool node_is_string(const struct node *node);
 
 const char *node_kind_name(enum node_kind kind);
