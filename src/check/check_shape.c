@@ -222,6 +222,15 @@ static bool rule_wrong_type(struct checker *c, const struct shape *shape,
 	return ok;
 }
 
+/* Whether an unquoted date, once quoted, is a date the AWS CLI takes:
+ * quoting 2030-00-17 would leave it refused. */
+static bool quoted_date_reads(const struct node *node)
+{
+	double seconds;
+
+	return timestamp_parse(node->scalar.text, node->scalar.len, &seconds);
+}
+
 static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 				   const struct node *node)
 {
@@ -234,7 +243,7 @@ static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 		   label(c), describe(node).text,
 		   is_scalar_of(node, SCALAR_DATE)
 		   ? " (quote it: the AWS CLI refuses an unquoted date)" : "") &&
-	    is_scalar_of(node, SCALAR_DATE))
+	    is_scalar_of(node, SCALAR_DATE) && quoted_date_reads(node))
 		fix_quote(c->diags, node);
 	return false;
 }
