@@ -237,13 +237,13 @@ static bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 	if (shape->type != SHAPE_TIMESTAMP ||
 	    timestamp_read(node, c->now).form != TIMESTAMP_REFUSED)
 		return true;
+	bool quotable = is_scalar_of(node, SCALAR_DATE) && quoted_date_reads(node);
 	if (report(c, node->span,
 		   "%s must be a timestamp: ISO 8601 (\"2030-01-10T00:00:00Z\"), "
 		   "RFC 822 or epoch seconds; found %s%s",
 		   label(c), describe(node).text,
-		   is_scalar_of(node, SCALAR_DATE)
-		   ? " (quote it: the AWS CLI refuses an unquoted date)" : "") &&
-	    is_scalar_of(node, SCALAR_DATE) && quoted_date_reads(node))
+		   quotable ? " (quote it: the AWS CLI refuses an unquoted date)" : "") &&
+	    quotable)
 		fix_quote(c->diags, node);
 	return false;
 }
