@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <errno.h>
 #include <fnmatch.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -177,9 +178,35 @@ static void read_settings(struct reading *rd, const struct node *map,
 	}
 }
 
-static char *directory_of(const char *path)
+/* The absolute path of a file, which need not exist (--stdin-filename may
+ * name one yet to be saved) when its directory does. */
+static char *resolve(const char *path)
 {
 	char *resolved = realpath(path, NULL);
+	const char *slash = strrchr(path, '/');
+	char *parent, *directory, *joined;
+	size_t len;
+
+	if (resolved || errno != ENOENT || (slash && !slash[1]))
+		return resolved;
+	parent = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	directory = parent ? realpath(parent, NULL) : NULL;
+	free(parent);
+	if (!directory)
+		return NULL;
+	slash = slash ? slash + 1 : path;
+	len = strlen(directory) + 1 + strlen(slash) + 1;
+	joined = malloc(len);
+	if (joined)
+		snprintf(joined, len, "%s%s%s", directory,
+			 strcmp(directory, "/") == 0 ? "" : "/", slash);
+	free(directory);
+	return joined;
+}
+
+static char *directory_of(const char *path)
+{
+	char *resolved = resolve(path);
 	char *slash;
 
 	if (!resolved)
@@ -462,7 +489,7 @@ void config_settings_for(const struct config *config, const char *file,
 	settings_merge(settings, &config->settings);
 	if (config->override_count == 0)
 		return;
-	resolved = realpath(file, NULL);
+	resolved = resolve(file);
 	relative = resolved && config->directory
 		? relative_to(config->directory, resolved) : file;
 	for (size_t i = 0; i < config->override_count; i++) {

@@ -58,6 +58,9 @@ static void read_file(const char *path, const struct lint_options *options,
 	diag_list_init(&result->diags);
 	plan_init(&result->plan);
 	status = source_read(&result->source, path, options->max_file_size, &result->why);
+	/* Named, standard input finds its format by the name, as a file does. */
+	if (strcmp(path, "-") == 0 && options->stdin_name)
+		result->source.name = options->stdin_name;
 	result->name = result->source.name;
 	result->readable = status != SOURCE_UNREADABLE;
 	if (status == SOURCE_TOO_LARGE)

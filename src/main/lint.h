@@ -19,6 +19,7 @@ struct lint_options {
 	size_t max_file_size;
 	struct experiment_state state;
 	bool plan; /* --plan: say what each request changes */
+	const char *stdin_name; /* --stdin-filename: standard input's name */
 };
 
 /* What linting one file gave. */

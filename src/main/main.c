@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "completion.h"
 #include "config.h"
 #include "files.h"
 #include "fix_files.h"
@@ -51,6 +52,8 @@ struct invocation {
 	const char *color;
 	bool fix;     /* --fix: write the fixes into the files */
 	bool dry_run; /* --dry-run: with --fix, show them as a diff instead */
+	const char *stdin_filename; /* --stdin-filename: standard input's name */
+	bool quiet;                 /* -q: no summary on standard error */
 	/* --disable, --enable and --severity name rules, which can be looked up
 	 * only once the catalog is loaded: kept in order until then. */
 	struct {
@@ -129,6 +132,11 @@ static void usage(FILE *out)
 	      "                             what remains\n"
 	      "      --dry-run              with --fix, print the fixes as a unified diff\n"
 	      "                             and change nothing (the same as -f diff)\n"
+	      "      --stdin-filename=NAME  report standard input (-, or no FILE at all)\n"
+	      "                             as NAME, with the settings of NAME's\n"
+	      "                             directory; its extension picks the format\n"
+	      "  -q, --quiet                print no summary on standard error\n"
+	      "      --completion=SHELL     print the completion script for bash or zsh\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
 	      "\n"
@@ -163,6 +171,7 @@ enum {
 	OPT_INPUT_FORMAT = 256, OPT_RULES_DIR, OPT_LIST_RULES, OPT_STATUS, OPT_CURRENT,
 	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG, OPT_OPERATION,
 	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE, OPT_FIX, OPT_DRY_RUN, OPT_PLAN,
+	OPT_STDIN_FILENAME, OPT_QUIET, OPT_COMPLETION,
 };
 
 static const struct option long_options[] = {
@@ -190,8 +199,35 @@ static const struct option long_options[] = {
 	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "completion", required_argument, NULL, OPT_COMPLETION },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* --completion=SHELL: the script, made from the options and the help. */
+static int print_completion(const char *shell)
+{
+	char *help = NULL;
+	size_t help_len = 0;
+	FILE *text = open_memstream(&help, &help_len);
+	bool known;
+
+	if (!text) {
+		fputs("ielint: out of memory\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	usage(text);
+	rules_use_embedded(); /* --explain, --disable and --enable name rules */
+	if (fclose(text) != 0) {
+		free(help);
+		fputs("ielint: out of memory\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	known = completion_print(stdout, shell, long_options, help);
+	free(help);
+	return known ? EXIT_CLEAN : usage_error("shell", shell, "bash or zsh");
+}
 
 /* Options whose value names rules are checked once the catalog is loaded;
  * the rest here. Returns -1 to go on, or the exit status. */
@@ -283,6 +319,15 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPT_DRY_RUN:
 		inv->dry_run = true;
 		return -1;
+	case OPT_STDIN_FILENAME:
+		inv->stdin_filename = arg;
+		inv->lint.stdin_name = arg;
+		return -1;
+	case 'q':
+		inv->quiet = true;
+		return -1;
+	case OPT_COMPLETION:
+		return print_completion(arg);
 	case 'h':
 		usage(stdout);
 		return EXIT_CLEAN;
@@ -477,8 +522,10 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 		struct rule_settings settings;
 		struct lint_result result;
 		const char *path = inv->files.entries[i].path;
+		const char *settings_path = strcmp(path, "-") == 0 && inv->stdin_filename
+			? inv->stdin_filename : path;
 
-		settings_for(inv, &finder, reporter, totals, path, &settings);
+		settings_for(inv, &finder, reporter, totals, settings_path, &settings);
 		lint_file(path, &inv->lint, &settings, &result);
 		if (inv->fix && inv->report.format != REPORT_DIFF)
 			fix_file(path, &result, &inv->lint, &settings, &totals->fixes);
@@ -640,6 +687,8 @@ static int run(struct invocation *inv, int argc, char **argv)
 
 	for (int i = optind; i < argc; i++)
 		file_list_add(&inv->files, argv[i]);
+	if (optind == argc && inv->stdin_filename)
+		file_list_add(&inv->files, "-");
 	file_list_finish(&inv->files);
 	if (!output_open(&out, inv->output)) {
 		print_write_error(inv->output, out.error);
@@ -667,7 +716,8 @@ static int run(struct invocation *inv, int argc, char **argv)
 			return EXIT_TROUBLE;
 		status = EXIT_TROUBLE;
 	}
-	print_summary(&totals);
+	if (!inv->quiet)
+		print_summary(&totals);
 	if (totals.plan_needs_current)
 		fputs("ielint: --plan: an update or stop request is planned against the "
 		      "experiment's description: give it with --current\n", stderr);
@@ -683,7 +733,7 @@ int main(int argc, char **argv)
 	int option, status;
 
 	memset(&inv, 0, sizeof inv);
-	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false };
+	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false, NULL };
 	inv.lint.state.now = (double)time(NULL);
 	inv.files.excludes = inv.excludes;
 	settings_init(&inv.settings);
@@ -691,7 +741,7 @@ int main(int argc, char **argv)
 	/* getopt names the program by argv[0] in its messages; every other
 	 * message says "ielint:", whatever path ran it. */
 	argv[0] = (char *)"ielint";
-	while ((option = getopt_long(argc, argv, "hVf:o:", long_options, NULL)) != -1)
+	while ((option = getopt_long(argc, argv, "hVf:o:q", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
 	if (inv.dry_run && !inv.fix) {
@@ -701,7 +751,7 @@ int main(int argc, char **argv)
 	}
 	if (inv.dry_run)
 		inv.report.format = REPORT_DIFF;
-	if (optind == argc && !inv.list_rules && !inv.explain) {
+	if (optind == argc && !inv.list_rules && !inv.explain && !inv.stdin_filename) {
 		fputs("ielint: no input files (use - to read standard input)\n"
 		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;

@@ -29,6 +29,11 @@ bool report_format_parse(const char *text, enum report_format *format)
 	return false;
 }
 
+const char *report_format_name_at(size_t i)
+{
+	return i < sizeof formats / sizeof *formats ? formats[i].name : NULL;
+}
+
 bool reporter_init(struct reporter *r, const struct report_options *options, FILE *out)
 {
 	memset(r, 0, sizeof *r);

@@ -54,6 +54,8 @@ struct reporter {
 };
 
 bool report_format_parse(const char *text, enum report_format *format);
+/* The name of the i-th format (for completion); NULL past the last. */
+const char *report_format_name_at(size_t i);
 
 /* Starts a report; false when memory runs out. */
 bool reporter_init(struct reporter *r, const struct report_options *options, FILE *out);
