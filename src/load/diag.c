@@ -9,6 +9,7 @@ void diag_list_init(struct diag_list *list)
 {
 	memset(list, 0, sizeof *list);
 	list->operation = -1;
+	list->fail_on = -1;
 }
 
 void diag_drop_fix(struct diag *diag)

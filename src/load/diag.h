@@ -45,6 +45,8 @@ struct diag_list {
 	size_t dropped;     /* diagnostics past DIAG_MAX_PER_FILE */
 	bool out_of_memory; /* a diagnostic could not be recorded */
 	int operation;      /* the enum operation the file was checked as, or -1 */
+	int fail_on;        /* the enum severity from which the file fails the
+			     * run (--fail-on), for the reports; -1: error */
 };
 
 void diag_list_init(struct diag_list *list);

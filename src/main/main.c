@@ -120,8 +120,9 @@ static void usage(FILE *out)
 	      "                             extension, else by content), json or yaml\n"
 	      "      --exclude=GLOB         skip files and directories matching GLOB\n"
 	      "  -f, --format=FORMAT        text (the default), json, sarif, github,\n"
-	      "                             markdown (a summary for a pull request) or\n"
-	      "                             diff (the fixes, as a unified diff)\n"
+	      "                             markdown (a summary for a pull request),\n"
+	      "                             diff (the fixes, as a unified diff),\n"
+	      "                             codequality (GitLab Code Quality) or junit\n"
 	      "  -o, --output=FILE          write the report to FILE (replaced whole at\n"
 	      "                             the end) instead of standard output\n"
 	      "      --color=WHEN           colour the text report: auto (on a terminal,\n"
@@ -299,7 +300,8 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case 'f':
 		if (!report_format_parse(arg, &inv->report.format))
-			return usage_error("format", arg, "text, json, sarif, github, markdown or diff");
+			return usage_error("format", arg, "text, json, sarif, github, markdown, diff, "
+					    "codequality or junit");
 		return -1;
 	case 'o':
 		inv->output = arg;
@@ -435,6 +437,7 @@ static void report_result(struct reporter *reporter, struct lint_result *result,
 		report_unreadable(reporter, result->name, result->why);
 		totals->unreadable++;
 	}
+	result->diags.fail_on = (int)settings_fail_on(settings);
 	report_file(reporter, result->name, result->source.data ? &result->source : NULL,
 		    &result->diags);
 	count(totals, &result->diags, settings_fail_on(settings));

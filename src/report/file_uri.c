@@ -148,6 +148,22 @@ char *file_uri_for(const char *cwd, const char *name, bool *relative)
 	return strbuf_take(&uri);
 }
 
+char *file_path_for(const char *cwd, const char *name)
+{
+	char *absolute, *relative;
+	const char *below_cwd;
+
+	if (!cwd && name[0] != '/')
+		return strdup(name);
+	if (!(absolute = file_uri_normalize(cwd, name)))
+		return NULL;
+	if (!cwd || !(below_cwd = relative_part(cwd, &absolute)))
+		return absolute;
+	relative = strdup(*below_cwd ? below_cwd : ".");
+	free(absolute);
+	return relative;
+}
+
 /* The working directory, as a file: URI ending in a slash. */
 char *file_uri_of_directory(const char *cwd)
 {

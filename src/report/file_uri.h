@@ -20,6 +20,13 @@ char *file_uri_normalize(const char *dir, const char *path);
  * *relative set; else an absolute file: URI. NULL when memory runs out. */
 char *file_uri_for(const char *cwd, const char *name, bool *relative);
 
+/* A file's path as a report names it, for the formats that want paths
+ * rather than URIs (GitLab Code Quality): relative to cwd when below it,
+ * normalized ("./a/../b.yaml" is "b.yaml"); else the absolute, normalized
+ * path; the name as given when cwd is NULL and it is relative. NULL when
+ * memory runs out. */
+char *file_path_for(const char *cwd, const char *name);
+
 /* The working directory as a file: URI ending in a slash. */
 char *file_uri_of_directory(const char *cwd);
 

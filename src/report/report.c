@@ -16,6 +16,8 @@ static const struct {
 	{ "github", REPORT_GITHUB, &report_github_ops },
 	{ "diff", REPORT_DIFF, &report_diff_ops },
 	{ "markdown", REPORT_MARKDOWN, &report_markdown_ops },
+	{ "codequality", REPORT_CODEQUALITY, &report_codequality_ops },
+	{ "junit", REPORT_JUNIT, &report_junit_ops },
 };
 
 bool report_format_parse(const char *text, enum report_format *format)

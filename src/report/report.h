@@ -1,6 +1,7 @@
 /* Reporters: diagnostics out, in the format asked for. Each format is one
  * file (report_text.c, report_json.c, report_sarif.c, report_github.c,
- * report_markdown.c, and report_diff.c for the fixes)
+ * report_markdown.c, report_codequality.c, report_junit.c, and
+ * report_diff.c for the fixes)
  * behind the same small interface, so every format reports the same run. */
 #ifndef IELINT_REPORT_H
 #define IELINT_REPORT_H
@@ -18,6 +19,8 @@ enum report_format {
 	REPORT_GITHUB,
 	REPORT_MARKDOWN,
 	REPORT_DIFF, /* what --fix would change */
+	REPORT_CODEQUALITY, /* GitLab Code Quality */
+	REPORT_JUNIT,
 };
 
 struct report_options {
@@ -83,5 +86,7 @@ extern const struct report_ops report_sarif_ops;
 extern const struct report_ops report_github_ops;
 extern const struct report_ops report_diff_ops;
 extern const struct report_ops report_markdown_ops;
+extern const struct report_ops report_codequality_ops;
+extern const struct report_ops report_junit_ops;
 
 #endif

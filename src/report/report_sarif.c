@@ -12,7 +12,7 @@
  *   "unicodeCodePoints"); endColumn is the column after the last character.
  * - partialFingerprints["ielint/v1"] does not depend on line numbers: a
  *   hash of the file's URI, the rule and the member's path, then ":" and
- *   the occurrence of that triple in the file (1, 2, ...).
+ *   the occurrence of that triple in the file (1, 2, ...); fingerprint.h.
  * - invocations[0] gives the exit status, and a toolExecutionNotification
  *   for each file that could not be read.
  *
@@ -20,7 +20,6 @@
  * runs out on the way nothing is written and the reporter fails. */
 #include "report.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +28,7 @@
 #include <cjson/cJSON.h>
 
 #include "file_uri.h"
+#include "fingerprint.h"
 #include "fixes.h"
 #include "rule_help.h"
 #include "base/strbuf.h"
@@ -323,72 +323,13 @@ static void add_region(struct sarif *s, cJSON *parent, const char *key,
 	add_number(s, region, "endColumn", end_column > 0 ? end_column : 1);
 }
 
-/* 64-bit FNV-1a, over several strings, each with its terminating NUL. */
-static uint64_t hash_strings(uint64_t hash, const char *text)
-{
-	const unsigned char *p = (const unsigned char *)text;
-
-	do {
-		hash ^= *p;
-		hash *= UINT64_C(0x100000001b3);
-	} while (*p++);
-	return hash;
-}
-
-#define HASH_START UINT64_C(0xcbf29ce484222325)
-
-/* How often each (rule, path) has been seen in the file so far: an open
- * hash table of their hashes. */
-struct occurrences {
-	uint64_t *keys;
-	size_t *counts;
-	size_t size; /* a power of two, or 0 when memory ran out */
-};
-
-static bool occurrences_init(struct occurrences *o, size_t count)
-{
-	o->size = 16;
-	while (o->size < 2 * count)
-		o->size *= 2;
-	o->keys = calloc(o->size, sizeof *o->keys);
-	o->counts = calloc(o->size, sizeof *o->counts);
-	if (!o->keys || !o->counts) {
-		free(o->keys);
-		free(o->counts);
-		o->size = 0;
-		return false;
-	}
-	return true;
-}
-
-/* One more of key; returns how many there have been (1 for the first). */
-static size_t occurrences_add(struct occurrences *o, uint64_t key)
-{
-	size_t i = (size_t)key & (o->size - 1);
-
-	while (o->counts[i] && o->keys[i] != key)
-		i = (i + 1) & (o->size - 1);
-	o->keys[i] = key;
-	return ++o->counts[i];
-}
-
-static void occurrences_free(struct occurrences *o)
-{
-	free(o->keys);
-	free(o->counts);
-}
-
 static void add_fingerprint(struct sarif *s, cJSON *result, const char *uri,
 			    const struct rule *rule, const struct diag *diag,
-			    struct occurrences *seen)
+			    struct fingerprints *seen)
 {
-	uint64_t key = hash_strings(hash_strings(HASH_START, rule->code ? rule->code : ""),
-				    diag->path ? diag->path : "");
-	size_t occurrence = occurrences_add(seen, key);
-	uint64_t hash = hash_strings(key, uri ? uri : "");
-	char text[64];
+	char text[FINGERPRINT_SIZE];
 
-	snprintf(text, sizeof text, "%016llx:%zu", (unsigned long long)hash, occurrence);
+	fingerprint_next(seen, uri, rule->code, diag->path, text);
 	add_string(s, add_object(s, result, "partialFingerprints"), FINGERPRINT_KEY, text);
 }
 
@@ -421,7 +362,7 @@ static void add_fix(struct sarif *s, cJSON *result, const char *name,
 }
 
 static void add_result(struct sarif *s, const char *name, const struct source *src,
-		       const struct diag *diag, int operation, struct occurrences *seen)
+		       const struct diag *diag, int operation, struct fingerprints *seen)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *result = append_object(s, s->results);
@@ -464,18 +405,18 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 		       const struct diag_list *diags)
 {
 	struct sarif *s = start(r);
-	struct occurrences seen;
+	struct fingerprints seen;
 
 	if (!s)
 		return;
-	if (diags->count && !occurrences_init(&seen, diags->count)) {
+	if (diags->count && !fingerprints_init(&seen, diags->count)) {
 		s->oom = true;
 		return;
 	}
 	for (size_t i = 0; i < diags->count; i++)
 		add_result(s, name, src, &diags->items[i], diags->operation, &seen);
 	if (diags->count)
-		occurrences_free(&seen);
+		fingerprints_free(&seen);
 }
 
 static void sarif_unreadable(struct reporter *r, const char *name, const char *why)
