@@ -312,19 +312,35 @@ static bool add_map_constraints(cJSON *out, const struct shape *shape, int depth
 	       (!shape->has_max || add_number(out, "maxProperties", shape->max));
 }
 
-/* The JSON type of the shape's values: a timestamp is a string or epoch
- * seconds. */
+/* A timestamp is a string or epoch seconds: anyOf the two types, since
+ * ajv's strict mode refuses a list of types. */
+static cJSON *timestamp_types(void)
+{
+	static const char *const types[] = { "string", "number" };
+	cJSON *any = cJSON_CreateArray();
+
+	for (size_t i = 0; any && i < sizeof types / sizeof *types; i++) {
+		cJSON *type = cJSON_CreateObject();
+		if (!type || !cJSON_AddStringToObject(type, "type", types[i]) ||
+		    !cJSON_AddItemToArray(any, type)) {
+			cJSON_Delete(type);
+			cJSON_Delete(any);
+			return NULL;
+		}
+	}
+	return any;
+}
+
+/* The JSON type of the shape's values. */
 static cJSON *type_of(const struct shape *shape)
 {
-	static const char *const timestamp[] = { "string", "number" };
-
 	switch (shape->type) {
 	case SHAPE_STRING:
 		return cJSON_CreateString("string");
 	case SHAPE_INTEGER:
 		return cJSON_CreateString("integer");
 	case SHAPE_TIMESTAMP:
-		return cJSON_CreateStringArray(timestamp, 2);
+		return timestamp_types();
 	case SHAPE_STRUCTURE:
 	case SHAPE_MAP:
 		return cJSON_CreateString("object");
@@ -372,7 +388,8 @@ static cJSON *schema_of(const struct shape *shape, int depth)
 	free(description);
 	description = NULL;
 	type = type_of(shape);
-	if (!type || !cJSON_AddItemToObject(out, "type", type)) {
+	if (!type || !cJSON_AddItemToObject(out, shape->type == SHAPE_TIMESTAMP ? "anyOf"
+								      : "type", type)) {
 		cJSON_Delete(type);
 		goto fail;
 	}
