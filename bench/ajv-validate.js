@@ -2,9 +2,9 @@
 // and prints "FILE<TAB>valid" or "FILE<TAB>invalid" for each.
 //   node bench/ajv-validate.js SCHEMA FILE...
 const fs = require('fs');
-const Ajv2020 = require('ajv/dist/2020');
+const Ajv = require('ajv'); // draft-07, as ielint --print-schema writes
 
-const ajv = new Ajv2020({ allErrors: false, strict: false, unicodeRegExp: true });
+const ajv = new Ajv({ allErrors: false, strict: true, unicodeRegExp: true });
 const validate = ajv.compile(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')));
 const lines = [];
 for (const file of process.argv.slice(3)) {

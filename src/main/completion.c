@@ -109,6 +109,7 @@ static enum value_kind value_kind(const struct option *option, const struct help
 	static const char *const with_words[] = {
 		"input-format", "format", "operation", "status", "fail-on", "color",
 		"colour", "list-rules", "completion", "explain", "disable", "enable",
+		"print-schema",
 	};
 
 	if (option->has_arg == no_argument)
@@ -139,6 +140,9 @@ static void print_words(FILE *out, const char *name)
 			WORD(report_format_name_at(i));
 	} else if (strcmp(name, "operation") == 0) {
 		for (int op = 0; op < OPERATION_COUNT; op++)
+			WORD(operation_name((enum operation)op));
+	} else if (strcmp(name, "print-schema") == 0) {
+		for (int op = 0; op < OPERATION_REQUEST_COUNT; op++)
 			WORD(operation_name((enum operation)op));
 	} else if (strcmp(name, "status") == 0) {
 		for (int s = STATUS_CREATING; s <= STATUS_CANCELLED; s++)

@@ -28,6 +28,7 @@
 #include "load/scalar.h"
 #include "report/catalog_print.h"
 #include "report/report.h"
+#include "report/schema_print.h"
 #include "rules/rules.h"
 
 enum exit_status {
@@ -46,6 +47,7 @@ struct invocation {
 	const char *rules_dir;
 	const char *list_rules;
 	const char *explain;
+	const char *print_schema; /* --print-schema: an operation, or "request" */
 	const char *current;
 	const char *config;
 	const char *output;
@@ -112,6 +114,10 @@ static void usage(FILE *out)
 	      "                             as text, or as a manual page with FORMAT man,\n"
 	      "                             or as the rules page with FORMAT markdown\n"
 	      "      --explain=RULE         show a rule's help, with examples\n"
+	      "      --print-schema[=OPERATION]\n"
+	      "                             print a JSON Schema of a create, update or\n"
+	      "                             stop request, for editors; without\n"
+	      "                             OPERATION, of any of the three\n"
 	      "      --rules-dir=DIR        use the rules (catalog.yaml, shapes.json) in\n"
 	      "                             DIR instead of those built into the program\n"
 	      "\n"
@@ -173,6 +179,7 @@ enum {
 	OPT_NOW, OPT_DISABLE, OPT_ENABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_CONFIG, OPT_OPERATION,
 	OPT_EXPLAIN, OPT_EXCLUDE, OPT_COLOR, OPT_SHOW_SOURCE, OPT_FIX, OPT_DRY_RUN, OPT_PLAN,
 	OPT_STDIN_FILENAME, OPT_QUIET, OPT_COMPLETION,
+	OPT_PRINT_SCHEMA,
 };
 
 static const struct option long_options[] = {
@@ -180,6 +187,7 @@ static const struct option long_options[] = {
 	{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
 	{ "list-rules", optional_argument, NULL, OPT_LIST_RULES },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "print-schema", optional_argument, NULL, OPT_PRINT_SCHEMA },
 	{ "status", required_argument, NULL, OPT_STATUS },
 	{ "current", required_argument, NULL, OPT_CURRENT },
 	{ "now", required_argument, NULL, OPT_NOW },
@@ -252,6 +260,13 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPT_EXPLAIN:
 		inv->explain = arg;
 		return -1;
+	case OPT_PRINT_SCHEMA: {
+		enum operation op;
+		inv->print_schema = arg ? arg : "request";
+		if (arg && (!operation_parse(arg, &op) || op >= OPERATION_REQUEST_COUNT))
+			return usage_error("request", arg, "create, update or stop");
+		return -1;
+	}
 	case OPT_STATUS:
 		if (!status_parse(arg, &inv->lint.state.status))
 			return usage_error("status", arg, "Creating, Created, Updating, Running, "
@@ -619,6 +634,20 @@ static int print_rules(const struct invocation *inv)
 	return EXIT_CLEAN;
 }
 
+/* --print-schema: of one request, or of any. */
+static int print_schema(const char *which)
+{
+	enum operation op;
+	bool ok = operation_parse(which, &op)
+		  ? schema_print_request(stdout, op, PACKAGE_URL)
+		  : schema_print_any(stdout, PACKAGE_URL);
+
+	if (ok)
+		return EXIT_CLEAN;
+	fputs("ielint: out of memory\n", stderr);
+	return EXIT_TROUBLE;
+}
+
 /* What went to standard output must have arrived: a full disk or a closed
  * pipe fails the run, as it does a report. A closed pipe (ielint | head)
  * is the reader's choice, and says nothing. */
@@ -754,7 +783,8 @@ int main(int argc, char **argv)
 	}
 	if (inv.dry_run)
 		inv.report.format = REPORT_DIFF;
-	if (optind == argc && !inv.list_rules && !inv.explain && !inv.stdin_filename) {
+	if (optind == argc && !inv.list_rules && !inv.explain && !inv.stdin_filename &&
+	    !inv.print_schema) {
 		fputs("ielint: no input files (use - to read standard input)\n"
 		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
@@ -768,7 +798,8 @@ int main(int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	if ((status = take_rule_options(&inv)) < 0)
-		status = inv.list_rules || inv.explain ? check_stdout(print_rules(&inv))
+		status = inv.print_schema ? check_stdout(print_schema(inv.print_schema))
+			 : inv.list_rules || inv.explain ? check_stdout(print_rules(&inv))
 						       : run(&inv, argc, argv);
 	file_list_free(&inv.files);
 	release_all();
