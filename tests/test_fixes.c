@@ -119,7 +119,7 @@ static void write_file(const char *path, const char *text)
 /* Lints the file as --fix would, with text written to it in between. */
 static struct fix_totals lint_then_fix(const char *path, const char *between)
 {
-	struct lint_options options = { INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 } };
+	struct lint_options options = { .format = INPUT_AUTO, .max_file_size = LINT_MAX_FILE_SIZE };
 	struct rule_settings settings;
 	struct lint_result result;
 	struct fix_totals totals = { 0 };

@@ -84,7 +84,7 @@ static void check_fixes(const struct source *src, const struct lint_options *opt
 static void lint_as(const char *name, const char *text, size_t len,
 		    enum input_format format, const struct node *current)
 {
-	struct lint_options options = { format, LINT_MAX_FILE_SIZE, { 0 } };
+	struct lint_options options = { .format = format, .max_file_size = LINT_MAX_FILE_SIZE };
 	struct rule_settings settings;
 	struct diag_list diags;
 	struct source src;
