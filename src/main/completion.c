@@ -57,7 +57,10 @@ static bool read_option_line(const char *line, const char *name, struct help_ent
 		while (*p && *p != ' ' && *p != '\n')
 			p++;
 	}
-	if (*p != ' ')
+	/* A long option line has its description on the lines under it. */
+	if (*p == '\n')
+		p = skip_spaces(p + 1);
+	else if (*p != ' ')
 		return false;
 	entry->text = skip_spaces(p);
 	entry->text_end = line_end(p);

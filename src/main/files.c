@@ -73,12 +73,29 @@ static void problem(struct file_list *list, const char *path, const char *format
 	list->problems[list->problem_count++] = item;
 }
 
+__attribute__((format(printf, 3, 4)))
+static void skip(const struct file_list *list, const char *path, const char *format, ...)
+{
+	va_list args;
+	char *why;
+
+	if (!list->on_skip)
+		return;
+	va_start(args, format);
+	why = format_allocv(format, args);
+	va_end(args);
+	list->on_skip(path, why ? why : format);
+	free(why);
+}
+
 static bool excluded(const struct file_list *list, const char *path, const char *name)
 {
 	for (size_t i = 0; i < list->exclude_count; i++)
 		if (fnmatch(list->excludes[i], path, 0) == 0 ||
-		    fnmatch(list->excludes[i], name, 0) == 0)
+		    fnmatch(list->excludes[i], name, 0) == 0) {
+			skip(list, path, "matches --exclude=%s", list->excludes[i]);
 			return true;
+		}
 	return false;
 }
 
@@ -169,6 +186,8 @@ static void visit(struct file_list *list, const char *path, const char *name,
 	else if (is_request_name(name))
 		/* FIFOs and devices too: reading refuses them, with a reason. */
 		append(list, path, via_link || link);
+	else
+		skip(list, path, "not a .json, .yaml or .yml file");
 }
 
 static void walk(struct file_list *list, const char *directory, int depth, bool via_link)
@@ -196,7 +215,7 @@ static void walk(struct file_list *list, const char *directory, int depth, bool 
 		size_t len = strlen(directory);
 		char *path;
 
-		if (name[0] == '.')
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
 			continue;
 		path = format_alloc("%s%s%s", directory,
 				    len && directory[len - 1] == '/' ? "" : "/", name);
@@ -204,7 +223,10 @@ static void walk(struct file_list *list, const char *directory, int depth, bool 
 			list->out_of_memory = true;
 			break;
 		}
-		visit(list, path, name, depth, via_link);
+		if (name[0] == '.')
+			skip(list, path, "hidden (its name starts with a dot)");
+		else
+			visit(list, path, name, depth, via_link);
 		free(path);
 	}
 	if (errno)

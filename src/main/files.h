@@ -42,6 +42,9 @@ struct file_list {
 	size_t walked_count;
 	size_t walked_capacity;
 	bool out_of_memory;
+	/* When set (--verbose), told of each file a directory search leaves
+	 * out, and why: the user can then see why a file was not checked. */
+	void (*on_skip)(const char *path, const char *why);
 };
 
 /* Adds path: a directory is walked for *.json, *.yaml and *.yml files,

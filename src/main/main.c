@@ -56,6 +56,7 @@ struct invocation {
 	bool dry_run; /* --dry-run: with --fix, show them as a diff instead */
 	const char *stdin_filename; /* --stdin-filename: standard input's name */
 	bool quiet;                 /* -q: no summary on standard error */
+	bool verbose;               /* -v: say which files are checked, which left out */
 	/* --disable, --enable and --severity name rules, which can be looked up
 	 * only once the catalog is loaded: kept in order until then. */
 	struct {
@@ -143,6 +144,8 @@ static void usage(FILE *out)
 	      "                             as NAME, with the settings of NAME's\n"
 	      "                             directory; its extension picks the format\n"
 	      "  -q, --quiet                print no summary on standard error\n"
+	      "  -v, --verbose              say on standard error which files are checked\n"
+	      "                             and why a directory's other files are not\n"
 	      "      --completion=SHELL     print the completion script for bash or zsh\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
@@ -153,6 +156,23 @@ static void usage(FILE *out)
 	      "\n"
 	      "Exit status: 0 when nothing reached the failing severity, 1 when\n"
 	      "something did, 2 for a usage error or a file that could not be read.\n", out);
+}
+
+/* --verbose: a file that a directory search left out. */
+static void print_skipped(const char *path, const char *why)
+{
+	fprintf(stderr, "ielint: %s: not checked: %s\n", path, why);
+}
+
+/* --verbose: the files the run will check, or that there are none, which
+ * is otherwise easy to miss behind a clean summary. */
+static void print_file_list(const struct file_list *files)
+{
+	for (size_t i = 0; i < files->count; i++)
+		fprintf(stderr, "ielint: %s: checking\n", files->entries[i].path);
+	if (files->count == 0 && files->problem_count == 0)
+		fputs("ielint: no file to check (directories are searched for .json, "
+		      ".yaml and .yml files, leaving out hidden and excluded ones)\n", stderr);
 }
 
 static int usage_error(const char *what, const char *value, const char *allowed)
@@ -210,6 +230,7 @@ static const struct option long_options[] = {
 	{ "version", no_argument, NULL, 'V' },
 	{ "stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME },
 	{ "quiet", no_argument, NULL, 'q' },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "completion", required_argument, NULL, OPT_COMPLETION },
 	{ NULL, 0, NULL, 0 },
 };
@@ -342,6 +363,10 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case 'q':
 		inv->quiet = true;
+		return -1;
+	case 'v':
+		inv->verbose = true;
+		inv->files.on_skip = print_skipped;
 		return -1;
 	case OPT_COMPLETION:
 		return print_completion(arg);
@@ -722,6 +747,8 @@ static int run(struct invocation *inv, int argc, char **argv)
 	if (optind == argc && inv->stdin_filename)
 		file_list_add(&inv->files, "-");
 	file_list_finish(&inv->files);
+	if (inv->verbose)
+		print_file_list(&inv->files);
 	if (!output_open(&out, inv->output)) {
 		print_write_error(inv->output, out.error);
 		return EXIT_TROUBLE;
@@ -773,7 +800,7 @@ int main(int argc, char **argv)
 	/* getopt names the program by argv[0] in its messages; every other
 	 * message says "ielint:", whatever path ran it. */
 	argv[0] = (char *)"ielint";
-	while ((option = getopt_long(argc, argv, "hVf:o:q", long_options, NULL)) != -1)
+	while ((option = getopt_long(argc, argv, "hVf:o:qv", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
 	if (inv.dry_run && !inv.fix) {
