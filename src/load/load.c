@@ -5,6 +5,7 @@
 #include "load.h"
 
 #include <libfyaml.h>
+#include <pthread.h>
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -856,6 +857,19 @@ static const char *parser_text(struct loader *ld, size_t len, char **copy)
 	return *copy;
 }
 
+/* libfyaml's default diagnostics settings ask whether standard error is a
+ * terminal; they are the same for every document, so ask once. */
+static struct fy_diag_cfg diag_defaults;
+static pthread_once_t diag_defaults_once = PTHREAD_ONCE_INIT;
+
+static void set_diag_defaults(void)
+{
+	fy_diag_cfg_default(&diag_defaults);
+	diag_defaults.fp = NULL;
+	diag_defaults.output_fn = discard_output;
+	diag_defaults.colorize = false;
+}
+
 static void parse(struct loader *ld)
 {
 	size_t cut = value_count_cut(ld->src->data, ld->src->len, ld->json, LOAD_MAX_NODES);
@@ -866,9 +880,8 @@ static void parse(struct loader *ld)
 	struct fy_parser *parser = NULL;
 	struct fy_event *event;
 
-	fy_diag_cfg_default(&diag_cfg);
-	diag_cfg.fp = NULL;
-	diag_cfg.output_fn = discard_output;
+	pthread_once(&diag_defaults_once, set_diag_defaults);
+	diag_cfg = diag_defaults;
 	diag = fy_diag_create(&diag_cfg);
 	if (diag) {
 		fy_diag_set_collect_errors(diag, true);

@@ -320,6 +320,7 @@ void config_finder_free(struct config_finder *finder)
 	free(finder->configs);
 	free(finder->cache);
 	free(finder->home);
+	free(finder->last_named);
 	memset(finder, 0, sizeof *finder);
 }
 
@@ -439,29 +440,59 @@ static struct config *search_upwards(struct config_finder *finder, const char *d
 	return config;
 }
 
+/* The directory a file is named in ("." for a bare name), as written:
+ * the files of one directory share it, so it keys the memo below. */
+static char *named_directory(const char *file)
+{
+	const char *slash = strrchr(file, '/');
+
+	if (!slash)
+		return strdup(".");
+	return strndup(file, (size_t)(slash - file) + (slash == file));
+}
+
+/* The config for a directory as named, searched from where it resolves;
+ * files from elsewhere (and standard input) take the working directory's,
+ * looked up once. */
+static struct config *config_of_directory(struct config_finder *finder, const char *named)
+{
+	char *directory = named ? realpath(named, NULL) : NULL;
+	struct config *config = directory ? search_upwards(finder, directory) : NULL;
+
+	free(directory);
+	if (config)
+		return config;
+	if (!finder->cwd_searched) {
+		char *cwd = getcwd(NULL, 0);
+		finder->cwd_config = cwd ? search_upwards(finder, cwd) : NULL;
+		finder->cwd_searched = true;
+		free(cwd);
+	}
+	return finder->cwd_config;
+}
+
 struct config *config_for(struct config_finder *finder, const char *file)
 {
-	struct config *config = NULL;
-	char *directory;
+	char *named;
 
 	if (finder->explicit_path) {
 		if (finder->config_count == 0)
 			return remember_config(finder, finder->explicit_path, NULL);
 		return finder->configs[0];
 	}
-	directory = strcmp(file, "-") == 0 ? NULL : directory_of(file);
-	if (directory)
-		config = search_upwards(finder, directory);
-	free(directory);
-	if (!config) {
-		/* Files from elsewhere (and standard input) take the working
-		 * directory's configuration. */
-		char *cwd = getcwd(NULL, 0);
-		if (cwd)
-			config = search_upwards(finder, cwd);
-		free(cwd);
+	if (strcmp(file, "-") == 0)
+		return config_of_directory(finder, NULL);
+	/* Files come sorted, so a directory's files come together: resolving
+	 * the directory once, not each file, saves a realpath() a file. */
+	named = named_directory(file);
+	if (named && finder->last_named && strcmp(named, finder->last_named) == 0) {
+		free(named);
+		return finder->last_config;
 	}
-	return config;
+	free(finder->last_named);
+	finder->last_named = named;
+	finder->last_config = config_of_directory(finder, named);
+	return finder->last_config;
 }
 
 /* ---- settings for a file ------------------------------------------------ */

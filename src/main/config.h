@@ -55,6 +55,10 @@ struct config_finder {
 	} *cache;
 	size_t cache_count;
 	char *home;                /* the user's home, resolved, or NULL */
+	char *last_named;          /* the directory of the last file, as named */
+	struct config *last_config; /* ... and its config */
+	struct config *cwd_config; /* the working directory's, once searched */
+	bool cwd_searched;
 	bool out_of_memory;
 };
 
@@ -62,7 +66,9 @@ void config_finder_init(struct config_finder *finder, const char *explicit_path)
 void config_finder_free(struct config_finder *finder);
 
 /* The configuration for a linted file ("-" for standard input), loading it
- * on first use; NULL when there is none. */
+ * on first use; NULL when there is none. The search starts in the
+ * directory the file is named in (resolved, links and all): a link is
+ * configured where it is, as git and other linters do. */
 struct config *config_for(struct config_finder *finder, const char *file);
 
 /* The settings for a file: the config's own, then every matching override. */

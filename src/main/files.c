@@ -34,10 +34,11 @@ static bool reserve(void **items, size_t *capacity, size_t count, size_t size)
 	return true;
 }
 
-static void append(struct file_list *list, const char *path, bool via_link)
+/* st is what stat() gave for path, NULL when it failed or was not asked. */
+static void append(struct file_list *list, const char *path, bool via_link,
+		   const struct stat *st)
 {
 	struct file_entry entry = { strdup(path), false, via_link, 0, 0 };
-	struct stat st;
 
 	if (!entry.path || !reserve((void **)&list->entries, &list->capacity, list->count,
 				    sizeof *list->entries)) {
@@ -45,10 +46,10 @@ static void append(struct file_list *list, const char *path, bool via_link)
 		list->out_of_memory = true;
 		return;
 	}
-	if (strcmp(path, "-") != 0 && stat(path, &st) == 0) {
+	if (st) {
 		entry.known = true;
-		entry.device = st.st_dev;
-		entry.inode = st.st_ino;
+		entry.device = st->st_dev;
+		entry.inode = st->st_ino;
 	}
 	list->entries[list->count++] = entry;
 }
@@ -178,14 +179,14 @@ static void visit(struct file_list *list, const char *path, const char *name,
 	if (link && stat(path, &st) != 0) {
 		/* A broken link to a request is a request that cannot be read. */
 		if (is_request_name(name))
-			append(list, path, true);
+			append(list, path, true, NULL);
 		return;
 	}
 	if (S_ISDIR(st.st_mode))
 		walk(list, path, depth + 1, via_link || link);
 	else if (is_request_name(name))
 		/* FIFOs and devices too: reading refuses them, with a reason. */
-		append(list, path, via_link || link);
+		append(list, path, via_link || link, &st);
 	else
 		skip(list, path, "not a .json, .yaml or .yml file");
 }
@@ -238,11 +239,12 @@ void file_list_add(struct file_list *list, const char *path)
 {
 	struct stat st;
 	const char *slash = strrchr(path, '/');
+	bool found = strcmp(path, "-") != 0 && stat(path, &st) == 0;
 
-	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+	if (found && S_ISDIR(st.st_mode))
 		walk(list, path, 0, false);
 	else if (!excluded(list, path, slash ? slash + 1 : path))
-		append(list, path, false);
+		append(list, path, false, found ? &st : NULL);
 }
 
 static int compare_int(long long a, long long b)
