@@ -26,6 +26,6 @@ int main(void)
 	srunner_free(runner);
 	rules_release();
 	scalar_release();
-	regex_release_shared();
+	regex_release_thread();
 	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

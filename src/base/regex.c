@@ -5,47 +5,90 @@
 #include <stdlib.h>
 #include <string.h>
 
-static pcre2_match_data *shared_match_data;
+#include <pthread.h>
 
-bool regex_compile(struct regex *regex, char *error, size_t error_size)
+/* Each thread matches with match data of its own. */
+static _Thread_local pcre2_match_data *match_data;
+
+/* Compiling is rare and quick; one lock for all patterns keeps it simple.
+ * Matching reads the compiled code without it, once published. */
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool use_jit;
+
+void regex_set_jit(bool jit)
+{
+	use_jit = jit;
+}
+
+static pcre2_code *compiled(const struct regex *regex)
+{
+	return atomic_load_explicit(&regex->code, memory_order_acquire);
+}
+
+static pcre2_code *compile_locked(struct regex *regex, char *error, size_t error_size)
 {
 	int code;
 	PCRE2_SIZE offset;
+	pcre2_code *re;
 
-	if (regex->code || regex->failed)
-		return !regex->failed;
-	regex->code = pcre2_compile((PCRE2_SPTR)regex->pattern, PCRE2_ZERO_TERMINATED,
-				    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED |
-				    PCRE2_ENDANCHORED,
-				    &code, &offset, NULL);
-	if (!regex->code) {
+	if (regex->failed || (re = compiled(regex)))
+		return regex->failed ? NULL : re;
+	re = pcre2_compile((PCRE2_SPTR)regex->pattern, PCRE2_ZERO_TERMINATED,
+			   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
+			   &code, &offset, NULL);
+	if (!re) {
 		regex->failed = true;
 		if (error && error_size)
 			pcre2_get_error_message(code, (PCRE2_UCHAR *)error, error_size);
-		return false;
+		return NULL;
 	}
 	/* Without JIT (some platforms lack it) the interpreter still works. */
-	pcre2_jit_compile(regex->code, PCRE2_JIT_COMPLETE);
-	return true;
+	if (use_jit)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	atomic_store_explicit(&regex->code, re, memory_order_release);
+	return re;
+}
+
+/* The compiled pattern, compiling it on first use; NULL when it does not
+ * compile. */
+static pcre2_code *code_of(struct regex *regex, char *error, size_t error_size)
+{
+	pcre2_code *re = compiled(regex);
+
+	if (re)
+		return re;
+	pthread_mutex_lock(&compile_lock);
+	re = compile_locked(regex, error, error_size);
+	pthread_mutex_unlock(&compile_lock);
+	return re;
+}
+
+bool regex_compile(struct regex *regex, char *error, size_t error_size)
+{
+	return code_of(regex, error, error_size) != NULL;
+}
+
+static pcre2_match_data *thread_match_data(void)
+{
+	if (!match_data)
+		match_data = pcre2_match_data_create(REGEX_MAX_GROUPS, NULL);
+	return match_data;
 }
 
 bool regex_match(struct regex *regex, const char *text, size_t len,
 		 long *groups, size_t group_count)
 {
-	if (!regex_compile(regex, NULL, 0))
-		return false;
-	if (!shared_match_data)
-		shared_match_data = pcre2_match_data_create(REGEX_MAX_GROUPS, NULL);
-	if (!shared_match_data)
-		return false;
+	pcre2_code *re = code_of(regex, NULL, 0);
+	pcre2_match_data *data = thread_match_data();
 
+	if (!re || !data)
+		return false;
 	/* The loader has validated the text as UTF-8 already. */
-	int result = pcre2_match(regex->code, (PCRE2_SPTR)text, len, 0,
-				 PCRE2_NO_UTF_CHECK, shared_match_data, NULL);
+	int result = pcre2_match(re, (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, data, NULL);
 	if (result < 0)
 		return false;
 	if (groups) {
-		PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(shared_match_data);
+		PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(data);
 		for (size_t i = 0; i < group_count && i < REGEX_MAX_GROUPS; i++) {
 			bool set = i < (size_t)result && ovector[2 * i] != PCRE2_UNSET;
 			groups[2 * i] = set ? (long)ovector[2 * i] : -1;
@@ -57,30 +100,43 @@ bool regex_match(struct regex *regex, const char *text, size_t len,
 
 /* Partial matching does not work with PCRE2_ENDANCHORED, so the start of
  * a match is sought with the pattern followed by \z instead. */
-static bool compile_open(struct regex *regex)
+static pcre2_code *compile_open_locked(struct regex *regex)
 {
+	pcre2_code *re = atomic_load_explicit(&regex->open_code, memory_order_acquire);
 	size_t len = strlen(regex->pattern);
-	char *wrapped = malloc(len + sizeof "(?:)\\z");
+	char *wrapped;
 	int code;
 	PCRE2_SIZE offset;
 
-	if (!wrapped)
-		return false;
+	if (re || !(wrapped = malloc(len + sizeof "(?:)\\z")))
+		return re;
 	memcpy(wrapped, "(?:", 3);
 	memcpy(wrapped + 3, regex->pattern, len);
 	memcpy(wrapped + 3 + len, ")\\z", sizeof ")\\z");
-	regex->open_code = pcre2_compile((PCRE2_SPTR)wrapped, PCRE2_ZERO_TERMINATED,
-					 PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-					 &code, &offset, NULL);
+	re = pcre2_compile((PCRE2_SPTR)wrapped, PCRE2_ZERO_TERMINATED,
+			   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, &code, &offset, NULL);
 	free(wrapped);
-	return regex->open_code != NULL;
+	atomic_store_explicit(&regex->open_code, re, memory_order_release);
+	return re;
+}
+
+static pcre2_code *open_code_of(struct regex *regex)
+{
+	pcre2_code *re = atomic_load_explicit(&regex->open_code, memory_order_acquire);
+
+	if (re)
+		return re;
+	pthread_mutex_lock(&compile_lock);
+	re = compile_open_locked(regex);
+	pthread_mutex_unlock(&compile_lock);
+	return re;
 }
 
 /* Whether text[0..len) matches or is the start of a match. */
-static bool viable(struct regex *regex, const char *text, size_t len)
+static bool viable(pcre2_code *open, pcre2_match_data *data, const char *text, size_t len)
 {
-	int result = pcre2_match(regex->open_code, (PCRE2_SPTR)text, len, 0,
-				 PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, shared_match_data, NULL);
+	int result = pcre2_match(open, (PCRE2_SPTR)text, len, 0,
+				 PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, data, NULL);
 
 	return result >= 0 || result == PCRE2_ERROR_PARTIAL;
 }
@@ -95,14 +151,12 @@ size_t regex_viable_prefix(struct regex *regex, const char *text, size_t len)
 	/* A start that cannot become a match has no longer one that can, so
 	 * the boundary is found by halving: good is viable, bad is not. */
 	size_t good = 0, bad;
+	pcre2_code *open = regex_compile(regex, NULL, 0) ? open_code_of(regex) : NULL;
+	pcre2_match_data *data = thread_match_data();
 
-	if (!regex_compile(regex, NULL, 0) || (!regex->open_code && !compile_open(regex)))
+	if (!open || !data)
 		return 0;
-	if (!shared_match_data)
-		shared_match_data = pcre2_match_data_create(REGEX_MAX_GROUPS, NULL);
-	if (!shared_match_data)
-		return 0;
-	if (viable(regex, text, len))
+	if (viable(open, data, text, len))
 		return len;
 	bad = len;
 	for (;;) {
@@ -116,7 +170,7 @@ size_t regex_viable_prefix(struct regex *regex, const char *text, size_t len)
 		}
 		if (mid >= bad)
 			return good;
-		if (viable(regex, text, mid))
+		if (viable(open, data, text, mid))
 			good = mid;
 		else
 			bad = mid;
@@ -125,15 +179,13 @@ size_t regex_viable_prefix(struct regex *regex, const char *text, size_t len)
 
 void regex_release(struct regex *regex)
 {
-	pcre2_code_free(regex->code);
-	pcre2_code_free(regex->open_code);
-	regex->code = NULL;
-	regex->open_code = NULL;
+	pcre2_code_free(atomic_exchange(&regex->code, NULL));
+	pcre2_code_free(atomic_exchange(&regex->open_code, NULL));
 	regex->failed = false;
 }
 
-void regex_release_shared(void)
+void regex_release_thread(void)
 {
-	pcre2_match_data_free(shared_match_data);
-	shared_match_data = NULL;
+	pcre2_match_data_free(match_data);
+	match_data = NULL;
 }

@@ -1,16 +1,18 @@
 /* Whole-value regular expressions through PCRE2, compiled on first use
- * (most runs never need most of them) and JIT-compiled where available. */
+ * (most runs never need most of them), by any thread: -j lints files on
+ * several at once. */
 #ifndef IELINT_REGEX_H
 #define IELINT_REGEX_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 struct regex {
-	const char *pattern; /* PCRE2 syntax */
-	void *code;          /* pcre2_code, once compiled */
-	bool failed;         /* the pattern does not compile */
-	void *open_code;     /* without the end anchor, for regex_viable_prefix */
+	const char *pattern;       /* PCRE2 syntax */
+	_Atomic(void *) code;      /* pcre2_code, once compiled */
+	bool failed;               /* the pattern does not compile */
+	_Atomic(void *) open_code; /* without the end anchor, for regex_viable_prefix */
 };
 
 #define REGEX_INIT(pattern) { (pattern), NULL, false, NULL }
@@ -38,7 +40,14 @@ bool regex_compile(struct regex *regex, char *error, size_t error_size);
 
 void regex_release(struct regex *regex);
 
-/* The match data shared by all expressions; freed at exit. */
-void regex_release_shared(void);
+/* Whether patterns compiled from now on are JIT-compiled too. JIT
+ * compiling a pattern costs as much as some thousand matches, so it pays
+ * only over many documents; the default is off. Set it before any thread
+ * but the first matches. */
+void regex_set_jit(bool jit);
+
+/* The calling thread's match data, made on its first match; each thread
+ * that matched frees its own before it ends. */
+void regex_release_thread(void);
 
 #endif
