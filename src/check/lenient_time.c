@@ -8,6 +8,7 @@
  * raises an error, the CLI refuses the string, and so do we. */
 #include "lenient_time.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,10 +164,19 @@ static bool lex(const char *s, size_t n, struct tokens *t)
 
 /* ---- words ---------------------------------------------------------------- */
 
+/* Whether word is name, in any case. Most words a timestamp holds are
+ * numbers, and no name starts with a digit: the first character settles
+ * most comparisons without a call (this lookup was a fifth of a run). */
+static bool same_word(const char *word, const char *name)
+{
+	return tolower((unsigned char)word[0]) == tolower((unsigned char)name[0]) &&
+	       strcasecmp(word, name) == 0;
+}
+
 static int word_index(const char *word, const char *const *names, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (strcasecmp(word, names[i]) == 0)
+		if (same_word(word, names[i]))
 			return (int)i;
 	return NONE;
 }
@@ -205,7 +215,7 @@ static int month_of(const char *word)
 		{ "november", 11 }, { "dec", 12 }, { "december", 12 },
 	};
 	for (size_t i = 0; i < COUNT(months); i++)
-		if (strcasecmp(word, months[i].name) == 0)
+		if (same_word(word, months[i].name))
 			return months[i].month;
 	return NONE;
 }
@@ -235,7 +245,7 @@ static bool is_utc_zone(const char *word)
 
 static bool is_pertain(const char *word)
 {
-	return strcasecmp(word, "of") == 0;
+	return same_word(word, "of");
 }
 
 static bool all_digits_n(const char *text, size_t len)
