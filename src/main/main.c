@@ -19,6 +19,7 @@
 #include "fix_files.h"
 #include "lint.h"
 #include "output.h"
+#include "pool.h"
 #include "rules_files.h"
 #include "base/quote.h"
 #include "base/regex.h"
@@ -57,6 +58,7 @@ struct invocation {
 	const char *stdin_filename; /* --stdin-filename: standard input's name */
 	bool quiet;                 /* -q: no summary on standard error */
 	bool verbose;               /* -v: say which files are checked, which left out */
+	unsigned jobs;              /* -j: threads to lint on; 0 for one a processor */
 	/* --disable, --enable and --severity name rules, which can be looked up
 	 * only once the catalog is loaded: kept in order until then. */
 	struct {
@@ -143,6 +145,9 @@ static void usage(FILE *out)
 	      "      --stdin-filename=NAME  report standard input (-, or no FILE at all)\n"
 	      "                             as NAME, with the settings of NAME's\n"
 	      "                             directory; its extension picks the format\n"
+	      "  -j, --jobs=N               lint on N threads (1 to 256); by default one\n"
+	      "                             for each processor; the report is the same\n"
+	      "                             whatever N\n"
 	      "  -q, --quiet                print no summary on standard error\n"
 	      "  -v, --verbose              say on standard error which files are checked\n"
 	      "                             and why a directory's other files are not\n"
@@ -230,6 +235,7 @@ static const struct option long_options[] = {
 	{ "version", no_argument, NULL, 'V' },
 	{ "stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME },
 	{ "quiet", no_argument, NULL, 'q' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "completion", required_argument, NULL, OPT_COMPLETION },
 	{ NULL, 0, NULL, 0 },
@@ -364,6 +370,14 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case 'q':
 		inv->quiet = true;
 		return -1;
+	case 'j': {
+		char *end;
+		unsigned long jobs = strtoul(arg, &end, 10);
+		if (*arg < '0' || *arg > '9' || *end || jobs < 1 || jobs > 256)
+			return usage_error("number of jobs", arg, "a number from 1 to 256");
+		inv->jobs = (unsigned)jobs;
+		return -1;
+	}
 	case 'v':
 		inv->verbose = true;
 		inv->files.on_skip = print_skipped;
@@ -452,21 +466,38 @@ static void report_config(struct reporter *reporter, struct config *config,
 	count(totals, &config->diags, SEVERITY_ERROR);
 }
 
-/* The settings for one file: its config file's, then the command line's. */
+/* The settings for one file: its config file's, then the command line's.
+ * Returns the config file, whose problems are reported with the file's. */
+static struct config *find_settings(const struct invocation *inv,
+				    struct config_finder *finder, const char *path,
+				    struct rule_settings *settings)
+{
+	struct config *config = config_for(finder, path);
+
+	settings_init(settings);
+	config_settings_for(config, path, settings);
+	settings_merge(settings, &inv->settings);
+	return config;
+}
+
+/* The problems of a file's config and of the first `known` configs found
+ * (those ignored on the way up say so), each once. */
+static void report_configs(struct reporter *reporter, struct config_finder *finder,
+			   size_t known, struct config *config, struct totals *totals)
+{
+	for (size_t i = 0; i < known; i++)
+		if (finder->configs[i]->ignored)
+			report_config(reporter, finder->configs[i], totals);
+	report_config(reporter, config, totals);
+}
+
 static void settings_for(const struct invocation *inv, struct config_finder *finder,
 			 struct reporter *reporter, struct totals *totals,
 			 const char *path, struct rule_settings *settings)
 {
-	struct config *config = config_for(finder, path);
+	struct config *config = find_settings(inv, finder, path, settings);
 
-	/* The ones ignored on the way up say so, once. */
-	for (size_t i = 0; i < finder->config_count; i++)
-		if (finder->configs[i]->ignored)
-			report_config(reporter, finder->configs[i], totals);
-	report_config(reporter, config, totals);
-	settings_init(settings);
-	config_settings_for(config, path, settings);
-	settings_merge(settings, &inv->settings);
+	report_configs(reporter, finder, finder->config_count, config, totals);
 }
 
 static void report_result(struct reporter *reporter, struct lint_result *result,
@@ -549,41 +580,127 @@ static void report_walk_problems(const struct file_list *files, struct reporter 
 	}
 }
 
+/* One file on its way through the run: found its settings, linted (on a
+ * worker thread with -j), then reported in the order of the list. */
+struct file_slot {
+	struct rule_settings settings;
+	struct config *config; /* whose problems come with this file's */
+	size_t configs_known;  /* configs found by the time this file's was */
+	struct lint_result result;
+};
+
+struct file_run {
+	struct invocation *inv;
+	struct config_finder finder;
+	struct reporter *reporter;
+	struct totals *totals;
+	struct file_slot *slots; /* file i in slots[i % window] */
+	size_t window;
+	bool said_state_unknown;
+};
+
+static const char *settings_path(const struct invocation *inv, const char *path)
+{
+	return strcmp(path, "-") == 0 && inv->stdin_filename ? inv->stdin_filename : path;
+}
+
+static void prepare_file(void *context, size_t i)
+{
+	struct file_run *run = context;
+	struct file_slot *slot = &run->slots[i % run->window];
+	const char *path = run->inv->files.entries[i].path;
+
+	memset(slot, 0, sizeof *slot);
+	slot->config = find_settings(run->inv, &run->finder,
+				     settings_path(run->inv, path), &slot->settings);
+	slot->configs_known = run->finder.config_count;
+}
+
+/* The only step on a worker thread: it reads the run's options and
+ * writes only its own slot. */
+static void lint_slot(void *context, size_t i)
+{
+	struct file_run *run = context;
+	struct file_slot *slot = &run->slots[i % run->window];
+
+	lint_file(run->inv->files.entries[i].path, &run->inv->lint, &slot->settings,
+		  &slot->result);
+}
+
+static void report_slot(void *context, size_t i)
+{
+	struct file_run *run = context;
+	struct invocation *inv = run->inv;
+	struct file_slot *slot = &run->slots[i % run->window];
+	struct lint_result *result = &slot->result;
+
+	report_configs(run->reporter, &run->finder, slot->configs_known, slot->config,
+		       run->totals);
+	if (inv->fix && inv->report.format != REPORT_DIFF)
+		fix_file(inv->files.entries[i].path, result, &inv->lint, &slot->settings,
+			 &run->totals->fixes);
+	drop_repeated_state_unknown(&result->diags, &run->said_state_unknown);
+	/* The summary counts the files checked, not --current. */
+	run->totals->files++;
+	report_result(run->reporter, result, &slot->settings, run->totals);
+	if (inv->lint.plan)
+		report_plan_of(run->reporter, result, run->totals);
+	lint_result_free(result);
+}
+
+static void discard_slot(void *context, size_t i)
+{
+	struct file_run *run = context;
+
+	lint_result_free(&run->slots[i % run->window].result);
+}
+
+/* A report nobody reads any more (a closed pipe) ends the run. */
+static bool report_unread(void *context)
+{
+	struct file_run *run = context;
+
+	return ferror(run->reporter->out) != 0;
+}
+
+static const struct pool_ops file_steps = {
+	prepare_file, lint_slot, report_slot, discard_slot, report_unread,
+};
+
+/* Threads pay for themselves from a few files each: one file is read and
+ * checked in some tens of microseconds, about what starting a thread costs. */
+enum { FILES_PER_THREAD = 8, SLOTS_PER_THREAD = 8 };
+
+static unsigned threads_for(const struct invocation *inv)
+{
+	size_t useful = inv->files.count / FILES_PER_THREAD;
+	unsigned jobs = inv->jobs ? inv->jobs : pool_default_threads();
+
+	return useful < jobs ? (unsigned)useful : jobs;
+}
+
 static void lint_all(struct invocation *inv, struct reporter *reporter,
 		     struct totals *totals)
 {
-	struct config_finder finder;
+	struct file_run run = { .inv = inv, .reporter = reporter, .totals = totals };
 	struct current_experiment current = { 0 };
-	bool said_state_unknown = false;
+	unsigned threads = threads_for(inv);
 
-	config_finder_init(&finder, inv->config);
+	config_finder_init(&run.finder, inv->config);
 	report_walk_problems(&inv->files, reporter, totals);
 	if (inv->current)
-		use_current(inv, &finder, reporter, &current, totals);
-	/* A report nobody reads any more (a closed pipe) ends the run. */
-	for (size_t i = 0; i < inv->files.count && !ferror(reporter->out); i++) {
-		struct rule_settings settings;
-		struct lint_result result;
-		const char *path = inv->files.entries[i].path;
-		const char *settings_path = strcmp(path, "-") == 0 && inv->stdin_filename
-			? inv->stdin_filename : path;
-
-		settings_for(inv, &finder, reporter, totals, settings_path, &settings);
-		lint_file(path, &inv->lint, &settings, &result);
-		if (inv->fix && inv->report.format != REPORT_DIFF)
-			fix_file(path, &result, &inv->lint, &settings, &totals->fixes);
-		drop_repeated_state_unknown(&result.diags, &said_state_unknown);
-		/* The summary counts the files checked, not --current. */
-		totals->files++;
-		report_result(reporter, &result, &settings, totals);
-		if (inv->lint.plan)
-			report_plan_of(reporter, &result, totals);
-		lint_result_free(&result);
-	}
-	totals->out_of_memory |= finder.out_of_memory || inv->files.out_of_memory;
+		use_current(inv, &run.finder, reporter, &current, totals);
+	run.window = threads > 1 ? (size_t)threads * SLOTS_PER_THREAD : 1;
+	run.slots = calloc(run.window, sizeof *run.slots);
+	if (run.slots)
+		pool_run(inv->files.count, threads, run.window, &file_steps, &run);
+	else
+		totals->out_of_memory = true;
+	free(run.slots);
+	totals->out_of_memory |= run.finder.out_of_memory || inv->files.out_of_memory;
 	if (inv->current)
 		current_free(&current);
-	config_finder_free(&finder);
+	config_finder_free(&run.finder);
 }
 
 /* ---- the end ------------------------------------------------------------ */
@@ -804,7 +921,7 @@ int main(int argc, char **argv)
 	/* getopt names the program by argv[0] in its messages; every other
 	 * message says "ielint:", whatever path ran it. */
 	argv[0] = (char *)"ielint";
-	while ((option = getopt_long(argc, argv, "hVf:o:qv", long_options, NULL)) != -1)
+	while ((option = getopt_long(argc, argv, "hVf:o:qvj:", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
 	if (inv.dry_run && !inv.fix) {
