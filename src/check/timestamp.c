@@ -260,6 +260,41 @@ static struct timestamp_reading read_string(const char *text, size_t len, double
 	return read_date_string(text, len, now);
 }
 
+/* Several rules read each timestamp of a request, and reading a string is
+ * the costliest check there is (the CLI's lenient parser), so the last few
+ * readings are kept: by the text itself, never by the node, whose memory
+ * a later document may reuse. One memo a thread, for -j. */
+enum { MEMO_COUNT = 4, MEMO_TEXT_MAX = 64 };
+
+struct reading_memo {
+	char text[MEMO_TEXT_MAX];
+	size_t len; /* 0: the slot is empty (an empty string is read at once) */
+	double now;
+	struct timestamp_reading reading;
+};
+
+static _Thread_local struct reading_memo memos[MEMO_COUNT];
+static _Thread_local unsigned memo_next;
+
+static struct timestamp_reading read_string_once(const char *text, size_t len, double now)
+{
+	struct reading_memo *memo;
+
+	if (len == 0 || len > MEMO_TEXT_MAX)
+		return read_string(text, len, now);
+	for (unsigned i = 0; i < MEMO_COUNT; i++) {
+		memo = &memos[i];
+		if (memo->len == len && memo->now == now && memcmp(memo->text, text, len) == 0)
+			return memo->reading;
+	}
+	memo = &memos[memo_next++ % MEMO_COUNT];
+	memcpy(memo->text, text, len);
+	memo->len = len;
+	memo->now = now;
+	memo->reading = read_string(text, len, now);
+	return memo->reading;
+}
+
 struct timestamp_reading timestamp_read(const struct node *node, double now)
 {
 	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
@@ -284,7 +319,7 @@ struct timestamp_reading timestamp_read(const struct node *node, double now)
 			r.form = TIMESTAMP_STANDARD;
 		return r;
 	case SCALAR_STRING:
-		return read_string(s->text, s->len, now);
+		return read_string_once(s->text, s->len, now);
 	case SCALAR_DATETIME:
 		if (parse_yaml_timestamp(s->text, s->len, &r.seconds)) {
 			r.form = TIMESTAMP_STANDARD;
