@@ -921,6 +921,8 @@ int main(int argc, char **argv)
 	/* getopt names the program by argv[0] in its messages; every other
 	 * message says "ielint:", whatever path ran it. */
 	argv[0] = (char *)"ielint";
+	/* A line at a time: the summary is one write, not one for each part. */
+	setvbuf(stderr, NULL, _IOLBF, BUFSIZ);
 	while ((option = getopt_long(argc, argv, "hVf:o:qvj:", long_options, NULL)) != -1)
 		if ((status = take_option(&inv, option, optarg)) >= 0)
 			return check_stdout(status);
