@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -17,6 +18,10 @@ struct pool {
 	size_t next_work;        /* the next item for a worker */
 	bool closing;            /* no more items will be prepared */
 	bool stopping;           /* prepared items are no longer worked on */
+	/* Waking a thread is a system call, so each is woken only when it
+	 * waits: idle workers for new items, the caller for its next one. */
+	unsigned idle_workers;
+	size_t awaited;          /* the item the caller waits for, or SIZE_MAX */
 	pthread_mutex_t lock;
 	pthread_cond_t work_ready; /* a worker may take an item */
 	pthread_cond_t work_done;  /* an item is done */
@@ -28,8 +33,11 @@ static void *worker(void *arg)
 
 	pthread_mutex_lock(&pool->lock);
 	for (;;) {
-		while (pool->next_work == pool->prepared && !pool->closing)
+		while (pool->next_work == pool->prepared && !pool->closing) {
+			pool->idle_workers++;
 			pthread_cond_wait(&pool->work_ready, &pool->lock);
+			pool->idle_workers--;
+		}
 		if (pool->next_work == pool->prepared)
 			break;
 		size_t item = pool->next_work++;
@@ -41,7 +49,8 @@ static void *worker(void *arg)
 			pthread_mutex_lock(&pool->lock);
 		}
 		*state = SLOT_DONE;
-		pthread_cond_broadcast(&pool->work_done);
+		if (item == pool->awaited)
+			pthread_cond_signal(&pool->work_done);
 	}
 	pthread_mutex_unlock(&pool->lock);
 	regex_release_thread();
@@ -76,7 +85,7 @@ static void prepare_ahead(struct pool *pool, size_t count, size_t finished)
 		pool->prepared++;
 		added = true;
 	}
-	if (added)
+	if (added && pool->idle_workers > 0)
 		pthread_cond_broadcast(&pool->work_ready);
 }
 
@@ -88,8 +97,10 @@ static void run_in_order(struct pool *pool, size_t count)
 	while (finished < pool->prepared || (finished < count && !pool->stopping)) {
 		prepare_ahead(pool, count, finished);
 		enum slot_state *state = &pool->states[finished % pool->window];
+		pool->awaited = finished;
 		while (*state != SLOT_DONE)
 			pthread_cond_wait(&pool->work_done, &pool->lock);
+		pool->awaited = SIZE_MAX;
 		pthread_mutex_unlock(&pool->lock);
 		if (pool->stopping)
 			pool->ops->discard(pool->context, finished);
@@ -109,7 +120,8 @@ static void run_in_order(struct pool *pool, size_t count)
 void pool_run(size_t count, unsigned threads, size_t window, const struct pool_ops *ops,
 	      void *context)
 {
-	struct pool pool = { .ops = ops, .context = context, .window = window };
+	struct pool pool = { .ops = ops, .context = context, .window = window,
+			     .awaited = SIZE_MAX };
 	pthread_t *ids;
 	unsigned started = 0;
 
