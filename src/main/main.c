@@ -665,6 +665,7 @@ static bool report_unread(void *context)
 
 static const struct pool_ops file_steps = {
 	prepare_file, lint_slot, report_slot, discard_slot, report_unread,
+	regex_release_thread, /* a thread's match data */
 };
 
 /* Threads pay for themselves from a few files each: one file is read and

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "base/regex.h"
-
 enum slot_state { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
 
 struct pool {
@@ -53,7 +51,8 @@ static void *worker(void *arg)
 			pthread_cond_signal(&pool->work_done);
 	}
 	pthread_mutex_unlock(&pool->lock);
-	regex_release_thread();
+	if (pool->ops->thread_end)
+		pool->ops->thread_end();
 	return NULL;
 }
 

@@ -20,6 +20,8 @@ struct pool_ops {
 	void (*finish)(void *context, size_t item);
 	void (*discard)(void *context, size_t item);
 	bool (*stop)(void *context);
+	/* On each worker thread as it ends: frees what the thread kept. */
+	void (*thread_end)(void);
 };
 
 /* Runs the items on `threads` worker threads (in the calling thread alone
