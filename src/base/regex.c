@@ -31,8 +31,10 @@ static pcre2_code *compile_locked(struct regex *regex, char *error, size_t error
 	PCRE2_SIZE offset;
 	pcre2_code *re;
 
-	if (regex->failed || (re = compiled(regex)))
-		return regex->failed ? NULL : re;
+	if (regex->failed)
+		return NULL;
+	if ((re = compiled(regex)))
+		return re;
 	re = pcre2_compile((PCRE2_SPTR)regex->pattern, PCRE2_ZERO_TERMINATED,
 			   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
 			   &code, &offset, NULL);

@@ -875,14 +875,12 @@ static void parse(struct loader *ld)
 	size_t cut = value_count_cut(ld->src->data, ld->src->len, ld->json, LOAD_MAX_NODES);
 	char *copy;
 	const char *text = parser_text(ld, cut, &copy);
-	struct fy_diag_cfg diag_cfg;
 	struct fy_diag *diag;
 	struct fy_parser *parser = NULL;
 	struct fy_event *event;
 
 	pthread_once(&diag_defaults_once, set_diag_defaults);
-	diag_cfg = diag_defaults;
-	diag = fy_diag_create(&diag_cfg);
+	diag = fy_diag_create(&diag_defaults);
 	if (diag) {
 		fy_diag_set_collect_errors(diag, true);
 		struct fy_parse_cfg cfg = {

@@ -216,7 +216,10 @@ static void walk(struct file_list *list, const char *directory, int depth, bool 
 		size_t len = strlen(directory);
 		char *path;
 
-		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+		/* Hidden entries (.git among them) are left out without a path
+		 * made for them, unless --verbose is to hear of them. */
+		if (name[0] == '.' &&
+		    (!list->on_skip || strcmp(name, ".") == 0 || strcmp(name, "..") == 0))
 			continue;
 		path = format_alloc("%s%s%s", directory,
 				    len && directory[len - 1] == '/' ? "" : "/", name);
