@@ -670,7 +670,7 @@ static const struct pool_ops file_steps = {
 
 /* Threads pay for themselves from a few files each: one file is read and
  * checked in some tens of microseconds, about what starting a thread costs. */
-enum { FILES_PER_THREAD = 8, SLOTS_PER_THREAD = 8 };
+enum { FILES_PER_THREAD = 8, SLOTS_PER_THREAD = 16 };
 
 static unsigned threads_for(const struct invocation *inv)
 {

@@ -5,12 +5,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-enum slot_state { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
+enum slot_state { SLOT_FREE, SLOT_READY, SLOT_DONE };
 
 struct pool {
 	const struct pool_ops *ops;
 	void *context;
 	size_t window;
+	size_t batch;            /* items a worker takes at once */
 	enum slot_state *states; /* of item i at i % window */
 	size_t prepared;         /* items 0..prepared have been prepared */
 	size_t next_work;        /* the next item for a worker */
@@ -25,6 +26,16 @@ struct pool {
 	pthread_cond_t work_done;  /* an item is done */
 };
 
+/* Marks items first..last done, and wakes the caller if it waits for one
+ * of them; called with the lock held. */
+static void mark_done(struct pool *pool, size_t first, size_t last)
+{
+	for (size_t item = first; item < last; item++)
+		pool->states[item % pool->window] = SLOT_DONE;
+	if (pool->awaited >= first && pool->awaited < last)
+		pthread_cond_signal(&pool->work_done);
+}
+
 static void *worker(void *arg)
 {
 	struct pool *pool = arg;
@@ -38,17 +49,18 @@ static void *worker(void *arg)
 		}
 		if (pool->next_work == pool->prepared)
 			break;
-		size_t item = pool->next_work++;
-		enum slot_state *state = &pool->states[item % pool->window];
-		if (!pool->stopping) {
-			*state = SLOT_BUSY;
-			pthread_mutex_unlock(&pool->lock);
+		/* A few items at a time: each taking of the lock may wait for
+		 * it, and a wait is a system call. */
+		size_t first = pool->next_work;
+		size_t last = pool->prepared - first < pool->batch ? pool->prepared
+								   : first + pool->batch;
+		bool skip = pool->stopping;
+		pool->next_work = last;
+		pthread_mutex_unlock(&pool->lock);
+		for (size_t item = first; item < last && !skip; item++)
 			pool->ops->work(pool->context, item);
-			pthread_mutex_lock(&pool->lock);
-		}
-		*state = SLOT_DONE;
-		if (item == pool->awaited)
-			pthread_cond_signal(&pool->work_done);
+		pthread_mutex_lock(&pool->lock);
+		mark_done(pool, first, last);
 	}
 	pthread_mutex_unlock(&pool->lock);
 	if (pool->ops->thread_end)
@@ -88,6 +100,16 @@ static void prepare_ahead(struct pool *pool, size_t count, size_t finished)
 		pthread_cond_broadcast(&pool->work_ready);
 }
 
+/* The end of the run of done items from `first`; called with the lock held. */
+static size_t done_until(const struct pool *pool, size_t first)
+{
+	size_t item = first;
+
+	while (item < pool->prepared && pool->states[item % pool->window] == SLOT_DONE)
+		item++;
+	return item;
+}
+
 static void run_in_order(struct pool *pool, size_t count)
 {
 	size_t finished = 0;
@@ -95,21 +117,25 @@ static void run_in_order(struct pool *pool, size_t count)
 	pthread_mutex_lock(&pool->lock);
 	while (finished < pool->prepared || (finished < count && !pool->stopping)) {
 		prepare_ahead(pool, count, finished);
-		enum slot_state *state = &pool->states[finished % pool->window];
 		pool->awaited = finished;
-		while (*state != SLOT_DONE)
+		while (pool->states[finished % pool->window] != SLOT_DONE)
 			pthread_cond_wait(&pool->work_done, &pool->lock);
 		pool->awaited = SIZE_MAX;
+		size_t last = done_until(pool, finished);
+		bool stopping = pool->stopping;
 		pthread_mutex_unlock(&pool->lock);
-		if (pool->stopping)
-			pool->ops->discard(pool->context, finished);
-		else
-			pool->ops->finish(pool->context, finished);
-		bool stop = !pool->stopping && pool->ops->stop(pool->context);
+		for (size_t item = finished; item < last; item++) {
+			if (stopping) {
+				pool->ops->discard(pool->context, item);
+			} else {
+				pool->ops->finish(pool->context, item);
+				stopping = pool->ops->stop(pool->context);
+			}
+		}
 		pthread_mutex_lock(&pool->lock);
-		*state = SLOT_FREE;
-		finished++;
-		pool->stopping |= stop;
+		for (; finished < last; finished++)
+			pool->states[finished % pool->window] = SLOT_FREE;
+		pool->stopping |= stopping;
 	}
 	pool->closing = true;
 	pthread_cond_broadcast(&pool->work_ready);
@@ -121,6 +147,10 @@ void pool_run(size_t count, unsigned threads, size_t window, const struct pool_o
 {
 	struct pool pool = { .ops = ops, .context = context, .window = window,
 			     .awaited = SIZE_MAX };
+
+	/* Half a window shared out among the threads leaves each a batch
+	 * ready while the caller reports the last. */
+	pool.batch = threads > 0 && window / (2 * threads) > 1 ? window / (2 * threads) : 1;
 	pthread_t *ids;
 	unsigned started = 0;
 
