@@ -9,5 +9,6 @@ Suite *scalar_suite(void);
 Suite *rules_suite(void);
 Suite *fixes_suite(void);
 Suite *pattern_words_suite(void);
+Suite *regex_suite(void);
 
 #endif

@@ -25,19 +25,37 @@ static pcre2_code *compiled(const struct regex *regex)
 	return atomic_load_explicit(&regex->code, memory_order_acquire);
 }
 
+static pcre2_code *compile_whole(const char *pattern, int *code)
+{
+	PCRE2_SIZE offset;
+
+	return pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+			     PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
+			     code, &offset, NULL);
+}
+
+/* The pattern as the build compiled it, or NULL when there is none or this
+ * PCRE2 cannot read it (another version, another build). */
+static pcre2_code *decode_built(const struct regex *regex)
+{
+	pcre2_code *re = NULL;
+
+	if (!regex->built || pcre2_serialize_decode(&re, 1, regex->built, NULL) != 1)
+		return NULL;
+	return re;
+}
+
 static pcre2_code *compile_locked(struct regex *regex, char *error, size_t error_size)
 {
-	int code;
-	PCRE2_SIZE offset;
+	int code = 0;
 	pcre2_code *re;
 
 	if (regex->failed)
 		return NULL;
 	if ((re = compiled(regex)))
 		return re;
-	re = pcre2_compile((PCRE2_SPTR)regex->pattern, PCRE2_ZERO_TERMINATED,
-			   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
-			   &code, &offset, NULL);
+	if (!(re = decode_built(regex)))
+		re = compile_whole(regex->pattern, &code);
 	if (!re) {
 		regex->failed = true;
 		if (error && error_size)
@@ -190,4 +208,24 @@ void regex_release_thread(void)
 {
 	pcre2_match_data_free(match_data);
 	match_data = NULL;
+}
+
+bool regex_build(const char *pattern, unsigned char **bytes, size_t *size)
+{
+	int code;
+	pcre2_code *re = compile_whole(pattern, &code);
+	PCRE2_SIZE bytes_size;
+	int32_t written;
+
+	if (!re)
+		return false;
+	written = pcre2_serialize_encode((const pcre2_code **)&re, 1, bytes, &bytes_size, NULL);
+	pcre2_code_free(re);
+	*size = bytes_size;
+	return written == 1;
+}
+
+void regex_free_built(unsigned char *bytes)
+{
+	pcre2_serialize_free(bytes);
 }

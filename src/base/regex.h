@@ -10,12 +10,16 @@
 
 struct regex {
 	const char *pattern;       /* PCRE2 syntax */
+	/* The pattern compiled when ielint was built, in PCRE2's serialized
+	 * form, or NULL: loading it costs a fiftieth of compiling. */
+	const unsigned char *built;
 	_Atomic(void *) code;      /* pcre2_code, once compiled */
 	bool failed;               /* the pattern does not compile */
 	_Atomic(void *) open_code; /* without the end anchor, for regex_viable_prefix */
 };
 
-#define REGEX_INIT(pattern) { (pattern), NULL, false, NULL }
+#define REGEX_INIT(pattern) { (pattern), NULL, NULL, false, NULL }
+#define REGEX_INIT_BUILT(pattern, built) { (pattern), (built), NULL, false, NULL }
 
 enum { REGEX_MAX_GROUPS = 12 };
 
@@ -39,6 +43,14 @@ size_t regex_viable_prefix(struct regex *regex, const char *text, size_t len);
 bool regex_compile(struct regex *regex, char *error, size_t error_size);
 
 void regex_release(struct regex *regex);
+
+/* The pattern compiled as regex_match compiles it, in PCRE2's serialized
+ * form for REGEX_INIT_BUILT: *bytes (free it with regex_free_built) holds
+ * *size bytes. False when the pattern does not compile or memory runs out.
+ * A PCRE2 of another version or build than the one that serialized it
+ * refuses the bytes, and the pattern is then compiled from its text. */
+bool regex_build(const char *pattern, unsigned char **bytes, size_t *size);
+void regex_free_built(unsigned char *bytes);
 
 /* Whether patterns compiled from now on are JIT-compiled too. JIT
  * compiling a pattern costs as much as some thousand matches, so it pays

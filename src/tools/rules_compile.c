@@ -9,6 +9,9 @@
  * can never disagree about what the files mean. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "base/regex.h"
 
 #include "main/rules_files.h"
 #include "rules/model.h"
@@ -79,6 +82,70 @@ static void optional_literal(const char *text)
 		fputs("NULL", stdout);
 }
 
+/* ---- patterns compiled now, so that ielint need not at every start ---- */
+
+static const char **built;  /* each distinct pattern, built_<i> in the output */
+static size_t built_count;
+
+static long built_index(const char *pattern)
+{
+	for (size_t i = 0; i < built_count; i++)
+		if (strcmp(built[i], pattern) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Writes the pattern compiled, in PCRE2's serialized form, as an array
+ * named for its index; a pattern that does not compile is left to fail
+ * at run time, where the failure is reported. */
+static void print_built(const char *pattern)
+{
+	unsigned char *bytes;
+	size_t size;
+	const char **grown;
+
+	if (!pattern || built_index(pattern) >= 0 || !regex_build(pattern, &bytes, &size))
+		return;
+	grown = realloc(built, (built_count + 1) * sizeof *built);
+	if (!grown) {
+		fputs("rules-compile: out of memory\n", stderr);
+		exit(1);
+	}
+	built = grown;
+	/* PCRE2 reads the bytes through a struct of 32-bit fields. */
+	printf("static _Alignas(8) const unsigned char built_%zu[%zu] = {", built_count, size);
+	for (size_t i = 0; i < size; i++)
+		printf("%s%u,", i % 16 ? " " : "\n\t", bytes[i]);
+	puts("\n};");
+	built[built_count++] = pattern;
+	regex_free_built(bytes);
+}
+
+static void print_all_built(const struct model *model)
+{
+	for (size_t i = 0; i < model->pattern_count; i++) {
+		print_built(model->patterns[i].chars.pattern);
+		print_built(model->patterns[i].first.pattern);
+		print_built(model->patterns[i].last.pattern);
+	}
+	for (size_t i = 0; i < model->shape_count; i++)
+		if (model->shapes[i].pattern)
+			print_built(model->shapes[i].regex.pattern);
+	putchar('\n');
+}
+
+/* A struct regex initializer: the pattern, built when it could be. */
+static void print_regex(const struct regex *regex)
+{
+	long index = regex->pattern ? built_index(regex->pattern) : -1;
+
+	fputs(index >= 0 ? "REGEX_INIT_BUILT(" : "REGEX_INIT(", stdout);
+	optional_literal(regex->pattern);
+	if (index >= 0)
+		printf(", built_%ld", index);
+	putchar(')');
+}
+
 static void print_patterns(const struct model *model)
 {
 	if (!model->pattern_count)
@@ -90,15 +157,15 @@ static void print_patterns(const struct model *model)
 		literal(words->pattern);
 		fputs(",\n\t\t.means = ", stdout);
 		literal(words->means);
-		fputs(",\n\t\t.chars = REGEX_INIT(", stdout);
-		optional_literal(words->chars.pattern);
-		fputs("),\n\t\t.holds = ", stdout);
+		fputs(",\n\t\t.chars = ", stdout);
+		print_regex(&words->chars);
+		fputs(",\n\t\t.holds = ", stdout);
 		optional_literal(words->holds);
-		fputs(",\n\t\t.first = REGEX_INIT(", stdout);
-		optional_literal(words->first.pattern);
-		fputs("),\n\t\t.last = REGEX_INIT(", stdout);
-		optional_literal(words->last.pattern);
-		fputs("),\n\t\t.bound = ", stdout);
+		fputs(",\n\t\t.first = ", stdout);
+		print_regex(&words->first);
+		fputs(",\n\t\t.last = ", stdout);
+		print_regex(&words->last);
+		fputs(",\n\t\t.bound = ", stdout);
 		optional_literal(words->bound);
 		printf(",\n\t\t.mend = %s,\n\t},\n",
 		       words->mend == PATTERN_MEND_HYPHENS ? "PATTERN_MEND_HYPHENS"
@@ -155,9 +222,9 @@ static void print_shape(const struct model *model, size_t i)
 	if (shape->pattern) {
 		fputs("\t\t.pattern = ", stdout);
 		literal(shape->pattern);
-		fputs(",\n\t\t.regex = REGEX_INIT(", stdout);
-		literal(shape->regex.pattern);
-		fputs("),\n", stdout);
+		fputs(",\n\t\t.regex = ", stdout);
+		print_regex(&shape->regex);
+		fputs(",\n", stdout);
 		printf("\t\t.words = &patterns[%zu],\n",
 		       (size_t)(shape->words - model->patterns));
 	}
@@ -177,6 +244,7 @@ static void print_shape(const struct model *model, size_t i)
 
 static void print_model(const struct model *model)
 {
+	print_all_built(model);
 	print_patterns(model);
 	printf("static struct shape shapes[%zu];\n\n", model->shape_count);
 	for (size_t i = 0; i < model->shape_count; i++)
@@ -219,5 +287,6 @@ int main(int argc, char **argv)
 	print_model(model_get());
 	puts("void rules_use_embedded(void)\n{\n\trules_install(rules, &model);\n}");
 	rules_files_release();
+	free(built);
 	return ferror(stdout) || fflush(stdout) != 0;
 }
