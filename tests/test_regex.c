@@ -1,17 +1,36 @@
 /* Patterns compiled when ielint is built (base/regex.h): the built form is
  * what matches, a form this PCRE2 cannot read gives way to the text, and
- * every pattern of the embedded rules comes built. */
+ * every pattern of the rules and of the code comes built. */
 #include "unit.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/regex.h"
+#include "check/check_cross.h"
+#include "check/timestamp.h"
+#include "load/scalar.h"
 #include "rules/model.h"
+#include "rules/rules.h"
 
 static bool matches(struct regex *regex, const char *text)
 {
 	return regex_match(regex, text, strlen(text), NULL, 0);
+}
+
+/* Runs the matches of a test with one pattern built, "b+" standing for
+ * the built bytes given, then puts the program's own table back. */
+static struct regex_built only_b[1] = { { "b+", NULL } };
+
+static void use_only_b(const unsigned char *bytes)
+{
+	only_b[0].bytes = bytes;
+	regex_use_built(only_b, 1);
+}
+
+static void use_the_programs_own(void)
+{
+	rules_use_embedded();
 }
 
 /* The built form of "a+" under the text "b+": which one matches says
@@ -20,13 +39,15 @@ START_TEST(the_built_form_is_used)
 {
 	unsigned char *bytes;
 	size_t size;
+	struct regex regex = REGEX_INIT("b+");
 
 	ck_assert(regex_build("a+", &bytes, &size));
 	ck_assert_uint_gt(size, 0);
-	struct regex regex = REGEX_INIT_BUILT("b+", bytes);
+	use_only_b(bytes);
 	ck_assert(matches(&regex, "aaa"));
 	ck_assert(!matches(&regex, "bbb"));
 	regex_release(&regex);
+	use_the_programs_own();
 	regex_free_built(bytes);
 }
 END_TEST
@@ -38,18 +59,32 @@ START_TEST(unreadable_bytes_give_way_to_the_text)
 	unsigned char *bytes;
 	size_t size;
 	unsigned char *spoilt;
+	struct regex regex = REGEX_INIT("b+");
 
 	ck_assert(regex_build("a+", &bytes, &size));
 	spoilt = malloc(size);
 	ck_assert_ptr_nonnull(spoilt);
 	memcpy(spoilt, bytes, size);
 	spoilt[0] ^= 0xFF;
-	struct regex regex = REGEX_INIT_BUILT("b+", spoilt);
+	use_only_b(spoilt);
 	ck_assert(matches(&regex, "bbb"));
 	ck_assert(!matches(&regex, "aaa"));
 	regex_release(&regex);
+	use_the_programs_own();
 	free(spoilt);
 	regex_free_built(bytes);
+}
+END_TEST
+
+/* A pattern not in the table is compiled from its text. */
+START_TEST(a_pattern_not_built_is_compiled)
+{
+	struct regex regex = REGEX_INIT("c+");
+
+	use_only_b(NULL);
+	ck_assert(matches(&regex, "ccc"));
+	regex_release(&regex);
+	use_the_programs_own();
 }
 END_TEST
 
@@ -63,23 +98,38 @@ START_TEST(a_pattern_that_does_not_compile_is_not_built)
 }
 END_TEST
 
-START_TEST(every_pattern_of_the_embedded_rules_is_built)
+/* A built pattern decodes to what compiling its text gives, which the
+ * matches of every test in the suite rely on; here the table is checked
+ * for order and for a pattern of the rules and one of the code. */
+static bool is_built(const struct regex_built *table, size_t count, const char *pattern)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strcmp(table[i].pattern, pattern) == 0)
+			return true;
+	return false;
+}
+
+START_TEST(the_programs_table_holds_the_rules_and_the_code)
 {
 	const struct model *model = model_get();
+	size_t count;
+	const struct regex_built *table = regex_built_table(&count);
 
-	ck_assert_ptr_nonnull(model);
-	for (size_t i = 0; i < model->shape_count; i++) {
-		const struct shape *shape = &model->shapes[i];
-		if (shape->pattern)
-			ck_assert_msg(shape->regex.built != NULL, "%s is compiled at every start",
-				      shape->name);
-	}
-	for (size_t i = 0; i < model->pattern_count; i++) {
-		const struct pattern_words *words = &model->patterns[i];
-		ck_assert(!words->chars.pattern || words->chars.built);
-		ck_assert(!words->first.pattern || words->first.built);
-		ck_assert(!words->last.pattern || words->last.built);
-	}
+	ck_assert_uint_gt(count, 0);
+	for (size_t i = 1; i < count; i++)
+		ck_assert_msg(strcmp(table[i - 1].pattern, table[i].pattern) < 0,
+			      "the table is not sorted at %zu", i);
+	for (size_t i = 0; i < model->shape_count; i++)
+		if (model->shapes[i].pattern)
+			ck_assert_msg(is_built(table, count, model->shapes[i].regex.pattern),
+				      "the pattern of %s is not built", model->shapes[i].name);
+	for (struct regex *const *regex = timestamp_regexes; *regex; regex++)
+		ck_assert_msg(is_built(table, count, (*regex)->pattern), "%s is not built",
+			      (*regex)->pattern);
+	for (struct regex *const *regex = scalar_regexes; *regex; regex++)
+		ck_assert(is_built(table, count, (*regex)->pattern));
+	for (struct regex *const *regex = cross_regexes; *regex; regex++)
+		ck_assert(is_built(table, count, (*regex)->pattern));
 }
 END_TEST
 
@@ -90,8 +140,9 @@ Suite *regex_suite(void)
 
 	tcase_add_test(tc, the_built_form_is_used);
 	tcase_add_test(tc, unreadable_bytes_give_way_to_the_text);
+	tcase_add_test(tc, a_pattern_not_built_is_compiled);
 	tcase_add_test(tc, a_pattern_that_does_not_compile_is_not_built);
-	tcase_add_test(tc, every_pattern_of_the_embedded_rules_is_built);
+	tcase_add_test(tc, the_programs_table_holds_the_rules_and_the_code);
 	suite_add_tcase(suite, tc);
 	return suite;
 }

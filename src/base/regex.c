@@ -34,13 +34,38 @@ static pcre2_code *compile_whole(const char *pattern, int *code)
 			     code, &offset, NULL);
 }
 
-/* The pattern as the build compiled it, or NULL when there is none or this
- * PCRE2 cannot read it (another version, another build). */
-static pcre2_code *decode_built(const struct regex *regex)
+static const struct regex_built *built_patterns;
+static size_t built_count;
+
+void regex_use_built(const struct regex_built *built, size_t count)
 {
+	built_patterns = built;
+	built_count = count;
+}
+
+const struct regex_built *regex_built_table(size_t *count)
+{
+	*count = built_count;
+	return built_patterns;
+}
+
+static int compare_built(const void *pattern, const void *built)
+{
+	return strcmp(pattern, ((const struct regex_built *)built)->pattern);
+}
+
+/* The pattern as the build compiled it, or NULL when it did not or this
+ * PCRE2 cannot read it (another version, another build). */
+static pcre2_code *decode_built(const char *pattern)
+{
+	const struct regex_built *built;
 	pcre2_code *re = NULL;
 
-	if (!regex->built || pcre2_serialize_decode(&re, 1, regex->built, NULL) != 1)
+	if (!built_count)
+		return NULL;
+	built = bsearch(pattern, built_patterns, built_count, sizeof *built_patterns,
+			compare_built);
+	if (!built || pcre2_serialize_decode(&re, 1, built->bytes, NULL) != 1)
 		return NULL;
 	return re;
 }
@@ -54,7 +79,7 @@ static pcre2_code *compile_locked(struct regex *regex, char *error, size_t error
 		return NULL;
 	if ((re = compiled(regex)))
 		return re;
-	if (!(re = decode_built(regex)))
+	if (!(re = decode_built(regex->pattern)))
 		re = compile_whole(regex->pattern, &code);
 	if (!re) {
 		regex->failed = true;

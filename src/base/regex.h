@@ -10,16 +10,12 @@
 
 struct regex {
 	const char *pattern;       /* PCRE2 syntax */
-	/* The pattern compiled when ielint was built, in PCRE2's serialized
-	 * form, or NULL: loading it costs a fiftieth of compiling. */
-	const unsigned char *built;
 	_Atomic(void *) code;      /* pcre2_code, once compiled */
 	bool failed;               /* the pattern does not compile */
 	_Atomic(void *) open_code; /* without the end anchor, for regex_viable_prefix */
 };
 
-#define REGEX_INIT(pattern) { (pattern), NULL, NULL, false, NULL }
-#define REGEX_INIT_BUILT(pattern, built) { (pattern), (built), NULL, false, NULL }
+#define REGEX_INIT(pattern) { (pattern), NULL, false, NULL }
 
 enum { REGEX_MAX_GROUPS = 12 };
 
@@ -44,11 +40,25 @@ bool regex_compile(struct regex *regex, char *error, size_t error_size);
 
 void regex_release(struct regex *regex);
 
+/* A pattern compiled when ielint was built, in PCRE2's serialized form:
+ * loading it costs a thirtieth of compiling it. */
+struct regex_built {
+	const char *pattern;
+	const unsigned char *bytes;
+};
+
+/* From now on a pattern among `built` (sorted by pattern, in strcmp order)
+ * is loaded from its bytes rather than compiled. A PCRE2 of another
+ * version or build refuses the bytes, and the pattern is compiled from
+ * its text after all. Call it before any thread but the first matches. */
+void regex_use_built(const struct regex_built *built, size_t count);
+
+/* The table in use, and its length in *count. */
+const struct regex_built *regex_built_table(size_t *count);
+
 /* The pattern compiled as regex_match compiles it, in PCRE2's serialized
- * form for REGEX_INIT_BUILT: *bytes (free it with regex_free_built) holds
- * *size bytes. False when the pattern does not compile or memory runs out.
- * A PCRE2 of another version or build than the one that serialized it
- * refuses the bytes, and the pattern is then compiled from its text. */
+ * form: *bytes (free it with regex_free_built) holds *size bytes. False
+ * when the pattern does not compile or memory runs out. For the build. */
 bool regex_build(const char *pattern, unsigned char **bytes, size_t *size);
 void regex_free_built(unsigned char *bytes);
 

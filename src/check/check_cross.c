@@ -781,6 +781,8 @@ static void rule_kms_key_form(struct cross *c)
 static struct regex bucket_characters = REGEX_INIT("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 static struct regex ip_address = REGEX_INIT("[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+");
 
+struct regex *const cross_regexes[] = { &kms_key_forms, &bucket_characters, &ip_address, NULL };
+
 static bool has_prefix(const char *text, size_t len, const char *prefix)
 {
 	size_t n = strlen(prefix);
@@ -1162,7 +1164,6 @@ bool check_cross_raises(enum rule_id rule)
 
 void check_cross_release(void)
 {
-	regex_release(&kms_key_forms);
-	regex_release(&bucket_characters);
-	regex_release(&ip_address);
+	for (struct regex *const *regex = cross_regexes; *regex; regex++)
+		regex_release(*regex);
 }

@@ -21,4 +21,9 @@ bool names_another(const struct node *request, const struct node *described);
 /* Releases the expressions some rules compile on first use. */
 void check_cross_release(void);
 
+struct regex;
+/* The patterns the cross-field rules matches with, ending with NULL: the build compiles
+ * them ahead (see regex_use_built). */
+extern struct regex *const cross_regexes[];
+
 #endif

@@ -38,6 +38,10 @@ static struct regex rfc_822 = REGEX_INIT(
 	"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
 	"[0-9]{2}:[0-9]{2}(?::[0-9]{2})? (?:GMT|UTC|UT|Z|[-+][0-9]{4})");
 
+struct regex *const timestamp_regexes[] = {
+	&epoch_plain, &epoch_seconds, &iso_8601_strict, &iso_8601, &rfc_822, NULL,
+};
+
 enum { GROUPS = 9 };
 
 static bool in_range(double seconds)
@@ -381,9 +385,6 @@ struct timestamp_text timestamp_format(double seconds)
 
 void timestamp_release(void)
 {
-	regex_release(&epoch_plain);
-	regex_release(&epoch_seconds);
-	regex_release(&iso_8601_strict);
-	regex_release(&iso_8601);
-	regex_release(&rfc_822);
+	for (struct regex *const *regex = timestamp_regexes; *regex; regex++)
+		regex_release(*regex);
 }

@@ -54,4 +54,9 @@ struct timestamp_text timestamp_format(double seconds);
 
 void timestamp_release(void);
 
+struct regex;
+/* The patterns timestamps are read matches with, ending with NULL: the build compiles
+ * them ahead (see regex_use_built). */
+extern struct regex *const timestamp_regexes[];
+
 #endif

@@ -25,6 +25,13 @@ static struct {
 
 enum { RESOLVER_COUNT = sizeof resolvers / sizeof resolvers[0] };
 
+struct regex *const scalar_regexes[] = {
+	&resolvers[0].regex, &resolvers[1].regex, &resolvers[2].regex,
+	&resolvers[3].regex, &resolvers[4].regex, &resolvers[5].regex, NULL,
+};
+_Static_assert(sizeof scalar_regexes / sizeof scalar_regexes[0] == RESOLVER_COUNT + 1,
+	       "every resolver's pattern is listed");
+
 /* Only scalars that start like a number, a date, null or a boolean can be
  * anything but a string; the rest skip the expressions altogether. The AWS
  * CLI's loader chooses its candidate types by the first character the same
@@ -110,6 +117,6 @@ bool scalar_parse_int(const char *text, size_t len, long long *value)
 
 void scalar_release(void)
 {
-	for (size_t i = 0; i < RESOLVER_COUNT; i++)
-		regex_release(&resolvers[i].regex);
+	for (struct regex *const *regex = scalar_regexes; *regex; regex++)
+		regex_release(*regex);
 }

@@ -18,4 +18,9 @@ bool scalar_parse_int(const char *text, size_t len, long long *value);
 /* Releases the compiled patterns (they are compiled on first use). */
 void scalar_release(void);
 
+struct regex;
+/* The patterns plain scalars are typed matches with, ending with NULL: the build compiles
+ * them ahead (see regex_use_built). */
+extern struct regex *const scalar_regexes[];
+
 #endif

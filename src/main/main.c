@@ -254,7 +254,6 @@ static int print_completion(const char *shell)
 		return EXIT_TROUBLE;
 	}
 	usage(text);
-	rules_use_embedded(); /* --explain, --disable and --enable name rules */
 	if (fclose(text) != 0) {
 		free(help);
 		fputs("ielint: out of memory\n", stderr);
@@ -918,6 +917,9 @@ int main(int argc, char **argv)
 	inv.lint.state.now = (double)time(NULL);
 	inv.files.excludes = inv.excludes;
 	settings_init(&inv.settings);
+	/* The built-in rules, and the patterns built with them, which options
+	 * such as --now use already; --rules-dir replaces the rules later. */
+	rules_use_embedded();
 
 	/* getopt names the program by argv[0] in its messages; every other
 	 * message says "ielint:", whatever path ran it. */
@@ -940,9 +942,7 @@ int main(int argc, char **argv)
 		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
 	}
-	if (!inv.rules_dir)
-		rules_use_embedded();
-	else if (!rules_files_load(inv.rules_dir, &error)) {
+	if (inv.rules_dir && !rules_files_load(inv.rules_dir, &error)) {
 		fprintf(stderr, "ielint: %s\n", error ? error : "out of memory");
 		free(error);
 		release_all();

@@ -1,7 +1,8 @@
 /* Compiles rules/ (catalog.yaml and shapes.json) into C tables, run by the
  * build to make src/rules_data.c. The program then starts with its rules in
  * place instead of parsing them at every start, and an installed ielint
- * needs no file beside it.
+ * needs no file beside it. The patterns of the rules and of the code come
+ * compiled too, in PCRE2's serialized form.
  *
  *   rules-compile RULES-DIR > src/rules_data.c
  *
@@ -12,7 +13,9 @@
 #include <string.h>
 
 #include "base/regex.h"
-
+#include "check/check_cross.h"
+#include "check/timestamp.h"
+#include "load/scalar.h"
 #include "main/rules_files.h"
 #include "rules/model.h"
 #include "rules/rules.h"
@@ -84,66 +87,84 @@ static void optional_literal(const char *text)
 
 /* ---- patterns compiled now, so that ielint need not at every start ---- */
 
-static const char **built;  /* each distinct pattern, built_<i> in the output */
-static size_t built_count;
+static const char **patterns; /* each distinct pattern, built_<i> in the output */
+static size_t pattern_count;
 
-static long built_index(const char *pattern)
+static void collect(const char *pattern)
 {
-	for (size_t i = 0; i < built_count; i++)
-		if (strcmp(built[i], pattern) == 0)
-			return (long)i;
-	return -1;
-}
-
-/* Writes the pattern compiled, in PCRE2's serialized form, as an array
- * named for its index; a pattern that does not compile is left to fail
- * at run time, where the failure is reported. */
-static void print_built(const char *pattern)
-{
-	unsigned char *bytes;
-	size_t size;
 	const char **grown;
 
-	if (!pattern || built_index(pattern) >= 0 || !regex_build(pattern, &bytes, &size))
+	if (!pattern)
 		return;
-	grown = realloc(built, (built_count + 1) * sizeof *built);
+	for (size_t i = 0; i < pattern_count; i++)
+		if (strcmp(patterns[i], pattern) == 0)
+			return;
+	grown = realloc(patterns, (pattern_count + 1) * sizeof *patterns);
 	if (!grown) {
 		fputs("rules-compile: out of memory\n", stderr);
 		exit(1);
 	}
-	built = grown;
-	/* PCRE2 reads the bytes through a struct of 32-bit fields. */
-	printf("static _Alignas(8) const unsigned char built_%zu[%zu] = {", built_count, size);
-	for (size_t i = 0; i < size; i++)
-		printf("%s%u,", i % 16 ? " " : "\n\t", bytes[i]);
-	puts("\n};");
-	built[built_count++] = pattern;
-	regex_free_built(bytes);
+	patterns = grown;
+	patterns[pattern_count++] = pattern;
 }
 
-static void print_all_built(const struct model *model)
+static int by_text(const void *a, const void *b)
 {
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every pattern of the rules and of the code, sorted as regex_use_built
+ * wants them. */
+static void collect_patterns(const struct model *model)
+{
+	struct regex *const *const code[] = { scalar_regexes, timestamp_regexes, cross_regexes };
+
 	for (size_t i = 0; i < model->pattern_count; i++) {
-		print_built(model->patterns[i].chars.pattern);
-		print_built(model->patterns[i].first.pattern);
-		print_built(model->patterns[i].last.pattern);
+		collect(model->patterns[i].chars.pattern);
+		collect(model->patterns[i].first.pattern);
+		collect(model->patterns[i].last.pattern);
 	}
 	for (size_t i = 0; i < model->shape_count; i++)
 		if (model->shapes[i].pattern)
-			print_built(model->shapes[i].regex.pattern);
-	putchar('\n');
+			collect(model->shapes[i].regex.pattern);
+	for (size_t list = 0; list < sizeof code / sizeof code[0]; list++)
+		for (struct regex *const *regex = code[list]; *regex; regex++)
+			collect((*regex)->pattern);
+	qsort(patterns, pattern_count, sizeof *patterns, by_text);
 }
 
-/* A struct regex initializer: the pattern, built when it could be. */
-static void print_regex(const struct regex *regex)
+/* Each pattern compiled, in PCRE2's serialized form, and the table of them
+ * that rules_use_embedded installs. A pattern that does not compile is
+ * left out, to fail at run time, where the failure is reported. */
+static size_t print_built(void)
 {
-	long index = regex->pattern ? built_index(regex->pattern) : -1;
+	size_t count = 0;
+	unsigned char *bytes;
+	size_t size;
 
-	fputs(index >= 0 ? "REGEX_INIT_BUILT(" : "REGEX_INIT(", stdout);
-	optional_literal(regex->pattern);
-	if (index >= 0)
-		printf(", built_%ld", index);
-	putchar(')');
+	for (size_t i = 0; i < pattern_count; i++) {
+		if (!regex_build(patterns[i], &bytes, &size)) {
+			patterns[i] = NULL;
+			continue;
+		}
+		/* PCRE2 reads the bytes through a struct of 32-bit fields. */
+		printf("static _Alignas(8) const unsigned char built_%zu[%zu] = {", i, size);
+		for (size_t b = 0; b < size; b++)
+			printf("%s%u,", b % 16 ? " " : "\n\t", bytes[b]);
+		puts("\n};");
+		regex_free_built(bytes);
+		count++;
+	}
+	printf("\nstatic const struct regex_built built[%zu] = {\n", count);
+	for (size_t i = 0; i < pattern_count; i++) {
+		if (!patterns[i])
+			continue;
+		fputs("\t{ ", stdout);
+		literal(patterns[i]);
+		printf(", built_%zu },\n", i);
+	}
+	puts("};\n");
+	return count;
 }
 
 static void print_patterns(const struct model *model)
@@ -157,15 +178,15 @@ static void print_patterns(const struct model *model)
 		literal(words->pattern);
 		fputs(",\n\t\t.means = ", stdout);
 		literal(words->means);
-		fputs(",\n\t\t.chars = ", stdout);
-		print_regex(&words->chars);
-		fputs(",\n\t\t.holds = ", stdout);
+		fputs(",\n\t\t.chars = REGEX_INIT(", stdout);
+		optional_literal(words->chars.pattern);
+		fputs("),\n\t\t.holds = ", stdout);
 		optional_literal(words->holds);
-		fputs(",\n\t\t.first = ", stdout);
-		print_regex(&words->first);
-		fputs(",\n\t\t.last = ", stdout);
-		print_regex(&words->last);
-		fputs(",\n\t\t.bound = ", stdout);
+		fputs(",\n\t\t.first = REGEX_INIT(", stdout);
+		optional_literal(words->first.pattern);
+		fputs("),\n\t\t.last = REGEX_INIT(", stdout);
+		optional_literal(words->last.pattern);
+		fputs("),\n\t\t.bound = ", stdout);
 		optional_literal(words->bound);
 		printf(",\n\t\t.mend = %s,\n\t},\n",
 		       words->mend == PATTERN_MEND_HYPHENS ? "PATTERN_MEND_HYPHENS"
@@ -222,9 +243,9 @@ static void print_shape(const struct model *model, size_t i)
 	if (shape->pattern) {
 		fputs("\t\t.pattern = ", stdout);
 		literal(shape->pattern);
-		fputs(",\n\t\t.regex = ", stdout);
-		print_regex(&shape->regex);
-		fputs(",\n", stdout);
+		fputs(",\n\t\t.regex = REGEX_INIT(", stdout);
+		literal(shape->regex.pattern);
+		fputs("),\n", stdout);
 		printf("\t\t.words = &patterns[%zu],\n",
 		       (size_t)(shape->words - model->patterns));
 	}
@@ -244,7 +265,6 @@ static void print_shape(const struct model *model, size_t i)
 
 static void print_model(const struct model *model)
 {
-	print_all_built(model);
 	print_patterns(model);
 	printf("static struct shape shapes[%zu];\n\n", model->shape_count);
 	for (size_t i = 0; i < model->shape_count; i++)
@@ -281,12 +301,16 @@ int main(int argc, char **argv)
 	puts("/* Generated from rules/catalog.yaml and rules/shapes.json by\n"
 	     " * src/tools/rules_compile.c; do not edit. */\n"
 	     "#include <stdbool.h>\n\n"
+	     "#include \"base/regex.h\"\n"
 	     "#include \"rules/model.h\"\n"
 	     "#include \"rules/rules.h\"\n");
 	print_rules();
 	print_model(model_get());
-	puts("void rules_use_embedded(void)\n{\n\trules_install(rules, &model);\n}");
+	collect_patterns(model_get());
+	size_t built_count = print_built();
+	printf("void rules_use_embedded(void)\n{\n\trules_install(rules, &model);\n"
+	       "\tregex_use_built(built, %zu);\n}\n", built_count);
 	rules_files_release();
-	free(built);
+	free(patterns);
 	return ferror(stdout) || fflush(stdout) != 0;
 }
