@@ -1,5 +1,5 @@
 /* Direct tests of scalar typing (scalar.h), integer parsing, quoting for
- * messages (quote.h) and member paths (path.h). */
+ * messages (quote.h), member paths (path.h) and UTF-8 checking (utf8.h). */
 #include "unit.h"
 
 #include <limits.h>
@@ -9,6 +9,7 @@
 #include "load/node.h"
 #include "base/path.h"
 #include "base/quote.h"
+#include "base/utf8.h"
 #include "load/scalar.h"
 #include "check/duration.h"
 
@@ -680,6 +681,38 @@ START_TEST(duration_under_a_second_is_zero_seconds)
 }
 END_TEST
 
+/* utf8_find_invalid reads ASCII a word at a time: a bad byte or a
+ * sequence at every offset around the words' edges is still found. */
+START_TEST(utf8_invalid_found_at_every_offset)
+{
+	char text[40];
+
+	for (size_t at = 0; at < 24; at++) {
+		memset(text, 'a', sizeof text);
+		text[at] = (char)0xFF;
+		ck_assert_uint_eq(utf8_find_invalid(text, sizeof text), at);
+		/* A lead byte whose sequence the text ends before. */
+		memset(text, 'a', sizeof text);
+		text[at] = (char)0xE2;
+		ck_assert_uint_eq(utf8_find_invalid(text, at + 1), at);
+	}
+}
+END_TEST
+
+START_TEST(utf8_sequences_across_words_are_valid)
+{
+	char text[40];
+
+	for (size_t at = 0; at < 24; at++) {
+		memset(text, 'a', sizeof text);
+		memcpy(text + at, "\xE2\x82\xAC", 3); /* the euro sign */
+		ck_assert_uint_eq(utf8_find_invalid(text, sizeof text), sizeof text);
+		text[at + 2] = 'a';
+		ck_assert_uint_eq(utf8_find_invalid(text, sizeof text), at);
+	}
+}
+END_TEST
+
 Suite *scalar_suite(void)
 {
 	Suite *suite = suite_create("scalar");
@@ -705,6 +738,11 @@ Suite *scalar_suite(void)
 	tcase_add_test(tc, resolve_yaml_words_are_strings);
 	tcase_add_test(tc, resolve_yaml_reads_only_len_bytes);
 	tcase_add_test(tc, resolve_yaml_after_release_still_works);
+	suite_add_tcase(suite, tc);
+
+	tc = tcase_create("utf8");
+	tcase_add_test(tc, utf8_invalid_found_at_every_offset);
+	tcase_add_test(tc, utf8_sequences_across_words_are_valid);
 	suite_add_tcase(suite, tc);
 
 	tc = tcase_create("resolve json");

@@ -1,6 +1,8 @@
 #include "utf8.h"
 
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
 
 static bool is_continuation(unsigned char byte)
 {
@@ -40,12 +42,26 @@ size_t utf8_sequence_length(const unsigned char *text, size_t len)
 	return need;
 }
 
+/* Whether the eight bytes at p are all ASCII. */
+static bool ascii_word(const unsigned char *p)
+{
+	uint64_t word;
+
+	memcpy(&word, p, sizeof word);
+	return (word & UINT64_C(0x8080808080808080)) == 0;
+}
+
 size_t utf8_find_invalid(const char *text, size_t len)
 {
 	const unsigned char *bytes = (const unsigned char *)text;
 	size_t i = 0;
 
 	while (i < len) {
+		/* Most documents are ASCII throughout: a word at a time. */
+		if (len - i >= 8 && ascii_word(bytes + i)) {
+			i += 8;
+			continue;
+		}
 		if (bytes[i] < 0x80) {
 			i++;
 			continue;
