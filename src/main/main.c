@@ -674,8 +674,12 @@ enum { FILES_PER_THREAD = 8, SLOTS_PER_THREAD = 16 };
 static unsigned threads_for(const struct invocation *inv)
 {
 	size_t useful = inv->files.count / FILES_PER_THREAD;
-	unsigned jobs = inv->jobs ? inv->jobs : pool_default_threads();
+	unsigned jobs;
 
+	/* Counting the processors reads a file; a short run need not. */
+	if (useful < 2)
+		return 1;
+	jobs = inv->jobs ? inv->jobs : pool_default_threads();
 	return useful < jobs ? (unsigned)useful : jobs;
 }
 
