@@ -11,6 +11,7 @@
 #include "base/quote.h"
 #include "base/utf8.h"
 #include "load/scalar.h"
+#include "check/civil_time.h"
 #include "check/duration.h"
 
 static enum scalar_type yaml(const char *text)
@@ -673,6 +674,29 @@ START_TEST(duration_keeps_two_adjacent_units_at_most)
 }
 END_TEST
 
+START_TEST(duration_longer_than_the_calendar_is_its_length)
+{
+	/* 0001-01-01 to 9999-12-31T23:59:59: 3,652,058 days less a second. */
+	ck_assert_str_eq(duration_text(1e300).text, "3652058 days 23 hours");
+	ck_assert_str_eq(duration_text(1e300).text,
+			 duration_text((double)(CIVIL_LATEST - CIVIL_EARLIEST)).text);
+}
+END_TEST
+
+START_TEST(civil_floor_is_the_second_at_or_before)
+{
+	ck_assert_int_eq(civil_floor(1.5), 1);
+	ck_assert_int_eq(civil_floor(2.0), 2);
+	ck_assert_int_eq(civil_floor(0.25), 0);
+	ck_assert_int_eq(civil_floor(-0.0), 0);
+	ck_assert_int_eq(civil_floor(-0.25), -1);
+	ck_assert_int_eq(civil_floor(-2.0), -2);
+	ck_assert_int_eq(civil_floor(-2.5), -3);
+	ck_assert_int_eq(civil_floor((double)CIVIL_EARLIEST), CIVIL_EARLIEST);
+	ck_assert_int_eq(civil_floor((double)CIVIL_LATEST + 0.5), CIVIL_LATEST);
+}
+END_TEST
+
 START_TEST(duration_under_a_second_is_zero_seconds)
 {
 	ck_assert_str_eq(duration_text(0).text, "0 seconds");
@@ -787,6 +811,8 @@ Suite *scalar_suite(void)
 	tcase_add_test(tc, duration_under_a_day_has_no_zero_days);
 	tcase_add_test(tc, duration_keeps_two_adjacent_units_at_most);
 	tcase_add_test(tc, duration_under_a_second_is_zero_seconds);
+	tcase_add_test(tc, duration_longer_than_the_calendar_is_its_length);
+	tcase_add_test(tc, civil_floor_is_the_second_at_or_before);
 	suite_add_tcase(suite, tc);
 
 	tc = tcase_create("path");

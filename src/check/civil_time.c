@@ -1,7 +1,5 @@
 #include "civil_time.h"
 
-#include <math.h>
-
 static bool is_leap(long long year)
 {
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -54,6 +52,13 @@ long long civil_to_seconds(const struct civil *c)
 	       c->minute * 60 + c->second;
 }
 
+long long civil_floor(double seconds)
+{
+	long long whole = (long long)seconds; /* toward zero */
+
+	return (double)whole > seconds ? whole - 1 : whole;
+}
+
 struct civil civil_from_seconds(double seconds)
 {
 	struct civil c;
@@ -63,7 +68,7 @@ struct civil civil_from_seconds(double seconds)
 		seconds = (double)CIVIL_EARLIEST;
 	if (seconds > (double)CIVIL_LATEST)
 		seconds = (double)CIVIL_LATEST;
-	whole = (long long)floor(seconds);
+	whole = civil_floor(seconds);
 	days = whole >= 0 ? whole / 86400 : -((-whole + 86399) / 86400);
 	second_of_day = whole - days * 86400;
 	civil_from_days(days, &c);

@@ -20,6 +20,11 @@ bool civil_valid(const struct civil *c);
 
 long long civil_to_seconds(const struct civil *c);
 
+/* The whole second at or before `seconds`, which is within the years 1 to
+ * 9999: floor() without the maths library, which ielint does not link,
+ * since loading it took a tenth of a one-document run. */
+long long civil_floor(double seconds);
+
 /* The date and time of a second; seconds outside the years 1 to 9999 are
  * taken as the nearest of those. */
 struct civil civil_from_seconds(double seconds);

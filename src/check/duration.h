@@ -8,8 +8,9 @@ struct duration_text {
 };
 
 /* The largest unit (day, hour, minute, second) of a length of at least a
- * second, and the next unit when it is not zero; a shorter or negative
- * length is "0 seconds". */
+ * second, and the next unit when it is not zero, in whole units; a shorter
+ * or negative length is "0 seconds", a longer one than the years 1 to 9999
+ * is their length. */
 struct duration_text duration_text(double seconds);
 
 #endif

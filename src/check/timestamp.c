@@ -197,7 +197,7 @@ static struct timestamp_reading read_epoch(double value, const char *text, size_
 	if (!in_range(value))
 		return r;
 	r.known = true;
-	r.seconds = floor(value) + 0.0; /* never -0 */
+	r.seconds = (double)civil_floor(value);
 	r.form = regex_match(&epoch_plain, text, len, NULL, 0) ? TIMESTAMP_STANDARD
 							      : TIMESTAMP_LOOSE;
 	if (looks_like_date(text, len)) {
