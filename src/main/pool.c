@@ -147,10 +147,6 @@ void pool_run(size_t count, unsigned threads, size_t window, const struct pool_o
 {
 	struct pool pool = { .ops = ops, .context = context, .window = window,
 			     .awaited = SIZE_MAX };
-
-	/* Half a window shared out among the threads leaves each a batch
-	 * ready while the caller reports the last. */
-	pool.batch = threads > 0 && window / (2 * threads) > 1 ? window / (2 * threads) : 1;
 	pthread_t *ids;
 	unsigned started = 0;
 
@@ -158,6 +154,9 @@ void pool_run(size_t count, unsigned threads, size_t window, const struct pool_o
 		run_serially(count, ops, context);
 		return;
 	}
+	/* A batch is half a thread's share of the window, so that the next
+	 * is prepared while a worker is on one. */
+	pool.batch = window / (2 * threads) > 1 ? window / (2 * threads) : 1;
 	pool.states = calloc(window, sizeof *pool.states);
 	ids = calloc(threads, sizeof *ids);
 	if (pool.states && ids && pthread_mutex_init(&pool.lock, NULL) == 0) {
