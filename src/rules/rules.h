@@ -41,7 +41,8 @@ struct model;
 
 /* The rules built into the program: rules/ compiled into C tables at build
  * time (src/tools/rules_compile.c, into rules_data.c), so that start-up
- * parses nothing. main/rules_files.c reads a rules directory instead. */
+ * parses nothing; with them, every fixed pattern compiled at build time
+ * (regex_use_built). main/rules_files.c reads a rules directory instead. */
 void rules_use_embedded(void);
 
 /* Puts tables in place; they must outlive their use. Installing again
