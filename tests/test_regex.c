@@ -28,11 +28,6 @@ static void use_only_b(const unsigned char *bytes)
 	regex_use_built(only_b, 1);
 }
 
-static void use_the_programs_own(void)
-{
-	rules_use_embedded();
-}
-
 /* The built form of "a+" under the text "b+": which one matches says
  * which one was used. */
 START_TEST(the_built_form_is_used)
@@ -47,7 +42,7 @@ START_TEST(the_built_form_is_used)
 	ck_assert(matches(&regex, "aaa"));
 	ck_assert(!matches(&regex, "bbb"));
 	regex_release(&regex);
-	use_the_programs_own();
+	rules_use_embedded();
 	regex_free_built(bytes);
 }
 END_TEST
@@ -70,7 +65,7 @@ START_TEST(unreadable_bytes_give_way_to_the_text)
 	ck_assert(matches(&regex, "bbb"));
 	ck_assert(!matches(&regex, "aaa"));
 	regex_release(&regex);
-	use_the_programs_own();
+	rules_use_embedded();
 	free(spoilt);
 	regex_free_built(bytes);
 }
@@ -84,7 +79,7 @@ START_TEST(a_pattern_not_built_is_compiled)
 	use_only_b(NULL);
 	ck_assert(matches(&regex, "ccc"));
 	regex_release(&regex);
-	use_the_programs_own();
+	rules_use_embedded();
 }
 END_TEST
 
@@ -100,7 +95,7 @@ END_TEST
 
 /* A built pattern decodes to what compiling its text gives, which the
  * matches of every test in the suite rely on; here the table is checked
- * for order and for a pattern of the rules and one of the code. */
+ * for order and for every pattern of the shapes and of the code's lists. */
 static bool is_built(const struct regex_built *table, size_t count, const char *pattern)
 {
 	for (size_t i = 0; i < count; i++)
@@ -112,6 +107,7 @@ static bool is_built(const struct regex_built *table, size_t count, const char *
 START_TEST(the_programs_table_holds_the_rules_and_the_code)
 {
 	const struct model *model = model_get();
+	struct regex *const *const code[] = { timestamp_regexes, scalar_regexes, cross_regexes };
 	size_t count;
 	const struct regex_built *table = regex_built_table(&count);
 
@@ -123,13 +119,10 @@ START_TEST(the_programs_table_holds_the_rules_and_the_code)
 		if (model->shapes[i].pattern)
 			ck_assert_msg(is_built(table, count, model->shapes[i].regex.pattern),
 				      "the pattern of %s is not built", model->shapes[i].name);
-	for (struct regex *const *regex = timestamp_regexes; *regex; regex++)
-		ck_assert_msg(is_built(table, count, (*regex)->pattern), "%s is not built",
-			      (*regex)->pattern);
-	for (struct regex *const *regex = scalar_regexes; *regex; regex++)
-		ck_assert(is_built(table, count, (*regex)->pattern));
-	for (struct regex *const *regex = cross_regexes; *regex; regex++)
-		ck_assert(is_built(table, count, (*regex)->pattern));
+	for (size_t list = 0; list < sizeof code / sizeof code[0]; list++)
+		for (struct regex *const *regex = code[list]; *regex; regex++)
+			ck_assert_msg(is_built(table, count, (*regex)->pattern),
+				      "%s is not built", (*regex)->pattern);
 }
 END_TEST
 

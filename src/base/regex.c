@@ -246,8 +246,10 @@ bool regex_build(const char *pattern, unsigned char **bytes, size_t *size)
 		return false;
 	written = pcre2_serialize_encode((const pcre2_code **)&re, 1, bytes, &bytes_size, NULL);
 	pcre2_code_free(re);
+	if (written != 1)
+		return false;
 	*size = bytes_size;
-	return written == 1;
+	return true;
 }
 
 void regex_free_built(unsigned char *bytes)
