@@ -373,17 +373,27 @@ static void consider_variants(struct suggestion *s, const struct node *variants)
 	}
 }
 
+/* Whether the request's ModelVariants are all the experiment's variants:
+ * a create request (and a template) lists every one, but an update lists
+ * only those whose configuration it changes, so its list is whole only
+ * when it holds two, the most an experiment has. */
+static bool lists_every_variant(const struct cross *c, const struct node *requested)
+{
+	return c->op != OPERATION_UPDATE || item_count(requested) >= 2;
+}
+
 /* A name in ShadowModeConfig refers to a variant of the request or of the
- * current experiment: an update may list only the variants it changes.
- * Without --current, only the request's variants are known; when it has
- * none, nothing can be checked. */
+ * current experiment. Without --current, only the request's variants are
+ * known, and a name they lack is wrong only when they are every variant
+ * the experiment has; otherwise it may be one the update leaves alone. */
 static void check_reference(struct cross *c, const struct node *name, const char *path)
 {
 	const struct node *requested = node_member(c->request, "ModelVariants");
 	const struct node *current = node_member(c->current, "ModelVariants");
 	struct suggestion s;
 
-	if (!node_is_string(name) || (item_count(requested) == 0 && !current) ||
+	if (!node_is_string(name) || (!current && (item_count(requested) == 0 ||
+						   !lists_every_variant(c, requested))) ||
 	    has_unknown_name(requested) || find_variant(requested, name) ||
 	    find_variant(current, name))
 		return;
