@@ -991,12 +991,12 @@ static const struct node *action_of(const struct node *map, const struct node *n
 	return NULL;
 }
 
-/* Whether a variant named in DesiredModelVariants stays: promoted or
- * retained (an action of another type the shape rules have reported). */
-static bool kept(const struct node *action)
+/* Whether ModelVariantActions removes the variant. Only Remove does: a
+ * value that is no action (Promoted) is a mistake of its own, which the
+ * shape rules report, and not a removal. */
+static bool removed(const struct node *action)
 {
-	return is_action(action, "Promote") || is_action(action, "Retain") ||
-	       (action && !node_is_string(action));
+	return is_action(action, "Remove");
 }
 
 /* Whether an action's variant drew a diagnostic (no variant of the
@@ -1009,6 +1009,7 @@ static bool action_reported(const struct cross *c, const struct node *map)
 	return false;
 }
 
+/* A variant desired and removed at once: the two members contradict. */
 static void rule_desired_variant_not_kept(struct cross *c)
 {
 	const struct node *map = actions(c);
@@ -1016,25 +1017,36 @@ static void rule_desired_variant_not_kept(struct cross *c)
 
 	for (size_t i = 0; map && i < item_count(desired); i++) {
 		const struct node *name = node_member(item(desired, i), "VariantName");
-		const struct node *action = action_of(map, name);
-		struct suggestion s;
-		if (!node_is_string(name) || kept(action) || (!action && action_reported(c, map)))
-			continue;
-		if (action) {
+		if (node_is_string(name) && removed(action_of(map, name)))
 			report(c, name, item_path("DesiredModelVariants", i, "VariantName").text,
 			       "variant %s is removed by ModelVariantActions, so it cannot stay "
 			       "deployed; DesiredModelVariants lists the variants promoted or "
 			       "retained", quote(name->scalar.text, name->scalar.len).text);
+	}
+}
+
+/* A variant desired without an action: the API does not say what that
+ * does, and the name is most often a slip, so a note. */
+static void rule_desired_variant_not_named(struct cross *c)
+{
+	const struct node *map = actions(c);
+	const struct node *desired = node_member(c->request, "DesiredModelVariants");
+
+	if (!map || action_reported(c, map))
+		return;
+	for (size_t i = 0; i < item_count(desired); i++) {
+		const struct node *name = node_member(item(desired, i), "VariantName");
+		struct suggestion s;
+		if (!node_is_string(name) || action_of(map, name))
 			continue;
-		}
 		suggestion_init(&s, name->scalar.text, name->scalar.len);
 		for (size_t k = 0; k < map->mapping.count; k++)
 			if (node_is_string(map->mapping.pairs[k].key))
 				suggestion_consider(&s, map->mapping.pairs[k].key->scalar.text);
 		report(c, name, item_path("DesiredModelVariants", i, "VariantName").text,
-		       "ModelVariantActions does not name variant %s, so it does not stay "
-		       "deployed; DesiredModelVariants lists the variants promoted or "
-		       "retained%s%s%s", quote(name->scalar.text, name->scalar.len).text,
+		       "ModelVariantActions does not name variant %s, so what becomes of it "
+		       "is not documented; DesiredModelVariants lists the variants promoted "
+		       "or retained%s%s%s", quote(name->scalar.text, name->scalar.len).text,
 		       s.best ? " (the actions name \"" : "", s.best ? s.best : "",
 		       s.best ? "\": is it that?)" : "");
 	}
@@ -1052,7 +1064,7 @@ static bool desired(const struct cross *c, const struct node *name)
 
 /* Whether the note about a promoted variant would restate another
  * mistake: two variants promoted, or a DesiredModelVariants entry that the
- * actions do not keep (likely the promoted one, misnamed). */
+ * actions remove or do not name (likely the promoted one, misnamed). */
 static bool promotion_unclear(const struct cross *c, const struct node *map)
 {
 	const struct node *desired_list = node_member(c->request, "DesiredModelVariants");
@@ -1062,7 +1074,8 @@ static bool promotion_unclear(const struct cross *c, const struct node *map)
 		promoted += is_action(map->mapping.pairs[i].value, "Promote");
 	for (size_t i = 0; i < item_count(desired_list); i++) {
 		const struct node *name = node_member(item(desired_list, i), "VariantName");
-		if (node_is_string(name) && !kept(action_of(map, name)))
+		const struct node *action = action_of(map, name);
+		if (node_is_string(name) && (!action || removed(action)))
 			return true;
 	}
 	return promoted > 1;
@@ -1125,6 +1138,7 @@ static const struct cross_rule {
 	{ RULE_SEVERAL_PROMOTED, rule_several_promoted },
 	{ RULE_UNKNOWN_ACTION_VARIANT, rule_unknown_action_variant },
 	{ RULE_DESIRED_VARIANT_NOT_KEPT, rule_desired_variant_not_kept },
+	{ RULE_DESIRED_VARIANT_NOT_NAMED, rule_desired_variant_not_named },
 	{ RULE_PROMOTED_KEEPS_INFRASTRUCTURE, rule_promoted_keeps_infrastructure },
 };
 
