@@ -1081,9 +1081,79 @@ static bool promotion_unclear(const struct cross *c, const struct node *map)
 	return promoted > 1;
 }
 
+/* ---- which variant is which, from --current ------------------------- */
+
+/* The experiment's source variant, or NULL: only --current tells which
+ * variant serves production, so without it nothing is guessed. */
+static const struct node *current_source(const struct cross *c)
+{
+	const struct node *source = node_dig(c->current, "ShadowModeConfig",
+					     "SourceModelVariantName", NULL);
+
+	return node_is_string(source) ? source : NULL;
+}
+
+static bool is_current_shadow(const struct cross *c, const struct node *name)
+{
+	const struct node *shadows = node_dig(c->current, "ShadowModeConfig",
+					      "ShadowModelVariants", NULL);
+
+	for (size_t i = 0; i < item_count(shadows); i++)
+		if (same_text(node_member(item(shadows, i), "ShadowModelVariantName"), name))
+			return true;
+	return false;
+}
+
+/* The InfrastructureConfig of the experiment's variant of this name. */
+static const struct node *current_infrastructure(const struct cross *c,
+						 const struct node *name)
+{
+	const struct node *variants = node_member(c->current, "ModelVariants");
+
+	for (size_t i = 0; i < item_count(variants); i++)
+		if (same_text(node_member(item(variants, i), "VariantName"), name))
+			return node_member(item(variants, i), "InfrastructureConfig");
+	return NULL;
+}
+
+/* An infrastructure's instances: "2 ml.m5.xlarge instances", or "" when
+ * the description does not give both the type and the count. */
+struct instances {
+	char text[sizeof(struct quoted) + 48];
+};
+
+static struct instances instances_of(const struct node *infrastructure)
+{
+	const struct node *config = node_member(infrastructure, "RealTimeInferenceConfig");
+	const struct node *type = node_member(config, "InstanceType");
+	struct instances text = { "" };
+	long long count;
+
+	if (node_is_string(type) && int_value(node_member(config, "InstanceCount"), &count))
+		snprintf(text.text, sizeof text.text, "%lld %s instance%s", count,
+			 shorten(type->scalar.text, type->scalar.len).text, count == 1 ? "" : "s");
+	return text;
+}
+
+static bool same_infrastructure(const struct node *a, const struct node *b)
+{
+	struct instances in_a = instances_of(a), in_b = instances_of(b);
+
+	return *in_a.text && strcmp(in_a.text, in_b.text) == 0 &&
+	       same_text(node_member(a, "InfrastructureType"),
+			 node_member(b, "InfrastructureType"));
+}
+
+/* A variant promoted without an entry in DesiredModelVariants keeps the
+ * infrastructure it has. With --current the note says what that is
+ * against production's, and is left out when the two are alike (the
+ * source variant itself is promoted-source-variant's); without it, which
+ * variant was the shadow is not guessed. */
 static void rule_promoted_keeps_infrastructure(struct cross *c)
 {
 	const struct node *map = actions(c);
+	const struct node *source = current_source(c);
+	const struct node *production = source ? current_infrastructure(c, source) : NULL;
 
 	if (!map || promotion_unclear(c, map))
 		return;
@@ -1091,12 +1161,56 @@ static void rule_promoted_keeps_infrastructure(struct cross *c)
 		const struct pair *pair = &map->mapping.pairs[i];
 		if (!is_action(pair->value, "Promote") || !node_is_string(pair->key) ||
 		    desired(c, pair->key) || reported_at(c, pair->key) ||
-		    reported_at(c, pair->value))
+		    reported_at(c, pair->value) || same_text(pair->key, source))
 			continue;
+		const struct node *own = current_infrastructure(c, pair->key);
+		if (own && production && same_infrastructure(own, production))
+			continue;
+		struct instances had = instances_of(own), wanted = instances_of(production);
+		struct quoted name = quote(pair->key->scalar.text, pair->key->scalar.len);
+		if (*had.text && *wanted.text && is_current_shadow(c, pair->key))
+			report(c, pair->value, action_path(pair->key).text,
+			       "variant %s is promoted without an entry in DesiredModelVariants, "
+			       "so it keeps the infrastructure it had as a shadow (%s), not "
+			       "production's (%s); add its entry to give it production's",
+			       name.text, had.text, wanted.text);
+		else
+			report(c, pair->value, action_path(pair->key).text,
+			       "variant %s is promoted without an entry in DesiredModelVariants, "
+			       "so it keeps the infrastructure it has in the experiment; if that "
+			       "is not what production needs, add its entry", name.text);
+	}
+}
+
+/* Promote makes a shadow variant the production one; the source variant
+ * (known only from --current) is production already. Two variants
+ * promoted are several-promoted's. */
+static void rule_promoted_source_variant(struct cross *c)
+{
+	const struct node *map = actions(c);
+	const struct node *source = current_source(c);
+	const struct node *shadows = node_dig(c->current, "ShadowModeConfig",
+					      "ShadowModelVariants", NULL);
+	const struct node *shadow = item_count(shadows) == 1
+		? node_member(item(shadows, 0), "ShadowModelVariantName") : NULL;
+	size_t promoted = 0;
+
+	for (size_t i = 0; map && i < map->mapping.count; i++)
+		promoted += is_action(map->mapping.pairs[i].value, "Promote");
+	if (!source || promoted != 1)
+		return;
+	for (size_t i = 0; i < map->mapping.count; i++) {
+		const struct pair *pair = &map->mapping.pairs[i];
+		if (!is_action(pair->value, "Promote") || !same_text(pair->key, source) ||
+		    reported_at(c, pair->key))
+			continue;
+		struct quoted name = quote(source->scalar.text, source->scalar.len);
 		report(c, pair->value, action_path(pair->key).text,
-		       "variant %s is promoted without an entry in DesiredModelVariants, so it "
-		       "keeps the infrastructure it had as a shadow; add its entry to give it "
-		       "production's", quote(pair->key->scalar.text, pair->key->scalar.len).text);
+		       "variant %s is the experiment's source, in production already; Promote "
+		       "is meant for a shadow variant: to keep %s as it is, Retain it%s%s",
+		       name.text, name.text, node_is_string(shadow) ? "; to replace it, promote " : "",
+		       node_is_string(shadow) ? quote(shadow->scalar.text, shadow->scalar.len).text
+					      : "");
 	}
 }
 
@@ -1140,6 +1254,7 @@ static const struct cross_rule {
 	{ RULE_DESIRED_VARIANT_NOT_KEPT, rule_desired_variant_not_kept },
 	{ RULE_DESIRED_VARIANT_NOT_NAMED, rule_desired_variant_not_named },
 	{ RULE_PROMOTED_KEEPS_INFRASTRUCTURE, rule_promoted_keeps_infrastructure },
+	{ RULE_PROMOTED_SOURCE_VARIANT, rule_promoted_source_variant },
 };
 
 void check_cross(const struct node *request, enum operation op,

@@ -505,9 +505,12 @@ static void plan_action(struct planner *p, const struct pair *action, const stru
 
 	if (is_action(action->value, "Promote")) {
 		bool replaces = node_is_string(source) && !same_scalar(source, action->key);
+		/* The source variant promoted has production's infrastructure
+		 * already; another is the shadow only when the source is known. */
 		change(p, "promotes %s%s%s%s", words, replaces ? " in place of " : "",
 		       replaces ? name_text(source).text : "",
-		       desired ? "" : ", keeping the infrastructure it has as a shadow");
+		       desired ? "" : replaces ? ", keeping the infrastructure it has as a shadow"
+		       : !node_is_string(source) ? ", keeping the infrastructure it has" : "");
 	} else if (is_action(action->value, "Remove")) {
 		change(p, "removes %s", words);
 	} else if (is_action(action->value, "Retain")) {
