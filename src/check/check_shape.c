@@ -423,8 +423,47 @@ static void claim_member(struct checker *c, const struct shape *shape,
 	}
 }
 
-/* "Did you mean" for a member not known here: a misspelling of a member
- * the mapping does not have yet, else the place it belongs. */
+/* The index of the shape's member of this name, or member_count. */
+static size_t member_index(const struct shape *shape, const char *name)
+{
+	size_t i = 0;
+
+	while (i < shape->member_count && strcmp(shape->members[i].name, name) != 0)
+		i++;
+	return i;
+}
+
+/* A member of a neighbouring API (the catalog's aliases), such as a
+ * VariantName among a shadow variant's members: says the member meant
+ * and where it goes. A member meant in this very mapping counts as meant,
+ * so that its absence is not reported besides. False when the key is no
+ * alias, or the member meant has no one place from here. */
+static bool report_alias(struct checker *c, const struct shape *shape, uint64_t present,
+			 const struct node *key, const char *owner)
+{
+	const struct member_alias *alias = model_find_alias(shape, key->scalar.text,
+							    key->scalar.len);
+	bool at_root;
+	char *place = alias ? member_place(shape, c->top, alias->meant, strlen(alias->meant),
+					   &at_root) : NULL;
+
+	if (!place)
+		return false;
+	size_t i = at_root ? shape->member_count : member_index(shape, alias->meant);
+	bool here = i < shape->member_count && i < 64;
+	report(c, key->span, "unknown member %s in %s; that is the name %s: here the member "
+	       "is %s%s", quote(key->scalar.text, key->scalar.len).text, owner, alias->from,
+	       place, at_root ? " (from the top)"
+	       : here && is_present(present, i) ? ", given already" : "");
+	if (here)
+		c->meant |= UINT64_C(1) << i;
+	free(place);
+	return true;
+}
+
+/* "Did you mean" for a member not known here: a member of a neighbouring
+ * API, a misspelling of a member the mapping does not have yet, else the
+ * place it belongs. */
 static void report_unknown_key(struct checker *c, const struct shape *shape,
 			       uint64_t present, const struct node *key, const char *owner)
 {
@@ -441,6 +480,8 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 		       describe(key).text, owner);
 		return;
 	}
+	if (report_alias(c, shape, present, key, owner))
+		return;
 	suggestion_init(&s, key->scalar.text, key->scalar.len);
 	for (size_t i = 0; i < shape->member_count; i++)
 		if (!is_present(present, i))

@@ -231,6 +231,54 @@ static bool read_patterns(const char *file, struct document *doc, struct model *
 	return true;
 }
 
+/* ---- the members of neighbouring APIs ------------------------------------ */
+
+static bool read_alias(const char *file, const struct node *entry,
+		       struct member_alias *alias, char **error)
+{
+	if (entry->kind != NODE_MAPPING || !string_member(entry, "member") ||
+	    !string_member(entry, "meant") || !string_member(entry, "from"))
+		return fail(error, "%s:%d:%d: an alias needs a string 'member', 'meant' and "
+			    "'from'", file, entry->span.line, entry->span.column);
+	alias->name = string_member(entry, "member");
+	alias->in_name = string_member(entry, "in");
+	alias->meant = string_member(entry, "meant");
+	alias->from = string_member(entry, "from");
+	if (node_member(entry, "in") && !alias->in_name)
+		return fail(error, "%s:%d:%d: 'in' must name a shape", file,
+			    entry->span.line, entry->span.column);
+	return true;
+}
+
+/* "aliases": optional; the shapes they name are found once the shapes are
+ * read (find_alias_shapes). */
+static bool read_aliases(const char *file, struct document *doc, struct model *model,
+			 char **error)
+{
+	const struct node *list = node_member(doc->root, "aliases");
+	struct member_alias *aliases;
+
+	model->aliases = NULL;
+	model->alias_count = 0;
+	if (!list)
+		return true;
+	if (list->kind != NODE_SEQUENCE)
+		return fail(error, "%s:%d:%d: aliases must be a list", file, list->span.line,
+			    list->span.column);
+	if (list->sequence.count == 0)
+		return true;
+	aliases = arena_alloc(&doc->arena, list->sequence.count * sizeof *aliases);
+	if (!aliases)
+		return fail(error, "%s: out of memory", file);
+	memset(aliases, 0, list->sequence.count * sizeof *aliases);
+	for (size_t i = 0; i < list->sequence.count; i++)
+		if (!read_alias(file, list->sequence.items[i], &aliases[i], error))
+			return false;
+	model->aliases = aliases;
+	model->alias_count = list->sequence.count;
+	return true;
+}
+
 /* ---- the shapes ---------------------------------------------------------- */
 
 struct reader {
@@ -554,6 +602,36 @@ static bool find_words(struct reader *rd)
 	return true;
 }
 
+static bool is_member_of_any(const struct model *model, const char *name)
+{
+	for (size_t i = 0; i < model->shape_count; i++)
+		if (shape_find_member(&model->shapes[i], name, strlen(name)))
+			return true;
+	return false;
+}
+
+/* Gives each alias the shape it is written in, and checks that it can be
+ * of use: the member meant exists, and the alias is no member of its
+ * shape, where it would never be unknown. */
+static bool find_alias_shapes(struct reader *rd)
+{
+	struct model *model = rd->model;
+
+	for (size_t i = 0; i < model->alias_count; i++) {
+		struct member_alias *alias = (struct member_alias *)&model->aliases[i];
+		if (alias->in_name && !(alias->in = find_shape(model, alias->in_name)))
+			return fail_at(rd, NULL, "the alias %s is in %s, which is no shape",
+				       alias->name, alias->in_name);
+		if (alias->in && shape_find_member(alias->in, alias->name, strlen(alias->name)))
+			return fail_at(rd, NULL, "the alias %s is a member of %s", alias->name,
+				       alias->in_name);
+		if (!is_member_of_any(model, alias->meant))
+			return fail_at(rd, NULL, "the alias %s means %s, which is no member",
+				       alias->name, alias->meant);
+	}
+	return true;
+}
+
 static bool compile_class(struct reader *rd, const struct pattern_words *words,
 			  struct regex *class, const char *name)
 {
@@ -604,7 +682,8 @@ static bool read_shapes_file(const char *dir, struct source *source,
 	if (!data_file_load(dir, "shapes.json", INPUT_JSON, source, document, error))
 		return false;
 	struct reader rd = { source->name, document, model, error };
-	if (read_model(&rd, document->root) && compile_patterns(&rd) && find_words(&rd))
+	if (read_model(&rd, document->root) && compile_patterns(&rd) && find_words(&rd) &&
+	    find_alias_shapes(&rd))
 		return true;
 	release_patterns(model);
 	data_file_free(source, document);
@@ -618,7 +697,8 @@ static bool read_catalog_file(const char *dir, struct source *source,
 	if (!data_file_load(dir, "catalog.yaml", INPUT_YAML, source, document, error))
 		return false;
 	if (read_catalog(source->name, document->root, rules, error) &&
-	    read_patterns(source->name, document, model, error))
+	    read_patterns(source->name, document, model, error) &&
+	    read_aliases(source->name, document, model, error))
 		return true;
 	data_file_free(source, document);
 	return false;

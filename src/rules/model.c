@@ -44,6 +44,18 @@ const struct shape_member *shape_find_member(const struct shape *shape,
 	return NULL;
 }
 
+const struct member_alias *model_find_alias(const struct shape *in, const char *name,
+					    size_t len)
+{
+	for (size_t i = 0; has_model && i < installed.alias_count; i++) {
+		const struct member_alias *alias = &installed.aliases[i];
+		if ((!alias->in || alias->in == in) && strlen(alias->name) == len &&
+		    memcmp(alias->name, name, len) == 0)
+			return alias;
+	}
+	return NULL;
+}
+
 bool shape_matches_pattern(const struct shape *shape, const char *text, size_t len)
 {
 	/* Every shape lives in installed; compiling its pattern on first use

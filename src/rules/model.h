@@ -44,6 +44,17 @@ struct pattern_words {
 	enum pattern_mend mend;
 };
 
+/* A member of a neighbouring API written where this request names it
+ * otherwise, from the aliases of rules/catalog.yaml: unknown-member then
+ * says which member is meant. */
+struct member_alias {
+	const char *name;  /* as written: InitialInstanceCount */
+	const char *in_name; /* the shape it is written in, or NULL for any */
+	const struct shape *in;
+	const char *meant; /* the member meant: InstanceCount */
+	const char *from;  /* where the name belongs, read after "that is the name" */
+};
+
 struct shape_member {
 	const char *name;
 	struct shape *shape;
@@ -81,6 +92,9 @@ struct model {
 	/* Every pattern in words, from the catalog. */
 	struct pattern_words *patterns;
 	size_t pattern_count;
+	/* Members of neighbouring APIs, from the catalog. */
+	const struct member_alias *aliases;
+	size_t alias_count;
 };
 
 /* Uses a model built elsewhere (embedded, or read by main/rules_files.c);
@@ -94,6 +108,10 @@ const struct model *model_get(void);
 
 const struct shape_member *shape_find_member(const struct shape *shape,
 					     const char *name, size_t len);
+
+/* The alias of this name written in a mapping of the shape, or NULL. */
+const struct member_alias *model_find_alias(const struct shape *in, const char *name,
+					    size_t len);
 
 /* Whether the whole text matches the shape's pattern (true when it has
  * none). The pattern is compiled on first use. */

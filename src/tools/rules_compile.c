@@ -263,6 +263,29 @@ static void print_shape(const struct model *model, size_t i)
 	puts("\t},");
 }
 
+/* The members of neighbouring APIs, after the shapes they may name. */
+static void print_aliases(const struct model *model)
+{
+	if (!model->alias_count)
+		return;
+	printf("static const struct member_alias aliases[%zu] = {\n", model->alias_count);
+	for (size_t i = 0; i < model->alias_count; i++) {
+		const struct member_alias *alias = &model->aliases[i];
+		fputs("\t{\n\t\t.name = ", stdout);
+		literal(alias->name);
+		fputs(",\n\t\t.in_name = ", stdout);
+		optional_literal(alias->in_name);
+		if (alias->in)
+			printf(",\n\t\t.in = &shapes[%zu]", index_of(model, alias->in));
+		fputs(",\n\t\t.meant = ", stdout);
+		literal(alias->meant);
+		fputs(",\n\t\t.from = ", stdout);
+		literal(alias->from);
+		puts(",\n\t},");
+	}
+	puts("};\n");
+}
+
 static void print_model(const struct model *model)
 {
 	print_patterns(model);
@@ -273,15 +296,20 @@ static void print_model(const struct model *model)
 	for (size_t i = 0; i < model->shape_count; i++)
 		print_shape(model, i);
 	puts("};\n");
-	printf("static const struct model model = {\n\tshapes,\n\t%zu,\n\t{", model->shape_count);
+	print_aliases(model);
+	printf("static const struct model model = {\n\t.shapes = shapes,\n\t.shape_count = %zu,"
+	       "\n\t.requests = {", model->shape_count);
 	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++)
 		printf(" &shapes[%zu],", index_of(model, model->requests[op]));
-	printf(" },\n\t&shapes[%zu],\n\t", index_of(model, model->current));
+	printf(" },\n\t.current = &shapes[%zu],\n\t.resource_type = ",
+	       index_of(model, model->current));
 	literal(model->resource_type);
-	printf(",\n\t&shapes[%zu],\n\t", index_of(model, model->resource));
+	printf(",\n\t.resource = &shapes[%zu],\n\t.source = ", index_of(model, model->resource));
 	literal(model->source);
 	if (model->pattern_count)
-		printf(",\n\tpatterns,\n\t%zu", model->pattern_count);
+		printf(",\n\t.patterns = patterns,\n\t.pattern_count = %zu", model->pattern_count);
+	if (model->alias_count)
+		printf(",\n\t.aliases = aliases,\n\t.alias_count = %zu", model->alias_count);
 	puts(",\n};\n");
 }
 
