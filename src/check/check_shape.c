@@ -373,8 +373,16 @@ static bool rule_missing_member(struct checker *c, const struct shape *shape,
 		char owner_copy[sizeof(struct quoted)];
 		snprintf(owner_copy, sizeof owner_copy, "%s", owner);
 		path_append_key(&c->path, member->name, strlen(member->name));
-		report(c, node->span,
-		       "%s lacks the required member %s", owner_copy, member->name);
+		/* A template that the resource's schema takes can still fail:
+		 * say why, where the two disagree. */
+		if (member->optional_in_schema)
+			report(c, node->span,
+			       "%s lacks the member %s: CloudFormation's schema makes it "
+			       "optional, but the CreateInferenceExperiment request the stack "
+			       "sends requires it", owner_copy, member->name);
+		else
+			report(c, node->span,
+			       "%s lacks the required member %s", owner_copy, member->name);
 		path_truncate(&c->path, mark);
 	}
 	return true;

@@ -428,10 +428,20 @@ static bool read_strings(struct reader *rd, const struct node *list,
 	return true;
 }
 
-/* Marks the members that a list names: required, or else read-only. */
-static bool mark_members(struct reader *rd, struct shape *shape, const struct node *list,
-			 bool required)
+/* The lists of members a structure marks, and the flag each sets. */
+enum member_mark { MARK_REQUIRED, MARK_READ_ONLY, MARK_OPTIONAL_IN_SCHEMA };
+
+static const char *const mark_names[] = {
+	[MARK_REQUIRED] = "required",
+	[MARK_READ_ONLY] = "read-only",
+	[MARK_OPTIONAL_IN_SCHEMA] = "optional-in-schema",
+};
+
+/* Marks the members that the shape's list of this mark names. */
+static bool mark_members(struct reader *rd, struct shape *shape, const struct node *node,
+			 enum member_mark mark)
 {
+	const struct node *list = node_member(node, mark_names[mark]);
 	const char **names = NULL;
 	size_t count = 0;
 
@@ -442,18 +452,22 @@ static bool mark_members(struct reader *rd, struct shape *shape, const struct no
 			shape_find_member(shape, names[i], strlen(names[i]));
 		if (!member)
 			return fail_at(rd, list, "%s member %s is not a member",
-				       required ? "required" : "read-only", names[i]);
-		if (required)
+				       mark_names[mark], names[i]);
+		if (mark == MARK_REQUIRED)
 			member->required = true;
-		else
+		else if (mark == MARK_READ_ONLY)
 			member->read_only = true;
+		else if (member->required)
+			member->optional_in_schema = true;
+		else
+			return fail_at(rd, list, "member %s is optional in the schema but "
+				       "not required", names[i]);
 	}
 	return true;
 }
 
-static bool read_members(struct reader *rd, struct shape *shape,
-			 const struct node *members, const struct node *required,
-			 const struct node *read_only)
+static bool read_members(struct reader *rd, struct shape *shape, const struct node *node,
+			 const struct node *members)
 {
 	if (members->kind != NODE_SEQUENCE)
 		return fail_at(rd, members, "members must be a list of [name, shape] pairs");
@@ -471,8 +485,9 @@ static bool read_members(struct reader *rd, struct shape *shape,
 		if (!shape_reference(rd, pair->sequence.items[1], &member->shape))
 			return false;
 	}
-	return mark_members(rd, shape, required, true) &&
-	       mark_members(rd, shape, read_only, false);
+	return mark_members(rd, shape, node, MARK_REQUIRED) &&
+	       mark_members(rd, shape, node, MARK_READ_ONLY) &&
+	       mark_members(rd, shape, node, MARK_OPTIONAL_IN_SCHEMA);
 }
 
 static bool read_shape(struct reader *rd, struct shape *shape, const struct node *node)
@@ -501,8 +516,7 @@ static bool read_shape(struct reader *rd, struct shape *shape, const struct node
 			return fail_at(rd, pattern, "out of memory");
 	}
 	if (shape->type == SHAPE_STRUCTURE && members &&
-	    !read_members(rd, shape, members, node_member(node, "required"),
-			  node_member(node, "read-only")))
+	    !read_members(rd, shape, node, members))
 		return false;
 	if (shape->type == SHAPE_LIST) {
 		if (!member)

@@ -60,6 +60,9 @@ struct shape_member {
 	struct shape *shape;
 	bool required;
 	bool read_only; /* a resource's property that CloudFormation sets itself */
+	/* A resource's property that the request it sends requires, though
+	 * CloudFormation's schema does not. */
+	bool optional_in_schema;
 };
 
 struct shape {

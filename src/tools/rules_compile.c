@@ -221,9 +221,10 @@ static void print_shape_parts(const struct model *model, size_t i)
 			putchar('\t');
 			putchar('{');
 			literal(member->name);
-			printf(", &shapes[%zu], %s, %s },\n", index_of(model, member->shape),
+			printf(", &shapes[%zu], %s, %s, %s },\n", index_of(model, member->shape),
 			       member->required ? "true" : "false",
-			       member->read_only ? "true" : "false");
+			       member->read_only ? "true" : "false",
+			       member->optional_in_schema ? "true" : "false");
 		}
 		puts("};");
 	}
