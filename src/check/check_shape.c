@@ -589,6 +589,11 @@ static bool rule_string_length(struct checker *c, const struct shape *shape,
 	chars = utf8_count(node->scalar.text, node->scalar.len);
 	if (shape->has_min && (long long)chars < shape->min) {
 		const char *unit = shape->min == 1 ? "character" : "characters";
+		/* A value of the wrong form as well ("MyRole" for a RoleArn) is
+		 * told what it must look like, its length with it, by the
+		 * pattern's rule: more use than "too short" alone. */
+		if (chars > 0 && !shape_matches_pattern(shape, node->scalar.text, node->scalar.len))
+			return true;
 		if (chars == 0)
 			report(c, node->span,
 			       "%s is empty; it needs at least %lld %s", label(c),
@@ -633,9 +638,15 @@ static bool rule_pattern_mismatch(struct checker *c, const struct shape *shape,
 	/* In words (check/pattern_words.h); the pattern itself goes with the
 	 * diagnostic, for the JSON report. */
 	char *words = pattern_words_say(shape, node->scalar.text, node->scalar.len);
-	bool added = report(c, node->span, "%s %s %s", label(c),
+	size_t chars = utf8_count(node->scalar.text, node->scalar.len);
+	char length[96] = "";
+	/* Shorter than its minimum too (rule_string_length left it here). */
+	if (shape->has_min && (long long)chars < shape->min)
+		snprintf(length, sizeof length, " (and it has %zu character%s, fewer than the "
+			 "%lld it needs)", chars, chars == 1 ? "" : "s", shape->min);
+	bool added = report(c, node->span, "%s %s %s%s", label(c),
 			    quote(node->scalar.text, node->scalar.len).text,
-			    words ? words : "does not match its pattern");
+			    words ? words : "does not match its pattern", length);
 	free(words);
 	if (added) {
 		diag_set_pattern(c->diags, shape->pattern);

@@ -112,6 +112,11 @@ static void say_wrong_character(struct strbuf *b, struct pattern_words *w,
 	} else if (at > 0 && w->bound) {
 		strbuf_puts(b, "may have at most ");
 		strbuf_puts(b, w->bound);
+	} else if (at == 0) {
+		/* Nothing of it has the form ("MyRole" for an ARN): the form
+		 * says it all. */
+		strbuf_puts(b, "must be ");
+		strbuf_puts(b, w->means);
 	} else {
 		strbuf_puts(b, "must be ");
 		strbuf_puts(b, w->means);
