@@ -338,16 +338,16 @@ static void rule_duplicate_model(struct cross *c)
 	}
 }
 
-static const struct node *find_variant(const struct node *variants,
-				       const struct node *name)
+/* The variant of a list of variants whose VariantName is name, or NULL. */
+static const struct node *variant_named(const struct node *variants,
+					const struct node *name)
 {
-	for (size_t i = 0; i < item_count(variants); i++) {
-		const struct node *candidate = node_member(item(variants, i), "VariantName");
-		if (same_text(candidate, name))
-			return candidate;
-	}
+	for (size_t i = 0; i < item_count(variants); i++)
+		if (same_text(node_member(item(variants, i), "VariantName"), name))
+			return item(variants, i);
 	return NULL;
 }
+
 
 /* Whether a template names a variant by a value known only when it is
  * deployed: a name may then be that one. */
@@ -394,8 +394,8 @@ static void check_reference(struct cross *c, const struct node *name, const char
 
 	if (!node_is_string(name) || (!current && (item_count(requested) == 0 ||
 						   !lists_every_variant(c, requested))) ||
-	    has_unknown_name(requested) || find_variant(requested, name) ||
-	    find_variant(current, name))
+	    has_unknown_name(requested) || variant_named(requested, name) ||
+	    variant_named(current, name))
 		return;
 	suggestion_init(&s, name->scalar.text, name->scalar.len);
 	consider_variants(&s, requested);
@@ -528,7 +528,7 @@ static void rule_new_variant(struct cross *c)
 		return;
 	for (size_t i = 0; i < item_count(variants); i++) {
 		const struct node *variant = node_member(item(variants, i), "VariantName");
-		if (!node_is_string(variant) || find_variant(current_variants, variant))
+		if (!node_is_string(variant) || variant_named(current_variants, variant))
 			continue;
 		report(c, variant, item_path("ModelVariants", i, "VariantName").text,
 		       "the experiment has no variant %s: an update changes the "
@@ -972,7 +972,7 @@ static void rule_unknown_action_variant(struct cross *c)
 	for (size_t i = 0; i < map->mapping.count; i++) {
 		const struct node *key = map->mapping.pairs[i].key;
 		struct suggestion s;
-		if (!node_is_string(key) || find_variant(variants, key))
+		if (!node_is_string(key) || variant_named(variants, key))
 			continue;
 		suggestion_init(&s, key->scalar.text, key->scalar.len);
 		consider_variants(&s, variants);
@@ -1054,12 +1054,16 @@ static void rule_desired_variant_not_named(struct cross *c)
 
 static bool desired(const struct cross *c, const struct node *name)
 {
-	const struct node *list = node_member(c->request, "DesiredModelVariants");
+	return variant_named(node_member(c->request, "DesiredModelVariants"), name) != NULL;
+}
 
-	for (size_t i = 0; i < item_count(list); i++)
-		if (same_text(node_member(item(list, i), "VariantName"), name))
-			return true;
-	return false;
+static size_t promoted_count(const struct node *map)
+{
+	size_t promoted = 0;
+
+	for (size_t i = 0; map && i < map->mapping.count; i++)
+		promoted += is_action(map->mapping.pairs[i].value, "Promote");
+	return promoted;
 }
 
 /* Whether the note about a promoted variant would restate another
@@ -1068,17 +1072,14 @@ static bool desired(const struct cross *c, const struct node *name)
 static bool promotion_unclear(const struct cross *c, const struct node *map)
 {
 	const struct node *desired_list = node_member(c->request, "DesiredModelVariants");
-	size_t promoted = 0;
 
-	for (size_t i = 0; i < map->mapping.count; i++)
-		promoted += is_action(map->mapping.pairs[i].value, "Promote");
 	for (size_t i = 0; i < item_count(desired_list); i++) {
 		const struct node *name = node_member(item(desired_list, i), "VariantName");
 		const struct node *action = action_of(map, name);
 		if (node_is_string(name) && (!action || removed(action)))
 			return true;
 	}
-	return promoted > 1;
+	return promoted_count(map) > 1;
 }
 
 /* ---- which variant is which, from --current ------------------------- */
@@ -1108,12 +1109,8 @@ static bool is_current_shadow(const struct cross *c, const struct node *name)
 static const struct node *current_infrastructure(const struct cross *c,
 						 const struct node *name)
 {
-	const struct node *variants = node_member(c->current, "ModelVariants");
-
-	for (size_t i = 0; i < item_count(variants); i++)
-		if (same_text(node_member(item(variants, i), "VariantName"), name))
-			return node_member(item(variants, i), "InfrastructureConfig");
-	return NULL;
+	return node_member(variant_named(node_member(c->current, "ModelVariants"), name),
+			   "InfrastructureConfig");
 }
 
 /* An infrastructure's instances: "2 ml.m5.xlarge instances", or "" when
@@ -1137,11 +1134,15 @@ static struct instances instances_of(const struct node *infrastructure)
 
 static bool same_infrastructure(const struct node *a, const struct node *b)
 {
-	struct instances in_a = instances_of(a), in_b = instances_of(b);
+	const struct node *in_a = node_member(a, "RealTimeInferenceConfig");
+	const struct node *in_b = node_member(b, "RealTimeInferenceConfig");
+	long long count_a, count_b;
 
-	return *in_a.text && strcmp(in_a.text, in_b.text) == 0 &&
-	       same_text(node_member(a, "InfrastructureType"),
-			 node_member(b, "InfrastructureType"));
+	return same_text(node_member(a, "InfrastructureType"),
+			 node_member(b, "InfrastructureType")) &&
+	       same_text(node_member(in_a, "InstanceType"), node_member(in_b, "InstanceType")) &&
+	       int_value(node_member(in_a, "InstanceCount"), &count_a) &&
+	       int_value(node_member(in_b, "InstanceCount"), &count_b) && count_a == count_b;
 }
 
 /* A variant promoted without an entry in DesiredModelVariants keeps the
@@ -1193,11 +1194,8 @@ static void rule_promoted_source_variant(struct cross *c)
 					      "ShadowModelVariants", NULL);
 	const struct node *shadow = item_count(shadows) == 1
 		? node_member(item(shadows, 0), "ShadowModelVariantName") : NULL;
-	size_t promoted = 0;
 
-	for (size_t i = 0; map && i < map->mapping.count; i++)
-		promoted += is_action(map->mapping.pairs[i].value, "Promote");
-	if (!source || promoted != 1)
+	if (!map || !source || promoted_count(map) != 1)
 		return;
 	for (size_t i = 0; i < map->mapping.count; i++) {
 		const struct pair *pair = &map->mapping.pairs[i];
