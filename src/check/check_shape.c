@@ -405,17 +405,25 @@ static bool is_present(uint64_t present, size_t i)
 	return i >= 64 || (present >> i & 1);
 }
 
+/* The index of the shape's member of this name, or member_count. */
+static size_t member_index(const struct shape *shape, const char *name)
+{
+	size_t i = 0;
+
+	while (i < shape->member_count && strcmp(shape->members[i].name, name) != 0)
+		i++;
+	return i;
+}
+
 /* A key surely meant as a member: its diagnostic gets the fix that renames
  * it, unless another key of the mapping was meant as the same member, when
  * neither does (both renamed would be a duplicate key). */
 static void claim_member(struct checker *c, const struct shape *shape,
 			 const struct node *key, const char *meant, bool reported)
 {
-	size_t i = 0;
+	size_t i = member_index(shape, meant);
 
-	while (i < shape->member_count && i < 64 && shape->members[i].name != meant)
-		i++;
-	if (i == shape->member_count || i == 64)
+	if (i >= shape->member_count || i >= 64)
 		return;
 	if (c->meant >> i & 1) {
 		size_t earlier = c->fixed_by[i];
@@ -429,16 +437,6 @@ static void claim_member(struct checker *c, const struct shape *shape,
 		fix_string(c->diags, key, meant, strlen(meant));
 		c->fixed_by[i] = c->diags->count;
 	}
-}
-
-/* The index of the shape's member of this name, or member_count. */
-static size_t member_index(const struct shape *shape, const char *name)
-{
-	size_t i = 0;
-
-	while (i < shape->member_count && strcmp(shape->members[i].name, name) != 0)
-		i++;
-	return i;
 }
 
 /* A member of a neighbouring API (the catalog's aliases), such as a
