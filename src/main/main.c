@@ -21,6 +21,7 @@
 #include "output.h"
 #include "pool.h"
 #include "rules_files.h"
+#include "standard_fds.h"
 #include "base/quote.h"
 #include "base/regex.h"
 #include "check/check_cross.h"
@@ -916,6 +917,12 @@ int main(int argc, char **argv)
 	char *error = NULL;
 	int option, status;
 
+	/* Before anything is opened. */
+	if (!standard_fds_hold()) {
+		fputs("ielint: cannot open /dev/null in place of a closed standard input, "
+		      "output or error\n", stderr);
+		return EXIT_TROUBLE;
+	}
 	memset(&inv, 0, sizeof inv);
 	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false, NULL };
 	inv.lint.state.now = (double)time(NULL);
