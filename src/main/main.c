@@ -800,12 +800,18 @@ static int print_schema(const char *which)
  * is the reader's choice, and says nothing. */
 static int check_stdout(int status)
 {
+	/* A write that failed already (a long --help fills the buffer more
+	 * than once) left the reason in errno, and the buffer empty: fflush
+	 * then has nothing to write and no reason of its own to give. */
+	int earlier = ferror(stdout) ? errno : 0;
+	int error;
+
 	errno = 0;
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return status;
-	if (errno != EPIPE)
-		fprintf(stderr, "ielint: cannot write to standard output: %s\n",
-			strerror(errno ? errno : EIO));
+	error = errno ? errno : earlier ? earlier : EIO;
+	if (error != EPIPE)
+		fprintf(stderr, "ielint: cannot write to standard output: %s\n", strerror(error));
 	return EXIT_TROUBLE;
 }
 
