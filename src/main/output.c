@@ -3,41 +3,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "temporaries.h"
 #include "base/format.h"
-
-/* The temporary file of the report being written, for the signal handler:
- * an interrupted run must not leave it behind. */
-static char *volatile pending_temporary;
-
-static void remove_pending(int signal_number)
-{
-	if (pending_temporary)
-		unlink(pending_temporary);
-	signal(signal_number, SIG_DFL);
-	raise(signal_number);
-}
-
-static void remove_on_signals(void)
-{
-	static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction action;
-
-	memset(&action, 0, sizeof action);
-	action.sa_handler = remove_pending;
-	sigemptyset(&action.sa_mask);
-	for (size_t i = 0; i < sizeof signals / sizeof *signals; i++) {
-		struct sigaction old;
-		/* A signal the caller ignores (nohup) stays ignored. */
-		if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaction(signals[i], &action, NULL);
-	}
-}
 
 static bool fail(struct output *out, int error)
 {
@@ -87,19 +59,17 @@ static bool open_temporary(struct output *out, const struct stat *old)
 	out->temporary = format_alloc("%s.XXXXXX", out->target);
 	if (!out->temporary)
 		return fail(out, ENOMEM);
-	fd = mkstemp(out->temporary);
+	fd = temporary_create(out->temporary);
 	if (fd < 0 || !set_mode(fd, old) || !(out->fp = fdopen(fd, "w"))) {
 		int error = errno;
 		if (fd >= 0) {
 			close(fd);
-			unlink(out->temporary);
+			temporary_remove(out->temporary);
 		}
 		free(out->temporary);
 		out->temporary = NULL;
 		return fail(out, error);
 	}
-	pending_temporary = out->temporary;
-	remove_on_signals();
 	return true;
 }
 
@@ -145,13 +115,6 @@ static void note_failure(struct output *out, bool *ok)
 	*ok = false;
 }
 
-static void forget_temporary(struct output *out)
-{
-	pending_temporary = NULL;
-	free(out->temporary);
-	out->temporary = NULL;
-}
-
 bool output_commit(struct output *out)
 {
 	bool ok = true;
@@ -167,10 +130,12 @@ bool output_commit(struct output *out)
 		note_failure(out, &ok);
 	out->fp = NULL;
 	if (ok && out->temporary) {
-		if (rename(out->temporary, out->target) == 0)
-			forget_temporary(out);
-		else
+		if (temporary_rename(out->temporary, out->target)) {
+			free(out->temporary);
+			out->temporary = NULL;
+		} else {
 			note_failure(out, &ok);
+		}
 	}
 	output_abort(out);
 	return ok;
@@ -184,8 +149,9 @@ void output_abort(struct output *out)
 		fclose(out->fp);
 	out->fp = NULL;
 	if (out->temporary) {
-		unlink(out->temporary);
-		forget_temporary(out);
+		temporary_remove(out->temporary);
+		free(out->temporary);
+		out->temporary = NULL;
 	}
 	free(out->target);
 	out->target = NULL;
