@@ -5,7 +5,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "temporaries.h"
@@ -73,39 +72,95 @@ static bool open_temporary(struct output *out, const struct stat *old)
 	return true;
 }
 
-bool output_open(struct output *out, const char *path)
+/* An existing regular file, perhaps through a link. Opening it for writing
+ * (and doing no more with the descriptor) asks the kernel whether it may
+ * be written, with its rules for links in shared directories, and tells
+ * which file the path leads to. */
+static bool open_regular(struct output *out)
+{
+	int fd = open(out->path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	struct stat opened, named;
+
+	if (fd < 0)
+		return fail(out, errno);
+	if (fstat(fd, &opened) != 0) {
+		int error = errno;
+		close(fd);
+		return fail(out, error);
+	}
+	close(fd);
+	if (!S_ISREG(opened.st_mode))
+		return fail(out, EAGAIN);
+	out->target = realpath(out->path, NULL);
+	if (!out->target)
+		return fail(out, errno);
+	/* The file renamed over must be the one opened. */
+	if (stat(out->target, &named) != 0 || named.st_dev != opened.st_dev ||
+	    named.st_ino != opened.st_ino)
+		return fail(out, EAGAIN);
+	out->exists = true;
+	out->device = opened.st_dev;
+	out->inode = opened.st_ino;
+	return open_temporary(out, &opened);
+}
+
+static bool open_path(struct output *out)
 {
 	struct stat st;
 
+	if (lstat(out->path, &st) != 0) {
+		if (errno != ENOENT)
+			return fail(out, errno);
+		out->target = strdup(out->path);
+		return out->target ? open_temporary(out, NULL) : fail(out, ENOMEM);
+	}
+	if (S_ISLNK(st.st_mode) && stat(out->path, &st) != 0) {
+		if (errno == ENOENT)
+			out->why = "it is a symbolic link to a file that does not exist "
+				   "(a report is written through a link, but never creates "
+				   "the file a link names)";
+		return fail(out, errno);
+	}
+	if (S_ISDIR(st.st_mode))
+		return fail(out, EISDIR);
+	if (!S_ISREG(st.st_mode))
+		return open_direct(out);
+	return open_regular(out);
+}
+
+bool output_open(struct output *out, const char *path)
+{
 	memset(out, 0, sizeof *out);
 	if (!path || strcmp(path, "-") == 0) {
 		out->fp = stdout;
 		return true;
 	}
 	out->path = path;
-	if (stat(path, &st) != 0) {
-		if (errno != ENOENT)
-			return fail(out, errno);
-		out->target = strdup(path);
-		return out->target ? open_temporary(out, NULL) : fail(out, ENOMEM);
-	}
-	if (S_ISDIR(st.st_mode))
-		return fail(out, EISDIR);
-	if (!S_ISREG(st.st_mode))
-		return open_direct(out);
-	/* Through a symbolic link, the file it names is replaced, not the link. */
-	out->target = realpath(path, NULL);
-	if (!out->target)
-		return fail(out, errno);
-	out->exists = true;
-	out->device = st.st_dev;
-	out->inode = st.st_ino;
-	return open_temporary(out, &st);
+	return open_path(out);
 }
 
 bool output_is(const struct output *out, dev_t device, ino_t inode)
 {
 	return out->exists && out->device == device && out->inode == inode;
+}
+
+bool output_is_path(const struct output *out, const char *path)
+{
+	struct stat st;
+
+	return out->exists && stat(path, &st) == 0 && output_is(out, st.st_dev, st.st_ino);
+}
+
+bool output_is_fd(const struct output *out, int fd)
+{
+	struct stat st;
+
+	return out->exists && fstat(fd, &st) == 0 && output_is(out, st.st_dev, st.st_ino);
+}
+
+const char *output_strerror(const struct output *out)
+{
+	return out->why ? out->why : strerror(out->error ? out->error : EIO);
 }
 
 static void note_failure(struct output *out, bool *ok)
