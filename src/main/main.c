@@ -56,6 +56,7 @@ struct invocation {
 	const char *output;
 	const char *color;
 	bool fix;     /* --fix: write the fixes into the files */
+	struct fix_scope fix_scope; /* ... those named, and inside them */
 	bool dry_run; /* --dry-run: with --fix, show them as a diff instead */
 	const char *stdin_filename; /* --stdin-filename: standard input's name */
 	bool quiet;                 /* -q: no summary on standard error */
@@ -639,8 +640,8 @@ static void report_slot(void *context, size_t i)
 	report_configs(run->reporter, &run->finder, slot->configs_known, slot->config,
 		       run->totals);
 	if (inv->fix && inv->report.format != REPORT_DIFF)
-		fix_file(inv->files.entries[i].path, result, &inv->lint, &slot->settings,
-			 &run->totals->fixes);
+		fix_file(inv->files.entries[i].path, &inv->fix_scope, result, &inv->lint,
+			 &slot->settings, &run->totals->fixes);
 	drop_repeated_state_unknown(&result->diags, &run->said_state_unknown);
 	/* The summary counts the files checked, not --current. */
 	run->totals->files++;
@@ -938,7 +939,12 @@ static int run(struct invocation *inv, int argc, char **argv)
 		      stderr);
 		inv->lint.plan = false;
 	}
-	lint_all(inv, &reporter, &out, &totals);
+	if (inv->fix && !fix_scope_init(&inv->fix_scope,
+					 (const char *const *)argv + optind, (size_t)(argc - optind)))
+		totals.out_of_memory = true;
+	else
+		lint_all(inv, &reporter, &out, &totals);
+	fix_scope_free(&inv->fix_scope);
 	status = exit_status(&totals);
 	if (totals.report_over_config) {
 		report_finish(&reporter, status);

@@ -34,15 +34,20 @@ static bool open_direct(struct output *out)
 	return true;
 }
 
-/* The new file gets the old one's mode (and, where allowed, its owner),
- * or the mode a new file would get. */
-static bool set_mode(int fd, const struct stat *old)
+/* The new file gets the old one's mode and, where it can or must, its
+ * owner and group; or the mode a new file would get. */
+static bool set_mode(int fd, const struct stat *old, bool keep_owner)
 {
+	struct stat now;
 	mode_t mask;
 
 	if (old) {
-		/* Only root may give a file away; anyone else's is theirs. */
-		if (geteuid() == 0 && fchown(fd, old->st_uid, old->st_gid) != 0)
+		/* Only root may give a file away; anyone else's is theirs,
+		 * unless the owner must stay, when the change fails instead. */
+		if ((keep_owner || geteuid() == 0) &&
+		    (fstat(fd, &now) != 0 ||
+		     ((now.st_uid != old->st_uid || now.st_gid != old->st_gid) &&
+		      fchown(fd, old->st_uid, old->st_gid) != 0)))
 			return false;
 		return fchmod(fd, old->st_mode & 07777) == 0;
 	}
@@ -59,7 +64,7 @@ static bool open_temporary(struct output *out, const struct stat *old)
 	if (!out->temporary)
 		return fail(out, ENOMEM);
 	fd = temporary_create(out->temporary);
-	if (fd < 0 || !set_mode(fd, old) || !(out->fp = fdopen(fd, "w"))) {
+	if (fd < 0 || !set_mode(fd, old, out->keep_owner) || !(out->fp = fdopen(fd, "w"))) {
 		int error = errno;
 		if (fd >= 0) {
 			close(fd);
@@ -137,6 +142,19 @@ bool output_open(struct output *out, const char *path)
 	}
 	out->path = path;
 	return open_path(out);
+}
+
+bool output_open_replacing(struct output *out, const char *path, const struct stat *old)
+{
+	memset(out, 0, sizeof *out);
+	out->path = path;
+	out->keep_owner = true;
+	if (!open_path(out))
+		return false;
+	if (out->temporary && output_is(out, old->st_dev, old->st_ino))
+		return true;
+	output_abort(out);
+	return fail(out, EAGAIN);
 }
 
 bool output_is(const struct output *out, dev_t device, ino_t inode)

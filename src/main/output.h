@@ -27,11 +27,20 @@ struct output {
 	bool exists;       /* the target was there: its device and inode */
 	dev_t device;
 	ino_t inode;
+	/* The replacement must have the old file's owner and group too, or
+	 * nothing is written (error EPERM). Otherwise only root gives the
+	 * file back to its owner; anyone else's replacement is theirs. */
+	bool keep_owner;
 };
 
 /* Opens path ("-" or NULL for standard output). False, with out->error
  * set, when it cannot be written; nothing is created then. */
 bool output_open(struct output *out, const char *path);
+
+/* The same, for the file that old describes (fstat of the file at path):
+ * false with error EAGAIN when path no longer names it. The replacement
+ * takes old's owner, group and mode. */
+bool output_open_replacing(struct output *out, const char *path, const struct stat *old);
 
 /* Whether the report would overwrite the file st describes (an input). */
 bool output_is(const struct output *out, dev_t device, ino_t inode);
