@@ -123,15 +123,19 @@ static struct fix_totals lint_then_fix(const char *path, const char *between)
 	struct rule_settings settings;
 	struct lint_result result;
 	struct fix_totals totals = { 0 };
+	const char *named[] = { path };
+	struct fix_scope scope;
 
+	ck_assert(fix_scope_init(&scope, named, 1));
 	options.state.status = STATUS_CREATED;
 	options.state.has_status = true;
 	settings_init(&settings);
 	lint_file(path, &options, &settings, &result);
 	if (between)
 		write_file(path, between);
-	fix_file(path, &result, &options, &settings, &totals);
+	fix_file(path, &scope, &result, &options, &settings, &totals);
 	lint_result_free(&result);
+	fix_scope_free(&scope);
 	return totals;
 }
 

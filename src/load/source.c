@@ -56,21 +56,14 @@ static enum source_status read_all(int fd, size_t max_size, size_t size_hint,
 	return SOURCE_OK;
 }
 
-enum source_status source_read(struct source *src, const char *path,
-			       size_t max_size, const char **why)
+/* Reads an open descriptor; anything but a regular file is refused unless
+ * it is standard input, which may well be a pipe. */
+static enum source_status read_descriptor(struct source *src, int fd, bool is_stdin,
+					  size_t max_size, const char **why)
 {
 	struct stat st;
 	enum source_status status;
-	bool is_stdin = strcmp(path, "-") == 0;
-	int fd = is_stdin ? STDIN_FILENO
-			  : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 
-	memset(src, 0, sizeof *src);
-	src->name = is_stdin ? "<stdin>" : path;
-	if (fd < 0) {
-		*why = strerror(errno);
-		return SOURCE_UNREADABLE;
-	}
 	if (fstat(fd, &st) != 0) {
 		*why = strerror(errno);
 		status = SOURCE_UNREADABLE;
@@ -85,9 +78,35 @@ enum source_status source_read(struct source *src, const char *path,
 		status = read_all(fd, max_size, hint, &src->data, &src->len, why);
 		src->owned = status == SOURCE_OK;
 	}
+	return status;
+}
+
+enum source_status source_read(struct source *src, const char *path,
+			       size_t max_size, const char **why)
+{
+	enum source_status status;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO
+			  : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+
+	memset(src, 0, sizeof *src);
+	src->name = is_stdin ? "<stdin>" : path;
+	if (fd < 0) {
+		*why = strerror(errno);
+		return SOURCE_UNREADABLE;
+	}
+	status = read_descriptor(src, fd, is_stdin, max_size, why);
 	if (!is_stdin)
 		close(fd);
 	return status;
+}
+
+enum source_status source_read_fd(struct source *src, int fd, const char *name,
+				  size_t max_size, const char **why)
+{
+	memset(src, 0, sizeof *src);
+	src->name = name;
+	return read_descriptor(src, fd, false, max_size, why);
 }
 
 void source_from_memory(struct source *src, const char *name,

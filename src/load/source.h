@@ -24,6 +24,11 @@ enum source_status {
 enum source_status source_read(struct source *src, const char *path,
 			       size_t max_size, const char **why);
 
+/* The same, from a regular file the caller opened (and closes), shown as
+ * name: what was checked of the descriptor is what is read. */
+enum source_status source_read_fd(struct source *src, int fd, const char *name,
+				  size_t max_size, const char **why);
+
 /* A source over bytes the caller keeps alive (the embedded rules). */
 void source_from_memory(struct source *src, const char *name,
 			const char *data, size_t len);

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -15,6 +16,17 @@
 #include "load/source.h"
 
 /* ---- reading one file --------------------------------------------------- */
+
+/* A config file found on the way up, opened (or not), and what its
+ * descriptor says of it. */
+struct opened_config {
+	int fd;                /* -1 when not opened */
+	int error;             /* why not, when it could not be */
+	struct stat st;        /* of the file opened */
+	bool identified;       /* st describes the file (another user's link is
+				* never followed, so describes none) */
+	const char *untrusted; /* why it is not to be read, or NULL */
+};
 
 /* While a config file is read: the file and where its problems go. */
 struct reading {
@@ -230,16 +242,25 @@ static void distrust(struct config *config, const char *why)
 		 "root) and that no one else may change", why);
 }
 
-/* Loads the file at path, or only notes it when untrusted says why it is
- * not to be read. */
 static const struct document_kind config_file = { "a config file", "one setting", "disable" };
 
-/* Reads the file into config, or says why it cannot be read. */
-static void read_config_file(struct config *config, struct reading *rd)
+/* Reads the file into config (a file found on the way up from the
+ * descriptor opened, one named with --config by its name), or says why it
+ * cannot be read. */
+static void read_config_file(struct config *config, struct reading *rd,
+			     const struct opened_config *opened)
 {
 	struct source source;
+	enum source_status status;
 
-	switch (source_read(&source, config->path, CONFIG_MAX_SIZE, &config->why)) {
+	if (opened && opened->fd < 0) {
+		config->why = strerror(opened->error);
+		return;
+	}
+	status = opened ? source_read_fd(&source, opened->fd, config->path, CONFIG_MAX_SIZE,
+					 &config->why)
+			: source_read(&source, config->path, CONFIG_MAX_SIZE, &config->why);
+	switch (status) {
 	case SOURCE_UNREADABLE:
 		return;
 	case SOURCE_TOO_LARGE:
@@ -255,7 +276,9 @@ static void read_config_file(struct config *config, struct reading *rd)
 	source_free(&source);
 }
 
-static struct config *config_load(const char *path, const char *untrusted)
+/* Loads a config file: one found on the way up as opened, or one named
+ * with --config (opened NULL), which is read whoever owns it. */
+static struct config *config_load(const char *path, const struct opened_config *opened)
 {
 	struct config *config = calloc(1, sizeof *config);
 	struct reading *rd = calloc(1, sizeof *rd);
@@ -275,10 +298,15 @@ static struct config *config_load(const char *path, const char *untrusted)
 	diag_list_init(&config->diags);
 	rd->config = config;
 	config->storage = rd;
-	if (untrusted)
-		distrust(config, untrusted);
+	if (opened && opened->identified) {
+		config->known = true;
+		config->device = opened->st.st_dev;
+		config->inode = opened->st.st_ino;
+	}
+	if (opened && opened->untrusted)
+		distrust(config, opened->untrusted);
 	else
-		read_config_file(config, rd);
+		read_config_file(config, rd, opened);
 	/* Its own problems are reported at the rules' default severities. */
 	settings_init(&defaults);
 	settings_apply(&defaults, &config->diags);
@@ -325,10 +353,10 @@ void config_finder_free(struct config_finder *finder)
 }
 
 static struct config *remember_config(struct config_finder *finder, const char *path,
-				      const char *untrusted)
+				      const struct opened_config *opened)
 {
 	struct config **grown;
-	struct config *config = config_load(path, untrusted);
+	struct config *config = config_load(path, opened);
 
 	grown = config ? realloc(finder->configs,
 				 (finder->config_count + 1) * sizeof *grown) : NULL;
@@ -372,16 +400,87 @@ static void remember_directory(struct config_finder *finder, const char *directo
 	finder->cache_count++;
 }
 
+static bool trusted_owner(const struct stat *st)
+{
+	return st->st_uid == geteuid() || st->st_uid == 0;
+}
+
 /* Why a config file found on the way up must not be used, or NULL. As
  * git does with safe.directory: a file that someone else can write (in
  * /tmp, say) could turn rules off for every file below it. */
 static const char *untrusted_reason(const struct stat *st)
 {
-	if (st->st_uid != geteuid() && st->st_uid != 0)
+	if (!trusted_owner(st))
 		return "it belongs to another user";
 	if (st->st_mode & S_IWOTH)
 		return "anyone may write to it";
 	return NULL;
+}
+
+/* Follows the symbolic link at path, which lstat described as link: only
+ * a link of yours or root's, and only when it is still that link once the
+ * file it names is open (another user's link could name one file while it
+ * is checked and another while it is read). */
+static void open_through_link(const char *path, const struct stat *link,
+			      struct opened_config *opened)
+{
+	struct stat again;
+
+	if (!trusted_owner(link)) {
+		opened->untrusted = "it is a symbolic link that belongs to another user";
+		return;
+	}
+	opened->fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	opened->error = errno;
+	if (opened->fd >= 0 && (lstat(path, &again) != 0 || again.st_dev != link->st_dev ||
+				again.st_ino != link->st_ino)) {
+		close(opened->fd);
+		opened->fd = -1;
+		opened->untrusted = "it was replaced while it was read";
+	}
+}
+
+/* Opens the config file at path, found on the way up, and judges it by
+ * the descriptor that is then read: what is checked is what is read,
+ * whatever is put in its place meanwhile. False when there is none. */
+static bool open_found(const char *path, struct opened_config *opened)
+{
+	struct stat link;
+
+	memset(opened, 0, sizeof *opened);
+	opened->fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	opened->error = errno;
+	/* O_NOFOLLOW refuses a link with ELOOP. */
+	if (opened->fd < 0 && opened->error == ELOOP && lstat(path, &link) == 0 &&
+	    S_ISLNK(link.st_mode)) {
+		open_through_link(path, &link, opened);
+		if (opened->untrusted)
+			return true;
+	}
+	if (opened->fd < 0) {
+		if (opened->error == ENOENT || opened->error == ENOTDIR)
+			return false;
+		/* It cannot be read; whether it would be trusted decides
+		 * only what is said of it (of the file, not of a link). */
+		if (stat(path, &opened->st) == 0) {
+			opened->identified = true;
+			opened->untrusted = untrusted_reason(&opened->st);
+		}
+		return true;
+	}
+	if (fstat(opened->fd, &opened->st) != 0) {
+		opened->error = errno;
+		close(opened->fd);
+		opened->fd = -1;
+		return true;
+	}
+	opened->identified = true;
+	opened->untrusted = untrusted_reason(&opened->st);
+	if (opened->untrusted) {
+		close(opened->fd);
+		opened->fd = -1;
+	}
+	return true;
 }
 
 /* The search goes no higher than a repository's root (the directory that
@@ -420,18 +519,19 @@ static struct config *search_parent(struct config_finder *finder, const char *di
 static struct config *search_upwards(struct config_finder *finder, const char *directory)
 {
 	struct config *config = NULL;
+	struct opened_config opened;
 	char *candidate;
-	struct stat st;
 
 	if (cached(finder, directory, &config))
 		return config;
 	candidate = format_alloc("%s/%s", strcmp(directory, "/") == 0 ? "" : directory,
 				 CONFIG_FILE_NAME);
-	if (candidate && stat(candidate, &st) == 0) {
-		const char *untrusted = untrusted_reason(&st);
-		config = remember_config(finder, candidate, untrusted);
-		if (untrusted)
+	if (candidate && open_found(candidate, &opened)) {
+		config = remember_config(finder, candidate, &opened);
+		if (opened.untrusted)
 			config = NULL;
+		if (opened.fd >= 0)
+			close(opened.fd);
 	}
 	if (!config && !is_search_top(finder, directory))
 		config = search_parent(finder, directory);
@@ -493,6 +593,16 @@ struct config *config_for(struct config_finder *finder, const char *file)
 	finder->last_named = named;
 	finder->last_config = config_of_directory(finder, named);
 	return finder->last_config;
+}
+
+bool config_finder_found(const struct config_finder *finder, dev_t device, ino_t inode)
+{
+	for (size_t i = 0; i < finder->config_count; i++) {
+		const struct config *config = finder->configs[i];
+		if (config->known && config->device == device && config->inode == inode)
+			return true;
+	}
+	return false;
 }
 
 /* ---- settings for a file ------------------------------------------------ */

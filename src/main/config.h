@@ -1,7 +1,9 @@
 /* Configuration files: .ielint.yaml, found by walking up from each linted
  * file (then from the working directory) to the repository's root or the
  * user's home, or named with --config. One found that another user owns
- * or anyone may change is ignored, with a note.
+ * or anyone may change is ignored, with a note; so is one that is a
+ * symbolic link another user owns. Its owner and mode are judged on the
+ * descriptor it is then read from.
  *
  *   disable: [IE322, zero-sampling]     rules off (codes or names)
  *   enable: [...]                       rules back on
@@ -17,6 +19,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "check/settings.h"
 #include "load/diag.h"
@@ -42,6 +45,9 @@ struct config {
 	const char *why;        /* when not readable */
 	bool reported;          /* its problems have been shown */
 	bool ignored;           /* found above a file, but untrusted */
+	bool known;             /* found as the file of this device and inode */
+	dev_t device;
+	ino_t inode;
 	void *storage;          /* what the patterns point into */
 };
 
@@ -70,6 +76,10 @@ void config_finder_free(struct config_finder *finder);
  * directory the file is named in (resolved, links and all): a link is
  * configured where it is, as git and other linters do. */
 struct config *config_for(struct config_finder *finder, const char *file);
+
+/* Whether the run found a config file on the way up (read, or ignored as
+ * untrusted) that is the file of this device and inode. */
+bool config_finder_found(const struct config_finder *finder, dev_t device, ino_t inode);
 
 /* The settings for a file: the config's own, then every matching override. */
 void config_settings_for(const struct config *config, const char *file,

@@ -5,50 +5,67 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "output.h"
+#include "rewrite.h"
 #include "base/quote.h"
 #include "report/fixes.h"
 
 /* "ielint: NAME: 2 fixes not applied: WHY" on standard error. */
-static void say(const char *name, size_t n, const char *one, const char *many,
-		const char *why)
+static void say_left(const char *name, size_t n, const char *why)
 {
 	fputs("ielint: ", stderr);
 	quote_print_name(stderr, name);
-	fprintf(stderr, ": %zu %s%s\n", n, n == 1 ? one : many, why);
+	fprintf(stderr, ": %zu %s not applied: %s\n", n, n == 1 ? "fix" : "fixes", why);
 }
 
-/* Whether the file still holds what was linted: a fix made for other
- * bytes is not a fix. */
-static bool unchanged(const char *path, const struct source *linted, size_t max_size)
+bool fix_scope_init(struct fix_scope *scope, const char *const *named, size_t count)
 {
-	struct source now;
-	const char *why;
-	bool same = source_read(&now, path, max_size, &why) == SOURCE_OK &&
-		    now.len == linted->len && memcmp(now.data, linted->data, now.len) == 0;
-
-	source_free(&now);
-	return same;
-}
-
-static bool write_whole(const char *path, const char *text, size_t len)
-{
-	struct output out;
-
-	if (!output_open(&out, path))
-		goto failed;
-	if (fwrite(text, 1, len, out.fp) != len) {
-		out.error = errno ? errno : EIO;
-		output_abort(&out);
-		goto failed;
+	scope->named = named;
+	scope->count = count;
+	scope->resolved = calloc(count ? count : 1, sizeof *scope->resolved);
+	if (!scope->resolved)
+		return false;
+	for (size_t i = 0; i < count; i++) {
+		scope->resolved[i] = realpath(named[i], NULL);
+		if (!scope->resolved[i] && errno == ENOMEM)
+			return false;
 	}
-	if (output_commit(&out))
+	return true;
+}
+
+void fix_scope_free(struct fix_scope *scope)
+{
+	for (size_t i = 0; scope->resolved && i < scope->count; i++)
+		free(scope->resolved[i]);
+	free(scope->resolved);
+	scope->resolved = NULL;
+}
+
+static bool is_within(const char *directory, const char *file)
+{
+	size_t len = strlen(directory);
+
+	return strcmp(directory, "/") == 0 ||
+	       (strncmp(file, directory, len) == 0 && (file[len] == '/' || file[len] == '\0'));
+}
+
+/* Whether path, as the file list has it, may be written: it was named, or
+ * it lies (links resolved) inside something named. */
+static bool in_scope(const struct fix_scope *scope, const char *path)
+{
+	char *real;
+	bool inside = false;
+
+	for (size_t i = 0; i < scope->count; i++)
+		if (strcmp(path, scope->named[i]) == 0)
+			return true;
+	real = realpath(path, NULL);
+	/* A file gone meanwhile is found changed when it is read again. */
+	if (!real)
 		return true;
-failed:
-	fputs("ielint: ", stderr);
-	quote_print_name(stderr, path);
-	fprintf(stderr, ": cannot write the fixes: %s\n", strerror(out.error ? out.error : EIO));
-	return false;
+	for (size_t i = 0; i < scope->count && !inside; i++)
+		inside = scope->resolved[i] && is_within(scope->resolved[i], real);
+	free(real);
+	return inside;
 }
 
 /* The result becomes the fixed text's, checked again. */
@@ -65,11 +82,51 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	lint_result_check_again(result, options, settings);
 }
 
-void fix_file(const char *path, struct lint_result *result,
+/* Why fixes of a file were not applied, or NULL when they can be tried. */
+static const char *reason_to_leave(const char *path, const struct fix_scope *scope)
+{
+	if (strcmp(path, "-") == 0)
+		return "standard input cannot be fixed in place (-f diff shows them)";
+	if (!in_scope(scope, path))
+		return "the file is reached through a symbolic link that leads out of the "
+		       "files and directories named (name it to fix it; -f diff shows them)";
+	return NULL;
+}
+
+/* Writes the fixed text; true when it is in the file. */
+static bool write_fixes(const char *path, const struct lint_result *result, const char *text,
+			size_t len, size_t count, const struct lint_options *options,
+			struct fix_totals *totals)
+{
+	struct rewrite_why why;
+
+	switch (rewrite_file(path, &result->source, text, len, options->max_file_size, &why)) {
+	case REWRITE_DONE:
+		return true;
+	case REWRITE_CHANGED:
+		say_left(result->name, count, "the file changed since it was read");
+		break;
+	case REWRITE_REFUSED:
+		say_left(result->name, count, why.text);
+		totals->trouble = true;
+		break;
+	case REWRITE_FAILED:
+		fputs("ielint: ", stderr);
+		quote_print_name(stderr, path);
+		fprintf(stderr, ": cannot write the fixes: %s\n", why.text);
+		totals->trouble = true;
+		break;
+	}
+	totals->left_out += count;
+	return false;
+}
+
+void fix_file(const char *path, const struct fix_scope *scope, struct lint_result *result,
 	      const struct lint_options *options, const struct rule_settings *settings,
 	      struct fix_totals *totals)
 {
 	struct edits edits;
+	const char *leave;
 	char *text;
 	size_t len;
 
@@ -81,19 +138,11 @@ void fix_file(const char *path, struct lint_result *result,
 	}
 	totals->left_out += edits.overlapping;
 	if (edits.overlapping)
-		say(result->name, edits.overlapping, "fix", "fixes",
-		    " not applied: each overlaps another");
+		say_left(result->name, edits.overlapping, "each overlaps another");
 	if (edits.count == 0)
 		goto done;
-	if (strcmp(path, "-") == 0) {
-		say(result->name, edits.count, "fix", "fixes", " not applied: standard input "
-		    "cannot be fixed in place (-f diff shows them)");
-		totals->left_out += edits.count;
-		goto done;
-	}
-	if (!unchanged(path, &result->source, options->max_file_size)) {
-		say(result->name, edits.count, "fix", "fixes",
-		    " not applied: the file changed since it was read");
+	if ((leave = reason_to_leave(path, scope))) {
+		say_left(result->name, edits.count, leave);
 		totals->left_out += edits.count;
 		goto done;
 	}
@@ -101,13 +150,14 @@ void fix_file(const char *path, struct lint_result *result,
 		result->diags.out_of_memory = true;
 		goto done;
 	}
-	if (!write_whole(path, text, len)) {
+	if (!write_fixes(path, result, text, len, edits.count, options, totals)) {
 		free(text);
-		totals->left_out += edits.count;
-		totals->trouble = true;
 		goto done;
 	}
-	say(result->name, edits.count, "problem fixed", "problems fixed", "");
+	fputs("ielint: ", stderr);
+	quote_print_name(stderr, result->name);
+	fprintf(stderr, ": %zu %s\n", edits.count,
+		edits.count == 1 ? "problem fixed" : "problems fixed");
 	totals->fixes += edits.count;
 	totals->files++;
 	edits_free(&edits);

@@ -21,6 +21,8 @@
 #include "output.h"
 #include "pool.h"
 #include "rules_files.h"
+#include "standard_fds.h"
+#include "base/format.h"
 #include "base/quote.h"
 #include "base/regex.h"
 #include "check/check_cross.h"
@@ -54,6 +56,7 @@ struct invocation {
 	const char *output;
 	const char *color;
 	bool fix;     /* --fix: write the fixes into the files */
+	struct fix_scope fix_scope; /* ... those named, and inside them */
 	bool dry_run; /* --dry-run: with --fix, show them as a diff instead */
 	const char *stdin_filename; /* --stdin-filename: standard input's name */
 	bool quiet;                 /* -q: no summary on standard error */
@@ -78,6 +81,7 @@ struct totals {
 	bool out_of_memory;
 	struct fix_totals fixes;
 	bool plan_needs_current; /* --plan met an update or stop request */
+	bool report_over_config; /* -o names a .ielint.yaml the run found */
 };
 
 static void usage(FILE *out)
@@ -636,8 +640,8 @@ static void report_slot(void *context, size_t i)
 	report_configs(run->reporter, &run->finder, slot->configs_known, slot->config,
 		       run->totals);
 	if (inv->fix && inv->report.format != REPORT_DIFF)
-		fix_file(inv->files.entries[i].path, result, &inv->lint, &slot->settings,
-			 &run->totals->fixes);
+		fix_file(inv->files.entries[i].path, &inv->fix_scope, result, &inv->lint,
+			 &slot->settings, &run->totals->fixes);
 	drop_repeated_state_unknown(&result->diags, &run->said_state_unknown);
 	/* The summary counts the files checked, not --current. */
 	run->totals->files++;
@@ -684,7 +688,7 @@ static unsigned threads_for(const struct invocation *inv)
 }
 
 static void lint_all(struct invocation *inv, struct reporter *reporter,
-		     struct totals *totals)
+		     const struct output *out, struct totals *totals)
 {
 	struct file_run run = { .inv = inv, .reporter = reporter, .totals = totals };
 	struct current_experiment current = { 0 };
@@ -702,6 +706,10 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 		totals->out_of_memory = true;
 	free(run.slots);
 	totals->out_of_memory |= run.finder.out_of_memory || inv->files.out_of_memory;
+	/* Config files are found as the run goes, so -o is checked against
+	 * them only now; the report is not in place yet. */
+	totals->report_over_config = out->exists &&
+				     config_finder_found(&run.finder, out->device, out->inode);
 	if (inv->current)
 		current_free(&current);
 	config_finder_free(&run.finder);
@@ -799,45 +807,77 @@ static int print_schema(const char *which)
  * is the reader's choice, and says nothing. */
 static int check_stdout(int status)
 {
+	/* A write that failed already (a long --help fills the buffer more
+	 * than once) left the reason in errno, and the buffer empty: fflush
+	 * then has nothing to write and no reason of its own to give. */
+	int earlier = ferror(stdout) ? errno : 0;
+	int error;
+
 	errno = 0;
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return status;
-	if (errno != EPIPE)
-		fprintf(stderr, "ielint: cannot write to standard output: %s\n",
-			strerror(errno ? errno : EIO));
+	error = errno ? errno : earlier ? earlier : EIO;
+	if (error != EPIPE)
+		fprintf(stderr, "ielint: cannot write to standard output: %s\n", strerror(error));
 	return EXIT_TROUBLE;
 }
 
-static void print_write_error(const char *path, int error)
+static void print_write_error(const struct output *out)
 {
 	fputs("ielint: cannot write the report to ", stderr);
-	if (path)
-		quote_print_name(stderr, path);
+	if (out->path)
+		quote_print_name(stderr, out->path);
 	else
 		fputs("standard output", stderr);
-	fprintf(stderr, ": %s\n", strerror(error));
+	fprintf(stderr, ": %s\n", output_strerror(out));
 }
 
-/* -o must not name a file the run reads: the report would replace it. */
-static bool overwrites_input(const struct invocation *inv, const struct output *out)
+static void print_overwrite_refused(const struct invocation *inv)
 {
-	const char *named[] = { inv->current, inv->config };
-	struct stat st;
-
-	for (size_t i = 0; i < inv->files.count; i++) {
-		const struct file_entry *entry = &inv->files.entries[i];
-		if (entry->known && output_is(out, entry->device, entry->inode))
-			goto refuse;
-	}
-	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-		if (named[i] && stat(named[i], &st) == 0 && output_is(out, st.st_dev, st.st_ino))
-			goto refuse;
-	return false;
-refuse:
 	fputs("ielint: the report (-o ", stderr);
 	quote_print_name(stderr, inv->output);
-	fputs(") would overwrite a file it checks; write it elsewhere\n", stderr);
-	return true;
+	fputs(") would overwrite a file the run reads; write it elsewhere\n", stderr);
+}
+
+/* How many times the run would read standard input. */
+static size_t stdin_readers(const struct invocation *inv)
+{
+	size_t readers = (inv->current && strcmp(inv->current, "-") == 0) +
+			 (inv->config && strcmp(inv->config, "-") == 0);
+
+	for (size_t i = 0; i < inv->files.count; i++)
+		readers += strcmp(inv->files.entries[i].path, "-") == 0;
+	return readers;
+}
+
+/* -o must not name a file the run reads: the report would replace it.
+ * Files are compared by device and inode, whatever their names: those to
+ * check, standard input (and the file --stdin-filename says it is),
+ * --current, --config and the rules of --rules-dir. */
+static bool overwrites_input(const struct invocation *inv, const struct output *out)
+{
+	bool reads_stdin = stdin_readers(inv) > 0;
+	const char *named[] = { inv->current, inv->config,
+				reads_stdin ? inv->stdin_filename : NULL, NULL, NULL };
+	bool refused = false;
+
+	if (inv->rules_dir) {
+		named[3] = format_alloc("%s/catalog.yaml", inv->rules_dir);
+		named[4] = format_alloc("%s/shapes.json", inv->rules_dir);
+	}
+	for (size_t i = 0; i < inv->files.count && !refused; i++) {
+		const struct file_entry *entry = &inv->files.entries[i];
+		refused = entry->known && output_is(out, entry->device, entry->inode);
+	}
+	for (size_t i = 0; i < sizeof named / sizeof *named && !refused; i++)
+		refused = named[i] && strcmp(named[i], "-") != 0 && output_is_path(out, named[i]);
+	if (!refused && reads_stdin)
+		refused = output_is_fd(out, STDIN_FILENO);
+	free((char *)named[3]);
+	free((char *)named[4]);
+	if (refused)
+		print_overwrite_refused(inv);
+	return refused;
 }
 
 /* Ends the report: written whole and put in place, or thrown away. */
@@ -852,7 +892,7 @@ static bool finish_report(struct reporter *reporter, struct output *out, int sta
 		out->error = reporter->error ? reporter->error : ENOMEM;
 	}
 	if (out->error != EPIPE)
-		print_write_error(out->path, out->error);
+		print_write_error(out);
 	return false;
 }
 
@@ -868,6 +908,12 @@ static int run(struct invocation *inv, int argc, char **argv)
 	if (optind == argc && inv->stdin_filename)
 		file_list_add(&inv->files, "-");
 	file_list_finish(&inv->files);
+	if (stdin_readers(inv) > 1) {
+		fputs("ielint: standard input (-) is named more than once (as a file, with "
+		      "--current or with --config), but it can be read only once\n"
+		      "Try 'ielint --help' for more information.\n", stderr);
+		return EXIT_TROUBLE;
+	}
 	/* JIT compiling the patterns a run uses costs about a million
 	 * instructions and saves some five thousand a document (measured
 	 * with callgrind on bench/'s corpus): worth it from a few hundred. */
@@ -875,7 +921,7 @@ static int run(struct invocation *inv, int argc, char **argv)
 	if (inv->verbose)
 		print_file_list(&inv->files);
 	if (!output_open(&out, inv->output)) {
-		print_write_error(inv->output, out.error);
+		print_write_error(&out);
 		return EXIT_TROUBLE;
 	}
 	if (overwrites_input(inv, &out)) {
@@ -893,9 +939,19 @@ static int run(struct invocation *inv, int argc, char **argv)
 		      stderr);
 		inv->lint.plan = false;
 	}
-	lint_all(inv, &reporter, &totals);
+	if (inv->fix && !fix_scope_init(&inv->fix_scope,
+					 (const char *const *)argv + optind, (size_t)(argc - optind)))
+		totals.out_of_memory = true;
+	else
+		lint_all(inv, &reporter, &out, &totals);
+	fix_scope_free(&inv->fix_scope);
 	status = exit_status(&totals);
-	if (!finish_report(&reporter, &out, status)) {
+	if (totals.report_over_config) {
+		report_finish(&reporter, status);
+		output_abort(&out);
+		print_overwrite_refused(inv);
+		status = EXIT_TROUBLE;
+	} else if (!finish_report(&reporter, &out, status)) {
 		if (out.error == EPIPE)
 			return EXIT_TROUBLE;
 		status = EXIT_TROUBLE;
@@ -916,6 +972,12 @@ int main(int argc, char **argv)
 	char *error = NULL;
 	int option, status;
 
+	/* Before anything is opened. */
+	if (!standard_fds_hold()) {
+		fputs("ielint: cannot open /dev/null in place of a closed standard input, "
+		      "output or error\n", stderr);
+		return EXIT_TROUBLE;
+	}
 	memset(&inv, 0, sizeof inv);
 	inv.lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false, NULL };
 	inv.lint.state.now = (double)time(NULL);
