@@ -1,4 +1,5 @@
 #include "regex.h"
+#include "memory.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -153,7 +154,7 @@ static pcre2_code *compile_open_locked(struct regex *regex)
 	int code;
 	PCRE2_SIZE offset;
 
-	if (re || !(wrapped = malloc(len + sizeof "(?:)\\z")))
+	if (re || !(wrapped = mem_malloc(len + sizeof "(?:)\\z")))
 		return re;
 	memcpy(wrapped, "(?:", 3);
 	memcpy(wrapped + 3, regex->pattern, len);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "completion.h"
+#include "base/memory.h"
 #include "config.h"
 #include "files.h"
 #include "fix_files.h"
@@ -695,7 +696,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 	if (inv->current)
 		use_current(inv, &run.finder, reporter, &current, totals);
 	run.window = threads > 1 ? (size_t)threads * SLOTS_PER_THREAD : 1;
-	run.slots = calloc(run.window, sizeof *run.slots);
+	run.slots = mem_calloc(run.window, sizeof *run.slots);
 	if (run.slots)
 		pool_run(inv->files.count, threads, run.window, &file_steps, &run);
 	else

@@ -1,4 +1,5 @@
 #include "output.h"
+#include "base/memory.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -116,7 +117,7 @@ bool output_open(struct output *out, const char *path)
 	if (stat(path, &st) != 0) {
 		if (errno != ENOENT)
 			return fail(out, errno);
-		out->target = strdup(path);
+		out->target = mem_strdup(path);
 		return out->target ? open_temporary(out, NULL) : fail(out, ENOMEM);
 	}
 	if (S_ISDIR(st.st_mode))
