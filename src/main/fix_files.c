@@ -56,6 +56,9 @@ static void relint(struct lint_result *result, char *text, size_t len,
 		   const struct lint_options *options, const struct rule_settings *settings)
 {
 	const char *name = result->source.name;
+	/* What the first check lost to a shortage of memory, the fixes made
+	 * from it lack too. */
+	bool out_of_memory = result->diags.out_of_memory;
 
 	/* The old diagnostics' fixes point into the old text: they go first. */
 	diag_list_free(&result->diags);
@@ -63,6 +66,7 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	source_from_memory(&result->source, name, text, len);
 	result->source.owned = true;
 	lint_result_check_again(result, options, settings);
+	result->diags.out_of_memory |= out_of_memory;
 }
 
 void fix_file(const char *path, struct lint_result *result,
