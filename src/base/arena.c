@@ -1,4 +1,5 @@
 #include "arena.h"
+#include "memory.h"
 
 #include <stdalign.h>
 #include <stdint.h>
@@ -39,7 +40,7 @@ static size_t round_up(size_t size)
 
 static struct arena_block *block_new(size_t capacity)
 {
-	struct arena_block *block = malloc(sizeof *block + capacity);
+	struct arena_block *block = mem_malloc(sizeof *block + capacity);
 
 	if (block) {
 		block->size = capacity;

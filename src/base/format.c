@@ -1,4 +1,5 @@
 #include "format.h"
+#include "memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,7 @@ char *format_allocv(const char *format, va_list args)
 	va_list again;
 	va_copy(again, args);
 	int len = vsnprintf(NULL, 0, format, args);
-	char *text = len < 0 ? NULL : malloc((size_t)len + 1);
+	char *text = len < 0 ? NULL : mem_malloc((size_t)len + 1);
 
 	if (text)
 		vsnprintf(text, (size_t)len + 1, format, again);

@@ -1,4 +1,5 @@
 #include "regex.h"
+#include "memory.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -82,6 +83,12 @@ static pcre2_code *compile_locked(struct regex *regex, char *error, size_t error
 	if (!(re = decode_built(regex->pattern)))
 		re = compile_whole(regex->pattern, &code);
 	if (!re) {
+		/* Out of memory is no verdict on the pattern: another try may
+		 * compile it. This time's answer is wrong, and the shortage says so. */
+		if (code == PCRE2_ERROR_HEAP_FAILED) {
+			mem_shortage();
+			return NULL;
+		}
 		regex->failed = true;
 		if (error && error_size)
 			pcre2_get_error_message(code, (PCRE2_UCHAR *)error, error_size);
@@ -115,9 +122,19 @@ bool regex_compile(struct regex *regex, char *error, size_t error_size)
 
 static pcre2_match_data *thread_match_data(void)
 {
-	if (!match_data)
-		match_data = pcre2_match_data_create(REGEX_MAX_GROUPS, NULL);
+	if (!match_data && !(match_data = pcre2_match_data_create(REGEX_MAX_GROUPS, NULL)))
+		mem_shortage();
 	return match_data;
+}
+
+/* A match that ended neither in a match nor in its absence (PCRE2 out of
+ * memory, or a limit reached) answers "no", and records that it could
+ * not tell. */
+static bool matched(int result)
+{
+	if (result < 0 && result != PCRE2_ERROR_NOMATCH && result != PCRE2_ERROR_PARTIAL)
+		mem_shortage();
+	return result >= 0;
 }
 
 bool regex_match(struct regex *regex, const char *text, size_t len,
@@ -130,7 +147,7 @@ bool regex_match(struct regex *regex, const char *text, size_t len,
 		return false;
 	/* The loader has validated the text as UTF-8 already. */
 	int result = pcre2_match(re, (PCRE2_SPTR)text, len, 0, PCRE2_NO_UTF_CHECK, data, NULL);
-	if (result < 0)
+	if (!matched(result))
 		return false;
 	if (groups) {
 		PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(data);
@@ -153,7 +170,7 @@ static pcre2_code *compile_open_locked(struct regex *regex)
 	int code;
 	PCRE2_SIZE offset;
 
-	if (re || !(wrapped = malloc(len + sizeof "(?:)\\z")))
+	if (re || !(wrapped = mem_malloc(len + sizeof "(?:)\\z")))
 		return re;
 	memcpy(wrapped, "(?:", 3);
 	memcpy(wrapped + 3, regex->pattern, len);
@@ -161,6 +178,8 @@ static pcre2_code *compile_open_locked(struct regex *regex)
 	re = pcre2_compile((PCRE2_SPTR)wrapped, PCRE2_ZERO_TERMINATED,
 			   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, &code, &offset, NULL);
 	free(wrapped);
+	if (!re)
+		mem_shortage(); /* the patterns in use all compile */
 	atomic_store_explicit(&regex->open_code, re, memory_order_release);
 	return re;
 }
@@ -183,7 +202,7 @@ static bool viable(pcre2_code *open, pcre2_match_data *data, const char *text, s
 	int result = pcre2_match(open, (PCRE2_SPTR)text, len, 0,
 				 PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, data, NULL);
 
-	return result >= 0 || result == PCRE2_ERROR_PARTIAL;
+	return matched(result) || result == PCRE2_ERROR_PARTIAL;
 }
 
 static bool is_boundary(const char *text, size_t len, size_t at)

@@ -1,4 +1,5 @@
 #include "strbuf.h"
+#include "memory.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ static bool reserve(struct strbuf *b, size_t more)
 		return true;
 	while (capacity < b->len + more + 1)
 		capacity *= 2;
-	if (!(text = realloc(b->text, capacity))) {
+	if (!(text = mem_realloc(b->text, capacity))) {
 		b->failed = true;
 		return false;
 	}
@@ -63,7 +64,7 @@ const char *strbuf_text(const struct strbuf *b)
 
 char *strbuf_take(struct strbuf *b)
 {
-	char *text = b->failed ? NULL : b->text ? b->text : strdup("");
+	char *text = b->failed ? NULL : b->text ? b->text : mem_strdup("");
 
 	if (b->failed)
 		free(b->text);

@@ -7,6 +7,7 @@
  * that CloudFormation would send (check/resolve.h); a diagnostic found in
  * only some of them says in which. */
 #include "check_template.h"
+#include "base/memory.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -507,8 +508,8 @@ static bool reserve_finding(struct findings *f)
 	if (2 * (count + 1) < f->slot_count)
 		return true;
 	size_t slot_count = f->slot_count ? 2 * f->slot_count : 64;
-	size_t *slots = calloc(slot_count, sizeof *slots);
-	unsigned long long *seen = realloc(f->seen, slot_count / 2 * sizeof *seen);
+	size_t *slots = mem_calloc(slot_count, sizeof *slots);
+	unsigned long long *seen = mem_realloc(f->seen, slot_count / 2 * sizeof *seen);
 	if (!slots || !seen) {
 		free(slots);
 		if (seen)

@@ -7,6 +7,7 @@
  * building of the instant (_build_naive, _build_tzaware). Where dateutil
  * raises an error, the CLI refuses the string, and so do we. */
 #include "lenient_time.h"
+#include "base/memory.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -87,11 +88,11 @@ enum lex_state { LEX_START, LEX_WORD, LEX_NUMBER, LEX_WORD_DOT, LEX_NUMBER_DOT }
 /* _timelex.split: letters, digits, one space for any run... one at a time. */
 static bool lex(const char *s, size_t n, struct tokens *t)
 {
-	char *token = malloc(n + 1);
+	char *token = mem_malloc(n + 1);
 	size_t at = 0;
 
-	t->items = malloc((2 * n + 1) * sizeof *t->items);
-	t->text = malloc(4 * n + 2);
+	t->items = mem_malloc((2 * n + 1) * sizeof *t->items);
+	t->text = mem_malloc(4 * n + 2);
 	t->count = t->used = 0;
 	if (!token || !t->items || !t->text) {
 		free(token);

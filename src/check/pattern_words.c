@@ -1,4 +1,5 @@
 #include "pattern_words.h"
+#include "base/memory.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -169,7 +170,7 @@ static char *mend_hyphens(const char *text, size_t len)
 		start++;
 	while (end > start && strchr(" _.-", text[end - 1]))
 		end--;
-	mended = malloc(end - start + 1);
+	mended = mem_malloc(end - start + 1);
 	if (!mended)
 		return NULL;
 	for (size_t i = start; i < end; i++)

@@ -4,6 +4,7 @@
  * Values the shape rules have reported are shown as they are: the plan
  * says what was asked for, the diagnostics whether it would be taken. */
 #include "plan.h"
+#include "base/memory.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -56,7 +57,7 @@ static void take_line(struct plan *plan, char *line)
 {
 	if (line && plan->count == plan->capacity) {
 		size_t capacity = plan->capacity ? plan->capacity * 2 : 8;
-		char **lines = realloc(plan->lines, capacity * sizeof *lines);
+		char **lines = mem_realloc(plan->lines, capacity * sizeof *lines);
 		if (!lines) {
 			free(line);
 			line = NULL;

@@ -1,4 +1,5 @@
 #include "resolve.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,7 @@ static bool remember(struct resolver *r, struct substitution substitution)
 {
 	if (r->substitution_count == r->substitution_capacity) {
 		size_t capacity = r->substitution_capacity ? 2 * r->substitution_capacity : 4;
-		struct substitution *grown = realloc(r->substitutions, capacity * sizeof *grown);
+		struct substitution *grown = mem_realloc(r->substitutions, capacity * sizeof *grown);
 		if (!grown) {
 			r->out_of_memory = true;
 			return false;

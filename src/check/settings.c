@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,7 @@ enum severity settings_fail_on(const struct rule_settings *s)
 
 bool settings_parse_rules(struct rule_settings *s, const char *list, bool enabled)
 {
-	char *copy = strdup(list), *save = NULL;
+	char *copy = mem_strdup(list), *save = NULL;
 	bool ok = copy != NULL;
 
 	for (char *name = copy ? strtok_r(copy, ", ", &save) : NULL; name;
@@ -75,7 +76,7 @@ bool settings_parse_severity(struct rule_settings *s, const char *assignment)
 
 	if (!equals || !severity_parse(equals + 1, &severity))
 		return false;
-	name = strndup(assignment, (size_t)(equals - assignment));
+	name = mem_strndup(assignment, (size_t)(equals - assignment));
 	ok = name && rule_lookup(name, &id);
 	if (ok)
 		s->severity[id] = (signed char)severity;

@@ -1,4 +1,5 @@
 #include "suggest.h"
+#include "base/memory.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -32,7 +33,7 @@ static bool same_letter(char a, char b)
  * differences cost nothing here; the caller breaks ties. */
 static size_t distance(const char *a, size_t a_len, const char *b, size_t b_len)
 {
-	size_t *rows = malloc(3 * (b_len + 1) * sizeof *rows);
+	size_t *rows = mem_malloc(3 * (b_len + 1) * sizeof *rows);
 	size_t *before = rows, *previous = rows + b_len + 1, *current = rows + 2 * (b_len + 1);
 	size_t result;
 

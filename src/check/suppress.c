@@ -6,6 +6,7 @@
  * A suppression names its rules (codes or names); one that matches nothing
  * is itself reported, so that stale ones are found and removed. */
 #include "suppress.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -68,7 +69,7 @@ static void add(struct suppressions *list, struct suppression item)
 {
 	if (list->count == list->capacity) {
 		size_t capacity = list->capacity ? list->capacity * 2 : 8;
-		struct suppression *items = realloc(list->items, capacity * sizeof *items);
+		struct suppression *items = mem_realloc(list->items, capacity * sizeof *items);
 		if (!items) {
 			list->out_of_memory = true;
 			return;
@@ -103,7 +104,7 @@ static void read_rules(const char *text, const char *end, struct position at,
 			break;
 		struct span span = { at.line, at.column + (int)(start - text),
 				     at.line, at.column + (int)(p - text) };
-		char *name = strndup(start, (size_t)(p - start));
+		char *name = mem_strndup(start, (size_t)(p - start));
 		enum rule_id id;
 		named = true;
 		if (name && rule_lookup(name, &id))

@@ -1,4 +1,5 @@
 #include "template.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +54,7 @@ static bool read_section(struct section *section, const struct node *root, const
 	if (!node || node->kind != NODE_MAPPING || node->mapping.count == 0)
 		return true;
 	section->node = node;
-	section->sorted = malloc(node->mapping.count * sizeof *section->sorted);
+	section->sorted = mem_malloc(node->mapping.count * sizeof *section->sorted);
 	if (!section->sorted)
 		return false;
 	for (size_t i = 0; i < node->mapping.count; i++)

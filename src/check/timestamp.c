@@ -1,4 +1,5 @@
 #include "timestamp.h"
+#include "base/memory.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -100,7 +101,7 @@ static bool parse_yaml_timestamp(const char *text, size_t len, double *seconds)
  * underscores between them, a point, an exponent; or inf, infinity, nan. */
 static bool python_float(const char *text, size_t len, double *value)
 {
-	char *clean = malloc(len + 1), *end;
+	char *clean = mem_malloc(len + 1), *end;
 	size_t at = 0, i = 0;
 	bool ok;
 

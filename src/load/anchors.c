@@ -1,4 +1,5 @@
 #include "anchors.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,7 @@ static size_t hash_name(const char *name, size_t len)
 static bool grow(struct anchor_table *table)
 {
 	size_t count = table->bucket_count ? table->bucket_count * 2 : 64;
-	struct anchor **buckets = calloc(count, sizeof *buckets);
+	struct anchor **buckets = mem_calloc(count, sizeof *buckets);
 
 	if (!buckets)
 		return false;

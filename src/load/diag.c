@@ -1,4 +1,5 @@
 #include "diag.h"
+#include "base/memory.h"
 
 #include "base/format.h"
 
@@ -41,7 +42,7 @@ static bool reserve_one(struct diag_list *list)
 	if (list->count < list->capacity)
 		return true;
 	size_t capacity = list->capacity ? list->capacity * 2 : 8;
-	struct diag *items = realloc(list->items, capacity * sizeof *items);
+	struct diag *items = mem_realloc(list->items, capacity * sizeof *items);
 	if (!items)
 		return false;
 	list->items = items;
@@ -65,7 +66,7 @@ static bool add(struct diag_list *list, enum rule_id rule, struct span span,
 		const char *path, const char *format, va_list args)
 {
 	char *message = format_allocv(format, args);
-	char *path_copy = strdup(path ? path : "");
+	char *path_copy = mem_strdup(path ? path : "");
 
 	if (!message || !path_copy || !reserve_one(list)) {
 		free(message);
@@ -144,7 +145,7 @@ bool diag_same(const struct diag *a, const struct diag *b)
 
 bool diag_prefix_path(struct diag *diag, const char *prefix)
 {
-	char *path = *diag->path == '\0' ? strdup(prefix)
+	char *path = *diag->path == '\0' ? mem_strdup(prefix)
 		   : format_alloc("%s%s%s", prefix, diag->path[0] == '[' ? "" : ".", diag->path);
 
 	if (!path)
@@ -201,7 +202,7 @@ bool diag_set_fix(struct diag_list *list, const struct node *node, const char *t
 
 	if (!diag || node->kind != NODE_SCALAR || !node->scalar.source)
 		return true;
-	if (!(fix = malloc(sizeof *fix)) || !(fix->text = malloc(len + 1))) {
+	if (!(fix = mem_malloc(sizeof *fix)) || !(fix->text = mem_malloc(len + 1))) {
 		free(fix);
 		list->out_of_memory = true;
 		return false;

@@ -3,6 +3,7 @@
  * alias expansion before any memory is spent, type scalars the way the AWS
  * CLI does, and keep exact positions of quotes and block indicators. */
 #include "load.h"
+#include "base/memory.h"
 
 #include <libfyaml.h>
 #include <pthread.h>
@@ -169,7 +170,7 @@ static bool push_child(struct loader *ld, struct node *node)
 {
 	if (ld->children_len == ld->children_capacity) {
 		size_t capacity = ld->children_capacity ? ld->children_capacity * 2 : 64;
-		struct node **children = realloc(ld->children, capacity * sizeof *children);
+		struct node **children = mem_realloc(ld->children, capacity * sizeof *children);
 		if (!children)
 			return false;
 		ld->children = children;
@@ -536,7 +537,7 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping)
 
 	if (count < 2)
 		return;
-	sorted = malloc(count * sizeof *sorted);
+	sorted = mem_malloc(count * sizeof *sorted);
 	if (!sorted)
 		return out_of_memory(ld);
 	for (size_t i = 0; i < count; i++)
@@ -845,7 +846,7 @@ static const char *parser_text(struct loader *ld, size_t len, char **copy)
 	*copy = NULL;
 	if (!cr)
 		return data;
-	if (!(*copy = malloc(len + 1))) {
+	if (!(*copy = mem_malloc(len + 1))) {
 		out_of_memory(ld);
 		return NULL;
 	}

@@ -1,4 +1,5 @@
 #include "source.h"
+#include "base/memory.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,7 +15,7 @@ static enum source_status read_all(int fd, size_t max_size, size_t size_hint,
 {
 	size_t capacity = (size_hint < max_size ? size_hint : max_size) + 1;
 	size_t used = 0;
-	char *buffer = malloc(capacity + 1);
+	char *buffer = mem_malloc(capacity + 1);
 
 	if (!buffer) {
 		*why = strerror(ENOMEM);
@@ -25,7 +26,7 @@ static enum source_status read_all(int fd, size_t max_size, size_t size_hint,
 			if (used > max_size)
 				break;
 			size_t grown = capacity * 2 > max_size + 1 ? max_size + 1 : capacity * 2;
-			char *bigger = realloc(buffer, grown + 1);
+			char *bigger = mem_realloc(buffer, grown + 1);
 			if (!bigger) {
 				free(buffer);
 				*why = strerror(ENOMEM);

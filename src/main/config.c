@@ -1,4 +1,5 @@
 #include "config.h"
+#include "base/memory.h"
 
 #include <stdarg.h>
 #include <errno.h>
@@ -201,14 +202,14 @@ static char *resolve(const char *path)
 
 	if (resolved || errno != ENOENT || (slash && !slash[1]))
 		return resolved;
-	parent = slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
+	parent = slash ? mem_strndup(path, (size_t)(slash - path) + (slash == path)) : mem_strdup(".");
 	directory = parent ? realpath(parent, NULL) : NULL;
 	free(parent);
 	if (!directory)
 		return NULL;
 	slash = slash ? slash + 1 : path;
 	len = strlen(directory) + 1 + strlen(slash) + 1;
-	joined = malloc(len);
+	joined = mem_malloc(len);
 	if (joined)
 		snprintf(joined, len, "%s%s%s", directory,
 			 strcmp(directory, "/") == 0 ? "" : "/", slash);
@@ -280,12 +281,12 @@ static void read_config_file(struct config *config, struct reading *rd,
  * with --config (opened NULL), which is read whoever owns it. */
 static struct config *config_load(const char *path, const struct opened_config *opened)
 {
-	struct config *config = calloc(1, sizeof *config);
-	struct reading *rd = calloc(1, sizeof *rd);
+	struct config *config = mem_calloc(1, sizeof *config);
+	struct reading *rd = mem_calloc(1, sizeof *rd);
 	struct rule_settings defaults;
 
 	if (config)
-		config->path = strdup(path);
+		config->path = mem_strdup(path);
 	if (!config || !rd || !config->path) {
 		if (config)
 			free(config->path);
@@ -358,7 +359,7 @@ static struct config *remember_config(struct config_finder *finder, const char *
 	struct config **grown;
 	struct config *config = config_load(path, opened);
 
-	grown = config ? realloc(finder->configs,
+	grown = config ? mem_realloc(finder->configs,
 				 (finder->config_count + 1) * sizeof *grown) : NULL;
 	if (!grown) {
 		if (config)
@@ -386,8 +387,8 @@ static bool cached(const struct config_finder *finder, const char *directory,
 static void remember_directory(struct config_finder *finder, const char *directory,
 			       struct config *config)
 {
-	char *copy = strdup(directory);
-	void *grown = copy ? realloc(finder->cache, (finder->cache_count + 1) *
+	char *copy = mem_strdup(directory);
+	void *grown = copy ? mem_realloc(finder->cache, (finder->cache_count + 1) *
 				     sizeof *finder->cache) : NULL;
 
 	if (!grown) {
@@ -501,7 +502,7 @@ static struct config *search_upwards(struct config_finder *finder, const char *d
 static struct config *search_parent(struct config_finder *finder, const char *directory)
 {
 	struct config *config = NULL;
-	char *parent = strdup(directory);
+	char *parent = mem_strdup(directory);
 	char *slash = parent ? strrchr(parent, '/') : NULL;
 
 	if (slash) {
@@ -547,8 +548,8 @@ static char *named_directory(const char *file)
 	const char *slash = strrchr(file, '/');
 
 	if (!slash)
-		return strdup(".");
-	return strndup(file, (size_t)(slash - file) + (slash == file));
+		return mem_strdup(".");
+	return mem_strndup(file, (size_t)(slash - file) + (slash == file));
 }
 
 /* The config for a directory as named, searched from where it resolves;

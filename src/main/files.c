@@ -1,4 +1,5 @@
 #include "files.h"
+#include "base/memory.h"
 
 #include <dirent.h>
 #include <stdarg.h>
@@ -26,7 +27,7 @@ static bool reserve(void **items, size_t *capacity, size_t count, size_t size)
 	if (count < *capacity)
 		return true;
 	grown = *capacity ? *capacity * 2 : 64;
-	bigger = realloc(*items, grown * size);
+	bigger = mem_realloc(*items, grown * size);
 	if (!bigger)
 		return false;
 	*items = bigger;
@@ -38,7 +39,7 @@ static bool reserve(void **items, size_t *capacity, size_t count, size_t size)
 static void append(struct file_list *list, const char *path, bool via_link,
 		   const struct stat *st)
 {
-	struct file_entry entry = { strdup(path), false, via_link, 0, 0 };
+	struct file_entry entry = { mem_strdup(path), false, via_link, 0, 0 };
 
 	if (!entry.path || !reserve((void **)&list->entries, &list->capacity, list->count,
 				    sizeof *list->entries)) {
@@ -57,7 +58,7 @@ static void append(struct file_list *list, const char *path, bool via_link,
 __attribute__((format(printf, 3, 4)))
 static void problem(struct file_list *list, const char *path, const char *format, ...)
 {
-	struct file_problem item = { strdup(path), NULL };
+	struct file_problem item = { mem_strdup(path), NULL };
 	va_list args;
 
 	va_start(args, format);
@@ -120,7 +121,7 @@ static size_t identity_slot(const struct file_identity *id, size_t capacity)
 static bool grow_walked(struct file_list *list)
 {
 	size_t capacity = list->walked_capacity ? list->walked_capacity * 2 : 256;
-	struct file_identity *slots = calloc(capacity, sizeof *slots);
+	struct file_identity *slots = mem_calloc(capacity, sizeof *slots);
 
 	if (!slots)
 		return false;

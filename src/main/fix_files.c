@@ -1,4 +1,5 @@
 #include "fix_files.h"
+#include "base/memory.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@ bool fix_scope_init(struct fix_scope *scope, const char *const *named, size_t co
 {
 	scope->named = named;
 	scope->count = count;
-	scope->resolved = calloc(count ? count : 1, sizeof *scope->resolved);
+	scope->resolved = mem_calloc(count ? count : 1, sizeof *scope->resolved);
 	if (!scope->resolved)
 		return false;
 	for (size_t i = 0; i < count; i++) {
@@ -73,6 +74,9 @@ static void relint(struct lint_result *result, char *text, size_t len,
 		   const struct lint_options *options, const struct rule_settings *settings)
 {
 	const char *name = result->source.name;
+	/* What the first check lost to a shortage of memory, the fixes made
+	 * from it lack too. */
+	bool out_of_memory = result->diags.out_of_memory;
 
 	/* The old diagnostics' fixes point into the old text: they go first. */
 	diag_list_free(&result->diags);
@@ -80,6 +84,7 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	source_from_memory(&result->source, name, text, len);
 	result->source.owned = true;
 	lint_result_check_again(result, options, settings);
+	result->diags.out_of_memory |= out_of_memory;
 }
 
 /* Why fixes of a file were not applied, or NULL when they can be tried. */

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "base/memory.h"
 #include "check/checker.h"
 #include "check/suppress.h"
 
@@ -10,11 +11,15 @@ static const struct document_kind description = {
 	"the description of an experiment", "its Name and Status", "Name and Status"
 };
 
-/* After the checks: the user's inline suppressions, then their settings. */
+/* After the checks: the user's inline suppressions, then their settings.
+ * Memory that ran short anywhere in the document's checks (a pattern not
+ * matched, a name not suggested: base/memory.h) makes its result unsure. */
 static void finish(const struct source *src, const struct node *root,
 		   const struct rule_settings *settings, struct diag_list *diags)
 {
 	suppress_apply(src, root, diags);
+	if (mem_shortage_take())
+		diags->out_of_memory = true;
 	diag_list_note_dropped(diags);
 	settings_apply(settings, diags);
 	diag_list_sort(diags);
@@ -27,6 +32,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 {
 	struct document doc;
 
+	mem_shortage_take(); /* what came before is not this document's */
 	if (load_document(&doc, src, options->format, &request, diags)) {
 		enum operation op;
 		if (!settings_operation(settings, &op))
@@ -104,6 +110,7 @@ void current_load(struct current_experiment *current, const char *path,
 	struct lint_result *result = &current->result;
 
 	memset(&current->document, 0, sizeof current->document);
+	mem_shortage_take();
 	read_file(path, options, result);
 	if (result->source.data &&
 	    load_document(&current->document, &result->source, options->format,

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "completion.h"
+#include "base/memory.h"
 #include "config.h"
 #include "files.h"
 #include "fix_files.h"
@@ -184,9 +185,14 @@ static void print_file_list(const struct file_list *files)
 		      ".yaml and .yml files, leaving out hidden and excluded ones)\n", stderr);
 }
 
+/* A value that could not be read for want of memory is not the user's
+ * mistake. */
 static int usage_error(const char *what, const char *value, const char *allowed)
 {
-	fprintf(stderr, "ielint: unknown %s '%s': use %s\n", what, value, allowed);
+	if (mem_shortage_take())
+		fputs("ielint: out of memory\n", stderr);
+	else
+		fprintf(stderr, "ielint: unknown %s '%s': use %s\n", what, value, allowed);
 	return EXIT_TROUBLE;
 }
 
@@ -602,6 +608,15 @@ struct file_run {
 	bool said_state_unknown;
 };
 
+/* Memory that ran short on the main thread outside a document's lint
+ * (finding settings, writing the report: base/memory.h) makes the run's
+ * result unsure, as a document's own shortage does. */
+static void take_shortage(struct totals *totals)
+{
+	if (mem_shortage_take())
+		totals->out_of_memory = true;
+}
+
 static const char *settings_path(const struct invocation *inv, const char *path)
 {
 	return strcmp(path, "-") == 0 && inv->stdin_filename ? inv->stdin_filename : path;
@@ -617,6 +632,7 @@ static void prepare_file(void *context, size_t i)
 	slot->config = find_settings(run->inv, &run->finder,
 				     settings_path(run->inv, path), &slot->settings);
 	slot->configs_known = run->finder.config_count;
+	take_shortage(run->totals);
 }
 
 /* The only step on a worker thread: it reads the run's options and
@@ -649,6 +665,7 @@ static void report_slot(void *context, size_t i)
 	if (inv->lint.plan)
 		report_plan_of(run->reporter, result, run->totals);
 	lint_result_free(result);
+	take_shortage(run->totals);
 }
 
 static void discard_slot(void *context, size_t i)
@@ -699,7 +716,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 	if (inv->current)
 		use_current(inv, &run.finder, reporter, &current, totals);
 	run.window = threads > 1 ? (size_t)threads * SLOTS_PER_THREAD : 1;
-	run.slots = calloc(run.window, sizeof *run.slots);
+	run.slots = mem_calloc(run.window, sizeof *run.slots);
 	if (run.slots)
 		pool_run(inv->files.count, threads, run.window, &file_steps, &run);
 	else
@@ -713,6 +730,7 @@ static void lint_all(struct invocation *inv, struct reporter *reporter,
 	if (inv->current)
 		current_free(&current);
 	config_finder_free(&run.finder);
+	take_shortage(totals);
 }
 
 /* ---- the end ------------------------------------------------------------ */
@@ -796,7 +814,7 @@ static int print_schema(const char *which)
 		  ? schema_print_request(stdout, op, PACKAGE_URL)
 		  : schema_print_any(stdout, PACKAGE_URL);
 
-	if (ok)
+	if (ok && !mem_shortage_take())
 		return EXIT_CLEAN;
 	fputs("ielint: out of memory\n", stderr);
 	return EXIT_TROUBLE;

@@ -1,4 +1,5 @@
 #include "output.h"
+#include "base/memory.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -116,7 +117,7 @@ static bool open_path(struct output *out)
 	if (lstat(out->path, &st) != 0) {
 		if (errno != ENOENT)
 			return fail(out, errno);
-		out->target = strdup(out->path);
+		out->target = mem_strdup(out->path);
 		return out->target ? open_temporary(out, NULL) : fail(out, ENOMEM);
 	}
 	if (S_ISLNK(st.st_mode) && stat(out->path, &st) != 0) {

@@ -1,4 +1,5 @@
 #include "pool.h"
+#include "base/memory.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -157,8 +158,8 @@ void pool_run(size_t count, unsigned threads, size_t window, const struct pool_o
 	/* A batch is half a thread's share of the window, so that the next
 	 * is prepared while a worker is on one. */
 	pool.batch = window / (2 * threads) > 1 ? window / (2 * threads) : 1;
-	pool.states = calloc(window, sizeof *pool.states);
-	ids = calloc(threads, sizeof *ids);
+	pool.states = mem_calloc(window, sizeof *pool.states);
+	ids = mem_calloc(threads, sizeof *ids);
 	if (pool.states && ids && pthread_mutex_init(&pool.lock, NULL) == 0) {
 		pthread_cond_init(&pool.work_ready, NULL);
 		pthread_cond_init(&pool.work_done, NULL);

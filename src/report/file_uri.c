@@ -1,6 +1,7 @@
 /* File names as URIs, for SARIF's artifact locations: relative to the
  * working directory where they are below it, else absolute file: URIs. */
 #include "file_uri.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ char *file_uri_normalize(const char *dir, const char *path)
 	}
 	strbuf_puts(&joined, path);
 	text = strbuf_take(&joined);
-	if (!text || !(out = malloc(strlen(text) + 2))) {
+	if (!text || !(out = mem_malloc(strlen(text) + 2))) {
 		free(text);
 		return NULL;
 	}
@@ -89,7 +90,7 @@ static char *resolve_directory(const char *path)
 	const char *slash = strrchr(path, '/');
 	char *dir, *real, *out = NULL;
 
-	if (!slash || !(dir = strndup(path, slash == path ? 1 : (size_t)(slash - path))))
+	if (!slash || !(dir = mem_strndup(path, slash == path ? 1 : (size_t)(slash - path))))
 		return NULL;
 	real = realpath(dir, NULL);
 	if (real) {
@@ -154,12 +155,12 @@ char *file_path_for(const char *cwd, const char *name)
 	const char *below_cwd;
 
 	if (!cwd && name[0] != '/')
-		return strdup(name);
+		return mem_strdup(name);
 	if (!(absolute = file_uri_normalize(cwd, name)))
 		return NULL;
 	if (!cwd || !(below_cwd = relative_part(cwd, &absolute)))
 		return absolute;
-	relative = strdup(*below_cwd ? below_cwd : ".");
+	relative = mem_strdup(*below_cwd ? below_cwd : ".");
 	free(absolute);
 	return relative;
 }
@@ -180,7 +181,7 @@ char *file_uri_of_directory(const char *cwd)
 char *file_uri_working_directory(void)
 {
 	for (size_t size = 256; size <= 65536; size *= 2) {
-		char *dir = malloc(size), *normal;
+		char *dir = mem_malloc(size), *normal;
 
 		if (!dir)
 			return NULL;

@@ -1,4 +1,5 @@
 #include "fingerprint.h"
+#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,8 +23,8 @@ bool fingerprints_init(struct fingerprints *f, size_t count)
 	f->size = 16;
 	while (f->size < 2 * count)
 		f->size *= 2;
-	f->keys = calloc(f->size, sizeof *f->keys);
-	f->counts = calloc(f->size, sizeof *f->counts);
+	f->keys = mem_calloc(f->size, sizeof *f->keys);
+	f->counts = mem_calloc(f->size, sizeof *f->counts);
 	if (!f->keys || !f->counts) {
 		free(f->keys);
 		free(f->counts);

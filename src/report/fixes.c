@@ -1,4 +1,5 @@
 #include "fixes.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,7 @@ bool edits_collect(struct edits *edits, const struct source *src,
 			edits->count++;
 	if (edits->count == 0)
 		return true;
-	if (!(edits->items = malloc(edits->count * sizeof *edits->items)))
+	if (!(edits->items = mem_malloc(edits->count * sizeof *edits->items)))
 		return false;
 	edits->count = 0;
 	for (size_t i = 0; i < diags->count; i++) {
@@ -83,7 +84,7 @@ char *edits_apply(const struct edits *edits, const struct source *src, size_t *l
 
 	for (size_t i = 0; i < edits->count; i++)
 		size = size - edits->items[i].length + strlen(edits->items[i].text);
-	if (!(text = malloc(size + 1)))
+	if (!(text = mem_malloc(size + 1)))
 		return NULL;
 	for (size_t i = 0; i < edits->count; i++) {
 		const struct edit *e = &edits->items[i];

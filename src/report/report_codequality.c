@@ -20,6 +20,7 @@
  * check_name "ielint unreadable": nothing in it was checked and the run
  * exits 2, which fails a job harder than any diagnostic does. */
 #include "report.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,7 @@ static struct codequality *state_of(struct reporter *r)
 
 	if (q)
 		return q;
-	if (!(q = calloc(1, sizeof *q)) || !(q->issues = cJSON_CreateArray())) {
+	if (!(q = mem_calloc(1, sizeof *q)) || !(q->issues = cJSON_CreateArray())) {
 		free(q);
 		r->failed = true;
 		return NULL;

@@ -2,6 +2,7 @@
  * three lines of context) that patch -p1 and git apply read. Nothing is
  * written to the files; a file without a fix prints nothing. */
 #include "report.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,7 @@ static bool lines_split(struct lines *l, const char *text, size_t len)
 	l->text = text;
 	l->len = len;
 	l->count = n;
-	if (!(l->starts = malloc((n + 1) * sizeof *l->starts)))
+	if (!(l->starts = mem_malloc((n + 1) * sizeof *l->starts)))
 		return false;
 	n = 0;
 	l->starts[n++] = 0;
@@ -173,7 +174,7 @@ static void diff_file(struct reporter *r, const char *name, const struct source 
 		goto done;
 	if (!(fixed = edits_apply(&edits, src, &len)) || !lines_split(&old, src->data, src->len) ||
 	    !lines_split(&new, fixed, len) ||
-	    !(changes = malloc(edits.count * sizeof *changes))) {
+	    !(changes = mem_malloc(edits.count * sizeof *changes))) {
 		r->failed = true;
 		goto done;
 	}

@@ -17,6 +17,7 @@
  *
  * The report is kept until the end, when the totals are known. */
 #include "report.h"
+#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +43,7 @@ struct suite {
 
 static struct junit *state_of(struct reporter *r)
 {
-	if (!r->state && !(r->state = calloc(1, sizeof(struct junit))))
+	if (!r->state && !(r->state = mem_calloc(1, sizeof(struct junit))))
 		r->failed = true;
 	return r->state;
 }
@@ -213,8 +214,8 @@ static void junit_unreadable(struct reporter *r, const char *name, const char *w
 	if (!j)
 		return;
 	flush_unreadable(j);
-	j->unreadable = strdup(name);
-	j->why = strdup(why ? why : "unknown error");
+	j->unreadable = mem_strdup(name);
+	j->why = mem_strdup(why ? why : "unknown error");
 	if (!j->unreadable || !j->why) {
 		free(j->unreadable);
 		free(j->why);

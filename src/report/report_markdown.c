@@ -3,6 +3,7 @@
  * table of the diagnostics, then the plan when --plan is given. The whole
  * report is kept until the end, since the counts come first. */
 #include "report.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 
@@ -17,7 +18,7 @@ struct markdown {
 
 static struct markdown *state_of(struct reporter *r)
 {
-	if (!r->state && !(r->state = calloc(1, sizeof(struct markdown))))
+	if (!r->state && !(r->state = mem_calloc(1, sizeof(struct markdown))))
 		r->failed = true;
 	return r->state;
 }

@@ -19,6 +19,7 @@
  * The log is built whole with cJSON and written at the end; when memory
  * runs out on the way nothing is written and the reporter fails. */
 #include "report.h"
+#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,7 +159,7 @@ static const char *add_artifact_location(struct sarif *s, cJSON *parent, const c
 /* duplicate-key -> DuplicateKey, as SARIF tools want rule names. */
 static char *pascal_case(const char *name)
 {
-	char *out = malloc(strlen(name) + 1);
+	char *out = mem_malloc(strlen(name) + 1);
 	size_t len = 0;
 	bool start = true;
 
@@ -262,7 +263,7 @@ static struct sarif *start(struct reporter *r)
 
 	if (r->state)
 		return r->state;
-	if (!(s = calloc(1, sizeof *s))) {
+	if (!(s = mem_calloc(1, sizeof *s))) {
 		r->failed = true;
 		return NULL;
 	}

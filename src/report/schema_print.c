@@ -1,4 +1,5 @@
 #include "schema_print.h"
+#include "base/memory.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
@@ -453,7 +454,7 @@ fail:
 static bool print_document(FILE *out, cJSON *body, const char *home, const char *name)
 {
 	cJSON *document = cJSON_CreateObject();
-	char *id = malloc(strlen(home) + strlen(name) + sizeof "/schemas/.schema.json");
+	char *id = mem_malloc(strlen(home) + strlen(name) + sizeof "/schemas/.schema.json");
 	char *text = NULL;
 	bool ok = false;
 
