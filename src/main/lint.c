@@ -29,12 +29,13 @@ static void lint_document(const struct source *src, const struct lint_options *o
 
 	if (load_document(&doc, src, options->format, &request, diags)) {
 		enum operation op;
-		if (!settings_operation(settings, &op))
-			op = check_operation(doc.root, diags);
+		if (settings_operation(settings, &op))
+			check_request(doc.root, op, &options->state, diags);
+		else
+			op = check_document(doc.root, &options->state, diags);
 		diags->operation = (int)op;
 		if (op != OPERATION_CLOUDFORMATION)
 			load_report_local_tags(&doc, diags);
-		check_request(doc.root, op, &options->state, diags);
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
 	}
