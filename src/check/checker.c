@@ -1,5 +1,6 @@
 #include "checker.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,10 +8,13 @@
 #include "check_cross.h"
 #include "check_shape.h"
 #include "check_template.h"
+#include "suggest.h"
 #include "template.h"
 #include "base/format.h"
 #include "base/strbuf.h"
 #include "rules/model.h"
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
 
 /* ---- how a document's members fit each request --------------------------- */
 
@@ -290,6 +294,143 @@ void check_request(const struct node *root, enum operation op,
 void check_current(const struct node *root, double now, struct diag_list *diags)
 {
 	check_shape(model_get()->current, root, "the current experiment", now, diags);
+}
+
+/* ---- whether a document found by a search is one ielint knows ------------ */
+
+/* A member written in one word (Name, Tags) is a word that other files use
+ * as keys too, package.json its name and description, a compose file its
+ * name: those count as near only when capitalized as the member is. A
+ * member of several words (ModelVariants) is near in any case
+ * (modelVariants, model_variants). */
+static bool one_word(const char *name)
+{
+	size_t capitals = 0;
+
+	for (const char *p = name; *p; p++)
+		capitals += isupper((unsigned char)*p) != 0;
+	return capitals <= 1;
+}
+
+/* A member of a request, or a misspelling of one as "did you mean" finds
+ * it. */
+static bool near_request_member(const struct node *key)
+{
+	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
+		const struct shape *shape = model_get()->requests[op];
+		if (request_has((enum operation)op, key))
+			return true;
+		for (size_t i = 0; i < shape->member_count; i++) {
+			const char *name = shape->members[i].name;
+			struct suggestion s;
+			if (one_word(name) && !isupper((unsigned char)key->scalar.text[0]))
+				continue;
+			suggestion_init(&s, key->scalar.text, key->scalar.len);
+			suggestion_consider(&s, name);
+			if (s.best)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A Resources mapping with an experiment among its resources: a template,
+ * though template_detect() may not take it for one yet (another resource
+ * lacks its Type). */
+static bool declares_experiment(const struct node *root)
+{
+	const struct node *resources = node_member(root, "Resources");
+
+	for (size_t i = 0; resources && resources->kind == NODE_MAPPING &&
+			   i < resources->mapping.count; i++) {
+		const struct node *type = node_member(resources->mapping.pairs[i].value, "Type");
+		if (node_is_string(type) && strcmp(type->scalar.text, model_get()->resource_type) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool check_is_known_kind(const struct node *root)
+{
+	if (template_detect(root) || declares_experiment(root))
+		return true;
+	for (size_t i = 0; i < root->mapping.count; i++) {
+		const struct node *key = root->mapping.pairs[i].key;
+		if (node_is_string(key) && near_request_member(key))
+			return true;
+	}
+	return false;
+}
+
+/* Where needle first occurs in text, or NULL. */
+static const char *find(const char *text, size_t len, const char *needle, size_t needle_len)
+{
+	for (const char *at = text; needle_len <= len - (size_t)(at - text);) {
+		const char *first = memchr(at, needle[0], len - (size_t)(at - text));
+		if (!first || needle_len > len - (size_t)(first - text))
+			return NULL;
+		if (memcmp(first, needle, needle_len) == 0)
+			return first;
+		at = first + 1;
+	}
+	return NULL;
+}
+
+/* Whether name occurs in text as a key: a whole word, then a colon after
+ * an optional closing quote and blanks. */
+static bool has_key(const char *text, size_t len, const char *name)
+{
+	size_t name_len = strlen(name);
+
+	for (const char *at = text;
+	     (at = find(at, len - (size_t)(at - text), name, name_len)) != NULL; at++) {
+		size_t end = (size_t)(at - text) + name_len;
+		if (at > text && (isalnum((unsigned char)at[-1]) || at[-1] == '_'))
+			continue;
+		if (end < len && (text[end] == '"' || text[end] == '\''))
+			end++;
+		while (end < len && (text[end] == ' ' || text[end] == '\t'))
+			end++;
+		if (end < len && text[end] == ':')
+			return true;
+	}
+	return false;
+}
+
+static bool text_names_request(const char *text, size_t len)
+{
+	static const char *const template_words[] = { "AWSTemplateFormatVersion",
+						      "AWS::SageMaker::InferenceExperiment" };
+
+	for (size_t i = 0; i < COUNT(template_words); i++)
+		if (find(text, len, template_words[i], strlen(template_words[i])))
+			return true;
+	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
+		const struct shape *shape = model_get()->requests[op];
+		for (size_t i = 0; i < shape->member_count; i++)
+			if (has_key(text, len, shape->members[i].name))
+				return true;
+	}
+	return false;
+}
+
+bool check_text_is_known_kind(const char *text, size_t len)
+{
+	char *narrow;
+	size_t kept = 0;
+	bool named;
+
+	if (!memchr(text, '\0', len))
+		return text_names_request(text, len);
+	/* UTF-16 and UTF-32 text: its ASCII letters without the NUL bytes. */
+	if (!(narrow = malloc(len)))
+		return true;
+	for (size_t i = 0; i < len; i++)
+		if (text[i])
+			narrow[kept++] = text[i];
+	named = text_names_request(narrow, kept);
+	free(narrow);
+	return named;
 }
 
 static const enum rule_id raised_rules[] = { RULE_OPERATION_ASSUMED };

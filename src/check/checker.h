@@ -31,6 +31,17 @@ void check_request(const struct node *root, enum operation op,
 /* Checks a DescribeInferenceExperiment response given with --current. */
 void check_current(const struct node *root, double now, struct diag_list *diags);
 
+/* Whether a document found by searching a directory is one ielint
+ * knows: a template, or a mapping with a member of a request, or a near
+ * miss of one as "did you mean" finds it (a one-word member such as Name
+ * only when capitalized: package.json's name is no misspelt request). */
+bool check_is_known_kind(const struct node *root);
+
+/* The same for a file that could not be loaded, from its text: a member
+ * of a request written as a key, or a template's marks
+ * (AWSTemplateFormatVersion, the experiment's resource type). */
+bool check_text_is_known_kind(const char *text, size_t len);
+
 /* Whether this file raises the rule (for the rules' identity test). */
 bool checker_raises(enum rule_id rule);
 
