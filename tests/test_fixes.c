@@ -130,7 +130,7 @@ static struct fix_totals lint_then_fix(const char *path, const char *between)
 	options.state.status = STATUS_CREATED;
 	options.state.has_status = true;
 	settings_init(&settings);
-	lint_file(path, &options, &settings, &result);
+	lint_file(path, false, &options, &settings, &result);
 	if (between)
 		write_file(path, between);
 	fix_file(path, &scope, &result, &options, &settings, &totals);

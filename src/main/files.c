@@ -36,10 +36,10 @@ static bool reserve(void **items, size_t *capacity, size_t count, size_t size)
 }
 
 /* st is what stat() gave for path, NULL when it failed or was not asked. */
-static void append(struct file_list *list, const char *path, bool via_link,
+static void append(struct file_list *list, const char *path, bool via_link, bool found,
 		   const struct stat *st)
 {
-	struct file_entry entry = { mem_strdup(path), false, via_link, 0, 0 };
+	struct file_entry entry = { mem_strdup(path), false, via_link, found, 0, 0 };
 
 	if (!entry.path || !reserve((void **)&list->entries, &list->capacity, list->count,
 				    sizeof *list->entries)) {
@@ -180,14 +180,14 @@ static void visit(struct file_list *list, const char *path, const char *name,
 	if (link && stat(path, &st) != 0) {
 		/* A broken link to a request is a request that cannot be read. */
 		if (is_request_name(name))
-			append(list, path, true, NULL);
+			append(list, path, true, true, NULL);
 		return;
 	}
 	if (S_ISDIR(st.st_mode))
 		walk(list, path, depth + 1, via_link || link);
 	else if (is_request_name(name))
 		/* FIFOs and devices too: reading refuses them, with a reason. */
-		append(list, path, via_link || link, &st);
+		append(list, path, via_link || link, true, &st);
 	else
 		skip(list, path, "not a .json, .yaml or .yml file");
 }
@@ -243,12 +243,12 @@ void file_list_add(struct file_list *list, const char *path)
 {
 	struct stat st;
 	const char *slash = strrchr(path, '/');
-	bool found = strcmp(path, "-") != 0 && stat(path, &st) == 0;
+	bool exists = strcmp(path, "-") != 0 && stat(path, &st) == 0;
 
-	if (found && S_ISDIR(st.st_mode))
+	if (exists && S_ISDIR(st.st_mode))
 		walk(list, path, 0, false);
 	else if (!excluded(list, path, slash ? slash + 1 : path))
-		append(list, path, false, found ? &st : NULL);
+		append(list, path, false, false, exists ? &st : NULL);
 }
 
 static int compare_int(long long a, long long b)
@@ -292,10 +292,12 @@ void file_list_finish(struct file_list *list)
 		return;
 	qsort(list->entries, list->count, sizeof *list->entries, compare_identity);
 	for (size_t i = 0; i < list->count; i++) {
-		if (kept > 0 && same_file(&list->entries[kept - 1], &list->entries[i]))
+		if (kept > 0 && same_file(&list->entries[kept - 1], &list->entries[i])) {
+			list->entries[kept - 1].found &= list->entries[i].found;
 			free(list->entries[i].path);
-		else
+		} else {
 			list->entries[kept++] = list->entries[i];
+		}
 	}
 	list->count = kept;
 	qsort(list->entries, list->count, sizeof *list->entries, compare_paths);

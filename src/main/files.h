@@ -15,6 +15,7 @@ struct file_entry {
 	char *path;
 	bool known;    /* stat() worked: device and inode are set */
 	bool via_link; /* reached through a symbolic link */
+	bool found;    /* by searching a directory, not named */
 	dev_t device;
 	ino_t inode;
 };
@@ -50,11 +51,14 @@ struct file_list {
 /* Adds path: a directory is walked for *.json, *.yaml and *.yml files,
  * leaving out hidden files and directories (such as .git) and whatever an
  * exclude pattern matches, and following symbolic links; anything else is
- * added as it is, to be read (or reported as unreadable). */
+ * added as it is, to be read (or reported as unreadable). The files a
+ * walk finds are marked found: what they hold decides, once loaded,
+ * whether they are checked (main/lint.h). */
 void file_list_add(struct file_list *list, const char *path);
 
 /* Sorts the files and keeps one path for each file reached twice (by a
- * link, or named again): the one reached without a link, else the first. */
+ * link, or named again): the one reached without a link, else the first;
+ * a file named on the command line stays named. */
 void file_list_finish(struct file_list *list);
 
 void file_list_free(struct file_list *list);

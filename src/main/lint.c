@@ -1,7 +1,9 @@
 #include "lint.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/format.h"
 #include "base/memory.h"
 #include "check/checker.h"
 #include "check/suppress.h"
@@ -25,22 +27,54 @@ static void finish(const struct source *src, const struct node *root,
 	diag_list_sort(diags);
 }
 
-/* Lints a source; with a plan, also says what the request changes. */
+/* Why a file found by a search is left out: the document it holds is no
+ * request or template ielint knows (check_is_known_kind()), nor its text
+ * when it does not load. NULL when it is to be checked (and when memory
+ * runs out: better a file checked than one dropped unsaid). */
+static char *leave_out_why(const struct source *src, const struct document *doc,
+			   const struct diag_list *diags)
+{
+	if (doc->root)
+		return check_is_known_kind(doc->root) ? NULL
+			: format_alloc("none of its members is one of a create, update or stop "
+				       "request, or near one, and it is no CloudFormation "
+				       "template");
+	if (check_text_is_known_kind(src->data, src->len))
+		return NULL;
+	return format_alloc("it does not load (%s), and nothing in it names a member of a "
+			    "request or a template's experiment",
+			    diags->count ? diags->items[0].message : "no document");
+}
+
+/* Lints a source; with a plan, also says what the request changes. With
+ * left_out (a file a directory search found), a document of no kind
+ * ielint knows is not checked unless the settings name its operation:
+ * *left_out says why, and diags stay empty. */
 static void lint_document(const struct source *src, const struct lint_options *options,
 			  const struct rule_settings *settings, struct diag_list *diags,
-			  struct plan *plan)
+			  struct plan *plan, char **left_out)
 {
 	struct document doc;
+	enum operation op;
+	bool forced = settings_operation(settings, &op);
+	bool loaded;
 
 	mem_shortage_take(); /* what came before is not this document's */
-	if (load_document(&doc, src, options->format, &request, diags)) {
-		enum operation op;
-		if (!settings_operation(settings, &op))
-			op = check_operation(doc.root, diags);
+	loaded = load_document(&doc, src, options->format, &request, diags);
+
+	if (left_out && !forced && (*left_out = leave_out_why(src, &doc, diags)) != NULL) {
+		diag_list_free(diags);
+		document_free(&doc);
+		return;
+	}
+	if (loaded) {
+		if (forced)
+			check_request(doc.root, op, &options->state, diags);
+		else
+			op = check_document(doc.root, &options->state, diags);
 		diags->operation = (int)op;
 		if (op != OPERATION_CLOUDFORMATION)
 			load_report_local_tags(&doc, diags);
-		check_request(doc.root, op, &options->state, diags);
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
 	}
@@ -51,7 +85,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 void lint_source(const struct source *src, const struct lint_options *options,
 		 const struct rule_settings *settings, struct diag_list *diags)
 {
-	lint_document(src, options, settings, diags, NULL);
+	lint_document(src, options, settings, diags, NULL, NULL);
 }
 
 /* Reads a file; a file too large is kept out with a diagnostic. */
@@ -75,15 +109,28 @@ static void read_file(const char *path, const struct lint_options *options,
 			 options->max_file_size / (1024 * 1024));
 }
 
-void lint_file(const char *path, const struct lint_options *options,
+void lint_file(const char *path, bool found, const struct lint_options *options,
 	       const struct rule_settings *settings, struct lint_result *result)
 {
+	enum operation op;
+
 	read_file(path, options, result);
-	if (result->source.data)
+	if (result->source.data) {
 		lint_document(&result->source, options, settings, &result->diags,
-			      options->plan ? &result->plan : NULL);
-	else
-		settings_apply(settings, &result->diags);
+			      options->plan ? &result->plan : NULL,
+			      found ? &result->left_out : NULL);
+		return;
+	}
+	/* Larger than any request or template can be. */
+	if (found && result->readable && !settings_operation(settings, &op)) {
+		result->left_out = format_alloc("larger than %zu MiB, which no request or "
+						"template is", options->max_file_size / (1024 * 1024));
+		if (result->left_out) {
+			diag_list_free(&result->diags);
+			return;
+		}
+	}
+	settings_apply(settings, &result->diags);
 }
 
 void lint_result_check_again(struct lint_result *result, const struct lint_options *options,
@@ -93,12 +140,14 @@ void lint_result_check_again(struct lint_result *result, const struct lint_optio
 	plan_free(&result->plan);
 	plan_init(&result->plan);
 	lint_document(&result->source, options, settings, &result->diags,
-		      options->plan ? &result->plan : NULL);
+		      options->plan ? &result->plan : NULL, NULL);
 }
 
 void lint_result_free(struct lint_result *result)
 {
 	source_free(&result->source);
+	free(result->left_out);
+	result->left_out = NULL;
 	diag_list_free(&result->diags);
 	plan_free(&result->plan);
 }

@@ -30,10 +30,16 @@ struct lint_result {
 	const char *why;      /* when not readable */
 	struct diag_list diags;
 	struct plan plan; /* with --plan, once loaded */
+	/* Why a file a directory search found is not checked: it holds no
+	 * request or template; NULL when it is checked. */
+	char *left_out;
 };
 
-/* Lints the file at path ("-" for standard input). */
-void lint_file(const char *path, const struct lint_options *options,
+/* Lints the file at path ("-" for standard input). A file found by
+ * searching a directory (found) that holds no request or template is
+ * left out (result->left_out says why), unless the settings name its
+ * operation; a file named is always checked. */
+void lint_file(const char *path, bool found, const struct lint_options *options,
 	       const struct rule_settings *settings, struct lint_result *result);
 
 /* Loads and checks a source already in memory. */

@@ -92,11 +92,14 @@ static void usage(FILE *out)
 	      "given to aws sagemaker create-, update- or stop-inference-experiment)\n"
 	      "and the AWS::SageMaker::InferenceExperiment resources of CloudFormation\n"
 	      "templates, without calling AWS. Directories are searched for *.json,\n"
-	      "*.yaml and *.yml files; - reads standard input.\n"
+	      "*.yaml and *.yml files, of which those that hold a request or a\n"
+	      "template are checked; - reads standard input.\n"
 	      "\n"
 	      "      --operation=OP         the files are create, update or stop requests,\n"
 	      "                             or cloudformation templates; by default each\n"
-	      "                             document says by its members\n"
+	      "                             document says by its members, and one that\n"
+	      "                             could be two requests is the one under which\n"
+	      "                             it has the fewest errors\n"
 	      "\n"
 	      "The experiment as it is now (for the rules about its status and schedule):\n"
 	      "      --status=STATUS        its status: Creating, Created, Updating, Running,\n"
@@ -156,6 +159,7 @@ static void usage(FILE *out)
 	      "  -q, --quiet                print no summary on standard error\n"
 	      "  -v, --verbose              say on standard error which files are checked\n"
 	      "                             and why a directory's other files are not\n"
+	      "                             (such as those that hold no request)\n"
 	      "      --completion=SHELL     print the completion script for bash or zsh\n"
 	      "  -h, --help                 show this help and exit\n"
 	      "  -V, --version              show the version and exit\n"
@@ -168,21 +172,35 @@ static void usage(FILE *out)
 	      "something did, 2 for a usage error or a file that could not be read.\n", out);
 }
 
-/* --verbose: a file that a directory search left out. */
+/* --verbose: a file that a directory search left out, and why. */
 static void print_skipped(const char *path, const char *why)
 {
-	fprintf(stderr, "ielint: %s: not checked: %s\n", path, why);
+	fputs("ielint: ", stderr);
+	quote_print_name(stderr, path);
+	fprintf(stderr, ": not checked: %s\n", why);
 }
 
-/* --verbose: the files the run will check, or that there are none, which
- * is otherwise easy to miss behind a clean summary. */
-static void print_file_list(const struct file_list *files)
+/* --verbose: a file that is checked, and what as, when it loaded. */
+static void print_checked(const char *path, int operation)
 {
-	for (size_t i = 0; i < files->count; i++)
-		fprintf(stderr, "ielint: %s: checking\n", files->entries[i].path);
-	if (files->count == 0 && files->problem_count == 0)
-		fputs("ielint: no file to check (directories are searched for .json, "
-		      ".yaml and .yml files, leaving out hidden and excluded ones)\n", stderr);
+	fputs("ielint: ", stderr);
+	quote_print_name(stderr, path);
+	fputs(": checked", stderr);
+	if (operation == OPERATION_CLOUDFORMATION)
+		fputs(" as a CloudFormation template", stderr);
+	else if (operation >= 0)
+		fprintf(stderr, " as %s %s request", operation == OPERATION_UPDATE ? "an" : "a",
+			operation_name((enum operation)operation));
+	fputc('\n', stderr);
+}
+
+/* --verbose: that no file was left to check, which is otherwise easy to
+ * miss behind a clean summary. */
+static void print_none_checked(void)
+{
+	fputs("ielint: no file to check (directories are searched for .json, .yaml and "
+	      ".yml files, leaving out hidden and excluded ones, and those that hold no "
+	      "request or template)\n", stderr);
 }
 
 /* A value that could not be read for want of memory is not the user's
@@ -641,9 +659,9 @@ static void lint_slot(void *context, size_t i)
 {
 	struct file_run *run = context;
 	struct file_slot *slot = &run->slots[i % run->window];
+	const struct file_entry *entry = &run->inv->files.entries[i];
 
-	lint_file(run->inv->files.entries[i].path, &run->inv->lint, &slot->settings,
-		  &slot->result);
+	lint_file(entry->path, entry->found, &run->inv->lint, &slot->settings, &slot->result);
 }
 
 static void report_slot(void *context, size_t i)
@@ -653,8 +671,17 @@ static void report_slot(void *context, size_t i)
 	struct file_slot *slot = &run->slots[i % run->window];
 	struct lint_result *result = &slot->result;
 
+	/* A broken .ielint.yaml is reported even where it covers no request. */
 	report_configs(run->reporter, &run->finder, slot->configs_known, slot->config,
 		       run->totals);
+	if (result->left_out) {
+		if (inv->verbose)
+			print_skipped(result->name, result->left_out);
+		lint_result_free(result);
+		return;
+	}
+	if (inv->verbose)
+		print_checked(result->name, result->diags.operation);
 	if (inv->fix && inv->report.format != REPORT_DIFF)
 		fix_file(inv->files.entries[i].path, &inv->fix_scope, result, &inv->lint,
 			 &slot->settings, &run->totals->fixes);
@@ -936,8 +963,6 @@ static int run(struct invocation *inv, int argc, char **argv)
 	 * instructions and saves some five thousand a document (measured
 	 * with callgrind on bench/'s corpus): worth it from a few hundred. */
 	regex_set_jit(inv->files.count >= 256);
-	if (inv->verbose)
-		print_file_list(&inv->files);
 	if (!output_open(&out, inv->output)) {
 		print_write_error(&out);
 		return EXIT_TROUBLE;
@@ -963,6 +988,8 @@ static int run(struct invocation *inv, int argc, char **argv)
 	else
 		lint_all(inv, &reporter, &out, &totals);
 	fix_scope_free(&inv->fix_scope);
+	if (inv->verbose && totals.files == 0 && inv->files.problem_count == 0)
+		print_none_checked();
 	status = exit_status(&totals);
 	if (totals.report_over_config) {
 		report_finish(&reporter, status);

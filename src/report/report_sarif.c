@@ -15,6 +15,11 @@
  *   the occurrence of that triple in the file (1, 2, ...); fingerprint.h.
  * - invocations[0] gives the exit status, and a toolExecutionNotification
  *   for each file that could not be read.
+ * - run.artifacts lists each file checked as a request or template, with
+ *   the role analysisTarget and properties.operation, what it was checked
+ *   as ("create", "update", "stop" or "cloudformation"): a file without
+ *   any result is named there too. Each result's properties.operation
+ *   says the same of its file.
  *
  * The log is built whole with cJSON and written at the end; when memory
  * runs out on the way nothing is written and the reporter fails. */
@@ -47,6 +52,7 @@ struct sarif {
 	cJSON *run;
 	cJSON *results;
 	cJSON *notifications; /* invocations[0].toolExecutionNotifications */
+	cJSON *artifacts;     /* run.artifacts, once a file is checked */
 	char *cwd;            /* absolute and normalized; NULL when unknown */
 	bool oom;
 };
@@ -126,11 +132,13 @@ static const char *uri_of(const cJSON *location)
 	return cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(location, "uri"));
 }
 
-/* Fills an artifactLocation for the file named as the report names it;
- * returns its URI (owned by the log), or NULL when memory ran out. */
-static const char *add_artifact_location(struct sarif *s, cJSON *parent, const char *name)
+/* Fills an artifactLocation (under key) for the file named as the report
+ * names it; returns its URI (owned by the log), or NULL when memory ran
+ * out. */
+static const char *add_location_as(struct sarif *s, cJSON *parent, const char *key,
+				   const char *name)
 {
-	cJSON *location = add_object(s, parent, "artifactLocation");
+	cJSON *location = add_object(s, parent, key);
 	bool relative = false;
 	char *uri;
 
@@ -152,6 +160,11 @@ static const char *add_artifact_location(struct sarif *s, cJSON *parent, const c
 		add_string(s, location, "uriBaseId", SRCROOT);
 	free(uri);
 	return uri_of(location);
+}
+
+static const char *add_artifact_location(struct sarif *s, cJSON *parent, const char *name)
+{
+	return add_location_as(s, parent, "artifactLocation", name);
 }
 
 /* ---- the rules ------------------------------------------------------------ */
@@ -402,6 +415,21 @@ static void add_result(struct sarif *s, const char *name, const struct source *s
 	}
 }
 
+/* The file in run.artifacts, with what it was checked as. */
+static void add_checked_file(struct sarif *s, const char *name, int operation)
+{
+	cJSON *artifact, *roles;
+
+	if (!s->artifacts)
+		s->artifacts = add_array(s, s->run, "artifacts");
+	artifact = append_object(s, s->artifacts);
+	add_location_as(s, artifact, "location", name);
+	roles = add_array(s, artifact, "roles");
+	append_string(s, roles, "analysisTarget");
+	add_string(s, add_object(s, artifact, "properties"), "operation",
+		   operation_name((enum operation)operation));
+}
+
 static void sarif_file(struct reporter *r, const char *name, const struct source *src,
 		       const struct diag_list *diags)
 {
@@ -410,6 +438,8 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 
 	if (!s)
 		return;
+	if (diags->operation >= 0)
+		add_checked_file(s, name, diags->operation);
 	if (diags->count && !fingerprints_init(&seen, diags->count)) {
 		s->oom = true;
 		return;
