@@ -430,9 +430,10 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 {
 	struct suggestion s;
 
-	/* Past the limit nothing is recorded; spare the suggestion's cost. */
-	if (c->diags->count >= DIAG_MAX_PER_FILE) {
-		c->diags->dropped++;
+	/* Past the limit, spare the suggestion's cost: the diagnostic is only
+	 * counted, or meets its suppression. */
+	if (!diag_list_has_room(c->diags, c->rule, key->span.line)) {
+		report(c, key->span, "unknown member in %s", owner);
 		return;
 	}
 	if (!node_is_string(key)) {

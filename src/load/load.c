@@ -1028,7 +1028,7 @@ bool load_document(struct document *doc, const struct source *src,
 
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->arena);
-	diag_list_init(&doc->local_tags);
+	diag_list_init_like(&doc->local_tags, diags);
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;

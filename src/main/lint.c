@@ -10,14 +10,67 @@ static const struct document_kind description = {
 	"the description of an experiment", "its Name and Status", "Name and Status"
 };
 
-/* After the checks: the user's inline suppressions, then their settings. */
-static void finish(const struct source *src, const struct node *root,
-		   const struct rule_settings *settings, struct diag_list *diags)
+/* What the user makes of one file's diagnostics as they are found: the
+ * settings, and once the document is loaded, its suppression comments. */
+struct user_policy {
+	struct diag_policy base; /* first: show() is given its address */
+	const struct rule_settings *settings;
+	struct suppressions suppressions;
+};
+
+static bool show_to_user(struct diag_policy *base, enum rule_id rule, int line, bool mark,
+			 enum severity *severity)
 {
-	suppress_apply(src, root, diags);
+	struct user_policy *policy = (struct user_policy *)base;
+	/* Asked first, so that the suppression of a rule turned off is used. */
+	bool suppressed = suppressions_match(&policy->suppressions, rule, line, mark);
+
+	return settings_show(policy->settings, rule, severity) && !suppressed;
+}
+
+static void start(struct user_policy *policy, const struct rule_settings *settings,
+		  struct diag_list *diags)
+{
+	*policy = (struct user_policy){ .base = { show_to_user }, .settings = settings };
+	diags->policy = &policy->base;
+}
+
+/* Loads the document and finds its suppression comments. A load that ran
+ * out of room (a hostile file's thousands of problems) is done again with
+ * the suppressions known from the start, so that none of the diagnostics
+ * they hide took the place of one they do not. */
+static bool load(struct document *doc, const struct source *src, enum input_format format,
+		 const struct document_kind *kind, struct user_policy *policy,
+		 struct diag_list *diags)
+{
+	bool usable = load_document(doc, src, format, kind, diags);
+
+	if (!usable || doc->format != INPUT_YAML)
+		return usable;
+	suppressions_find(&policy->suppressions, src, doc->root);
+	if (diags->dropped == 0 || policy->suppressions.count == 0) {
+		suppressions_hide(&policy->suppressions, diags);
+		suppressions_hide(&policy->suppressions, &doc->local_tags);
+		return usable;
+	}
+	document_free(doc);
+	diag_list_free(diags);
+	diags->policy = &policy->base;
+	return load_document(doc, src, format, kind, diags);
+}
+
+/* After the checks: the suppressions that hid nothing, then the limit. */
+static void finish(struct user_policy *policy, const struct rule_settings *settings,
+		   struct diag_list *diags)
+{
+	suppressions_report(&policy->suppressions, diags);
+	diag_list_drop_hidden(diags);
+	diag_list_limit(diags);
 	diag_list_note_dropped(diags);
 	settings_apply(settings, diags);
 	diag_list_sort(diags);
+	suppressions_free(&policy->suppressions);
+	diags->policy = NULL;
 }
 
 /* Lints a source; with a plan, also says what the request changes. */
@@ -25,9 +78,11 @@ static void lint_document(const struct source *src, const struct lint_options *o
 			  const struct rule_settings *settings, struct diag_list *diags,
 			  struct plan *plan)
 {
+	struct user_policy policy;
 	struct document doc;
 
-	if (load_document(&doc, src, options->format, &request, diags)) {
+	start(&policy, settings, diags);
+	if (load(&doc, src, options->format, &request, &policy, diags)) {
 		enum operation op;
 		if (!settings_operation(settings, &op))
 			op = check_operation(doc.root, diags);
@@ -38,7 +93,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
 	}
-	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
+	finish(&policy, settings, diags);
 	document_free(&doc);
 }
 
@@ -102,16 +157,16 @@ void current_load(struct current_experiment *current, const char *path,
 		  const struct rule_settings *settings)
 {
 	struct lint_result *result = &current->result;
+	struct user_policy policy;
 
 	memset(&current->document, 0, sizeof current->document);
 	read_file(path, options, result);
+	start(&policy, settings, &result->diags);
 	if (result->source.data &&
-	    load_document(&current->document, &result->source, options->format,
-			  &description, &result->diags))
+	    load(&current->document, &result->source, options->format, &description,
+		 &policy, &result->diags))
 		check_current(current->document.root, options->state.now, &result->diags);
-	finish(&result->source,
-	       current->document.format == INPUT_YAML ? current->document.root : NULL,
-	       settings, &result->diags);
+	finish(&policy, settings, &result->diags);
 }
 
 void current_free(struct current_experiment *current)
