@@ -118,36 +118,33 @@ static bool is_scalar_of(const struct node *node, enum scalar_type type)
 /* ---- the type of a value: the gate to every other check ----------------- */
 
 /* The integer a string or number stands for, written plainly ("2" and
- * 2.0 are 2), when it is one beyond doubt; false otherwise. */
+ * 2.0 are 2), when it is one beyond doubt and a 32-bit one, as the rule
+ * wants: "2147483648" written as a number would still be wrong. False
+ * otherwise. */
 static bool integer_text(const struct node *node, char *out, size_t size)
 {
 	const struct scalar *s = &node->scalar;
+	size_t digits = 0;
 	long long value;
 
 	if (node->kind != NODE_SCALAR || s->len == 0 || s->len > 18)
 		return false;
+	while (digits < s->len && s->text[digits] >= '0' && s->text[digits] <= '9')
+		digits++;
 	if (s->type == SCALAR_STRING) {
-		for (size_t i = 0; i < s->len; i++)
-			if (s->text[i] < '0' || s->text[i] > '9')
-				return false;
-		if (s->len > 1 && s->text[0] == '0')
+		if (digits != s->len || (s->len > 1 && s->text[0] == '0'))
 			return false; /* 017: an octal meant, or a code, not a count */
-		snprintf(out, size, "%.*s", (int)s->len, s->text);
-		return true;
-	}
-	if (s->type != SCALAR_FLOAT)
-		return false;
-	/* 2.0, 2.00, 20.0: digits, a point, then only zeros. */
-	size_t i = 0, digits;
-	while (i < s->len && s->text[i] >= '0' && s->text[i] <= '9')
-		i++;
-	digits = i;
-	if (digits == 0 || i == s->len || s->text[i] != '.' || i + 1 == s->len)
-		return false;
-	for (i++; i < s->len; i++)
-		if (s->text[i] != '0')
+	} else {
+		/* 2.0, 2.00, 20.0: digits, a point, then only zeros. */
+		size_t i = digits;
+		if (s->type != SCALAR_FLOAT || digits == 0 || i == s->len || s->text[i] != '.' ||
+		    i + 1 == s->len)
 			return false;
-	if (!scalar_parse_int(s->text, digits, &value))
+		for (i++; i < s->len; i++)
+			if (s->text[i] != '0')
+				return false;
+	}
+	if (!scalar_parse_int(s->text, digits, &value) || value > INT32_MAX)
 		return false;
 	snprintf(out, size, "%lld", value);
 	return true;
