@@ -687,15 +687,44 @@ bool check_shape_raises(enum rule_id rule)
 static void check_node(struct checker *c, const struct shape *shape,
 		       const struct node *node);
 
+/* The member a misspelt key of node is renamed to by a fix that stands
+ * and is shown, or NULL. Its value is then checked as that member's,
+ * so that the fixes of the key and of its value come in one pass:
+ * "InstanceTyp: ml.m5.xlarg" is fixed whole by one --fix, not two. */
+static const struct shape_member *renamed_to(const struct checker *c,
+					     const struct shape *shape,
+					     const struct node *node, const struct node *key)
+{
+	if (c->meant_in != node)
+		return NULL;
+	for (size_t i = 0; i < shape->member_count && i < 64; i++) {
+		size_t at = c->fixed_by[i];
+		const struct diag *diag = at && at <= c->diags->count ? &c->diags->items[at - 1]
+								     : NULL;
+		if ((c->meant >> i & 1) && diag && !diag->hidden && diag->fix &&
+		    diag->fix->at == key->scalar.source)
+			return &shape->members[i];
+	}
+	return NULL;
+}
+
 static void check_members(struct checker *c, const struct shape *shape,
 			  const struct node *node)
 {
+	const struct shape_member *renamed[64] = { NULL };
+
+	/* Found before the walk below checks other mappings. */
+	for (size_t i = 0; i < node->mapping.count && i < 64; i++)
+		if (node_is_string(node->mapping.pairs[i].key))
+			renamed[i] = renamed_to(c, shape, node, node->mapping.pairs[i].key);
 	for (size_t i = 0; i < node->mapping.count; i++) {
 		const struct pair *pair = &node->mapping.pairs[i];
 		const struct shape_member *member;
 		if (!node_is_string(pair->key))
 			continue;
 		member = shape_find_member(shape, pair->key->scalar.text, pair->key->scalar.len);
+		if (!member && i < 64)
+			member = renamed[i];
 		if (!member)
 			continue;
 		size_t mark = path_length(&c->path);

@@ -65,13 +65,49 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	lint_result_check_again(result, options, settings);
 }
 
+/* Rounds of fixes at most: a fix can let another be found (a misspelt
+ * key's value is checked once the key is right), and each round that
+ * finds one costs a lint of the file. */
+enum { FIX_ROUNDS = 8 };
+
+/* text (*len bytes, owned) fixed again, as long as its lint finds fixes,
+ * so that a second --fix never changes the file; *count grows by the
+ * fixes made. Returns the final text, or NULL when memory runs out. */
+static char *fix_until_stable(const char *name, char *text, size_t *len, size_t *count,
+			      const struct lint_options *options,
+			      const struct rule_settings *settings)
+{
+	for (int round = 1; text && round < FIX_ROUNDS; round++) {
+		struct source fixed;
+		struct diag_list diags;
+		struct edits edits;
+		char *next = NULL;
+		bool more;
+
+		source_from_memory(&fixed, name, text, *len);
+		diag_list_init(&diags);
+		lint_source(&fixed, options, settings, &diags);
+		more = edits_collect(&edits, &fixed, &diags) && edits.count > 0;
+		if (more && (next = edits_apply(&edits, &fixed, len)) != NULL)
+			*count += edits.count;
+		if (more)
+			edits_free(&edits);
+		diag_list_free(&diags);
+		if (!more)
+			break;
+		free(text);
+		text = next;
+	}
+	return text;
+}
+
 void fix_file(const char *path, struct lint_result *result,
 	      const struct lint_options *options, const struct rule_settings *settings,
 	      struct fix_totals *totals)
 {
 	struct edits edits;
+	size_t len, fixed;
 	char *text;
-	size_t len;
 
 	if (!result->source.data)
 		return;
@@ -97,7 +133,9 @@ void fix_file(const char *path, struct lint_result *result,
 		totals->left_out += edits.count;
 		goto done;
 	}
-	if (!(text = edits_apply(&edits, &result->source, &len))) {
+	fixed = edits.count;
+	if (!(text = edits_apply(&edits, &result->source, &len)) ||
+	    !(text = fix_until_stable(result->name, text, &len, &fixed, options, settings))) {
 		result->diags.out_of_memory = true;
 		goto done;
 	}
@@ -107,8 +145,8 @@ void fix_file(const char *path, struct lint_result *result,
 		totals->trouble = true;
 		goto done;
 	}
-	say(result->name, edits.count, "problem fixed", "problems fixed", "");
-	totals->fixes += edits.count;
+	say(result->name, fixed, "problem fixed", "problems fixed", "");
+	totals->fixes += fixed;
 	totals->files++;
 	edits_free(&edits);
 	relint(result, text, len, options, settings);
