@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "strbuf.h"
 #include "utf8.h"
 
 /* The code point of a two- or three-byte sequence, the only lengths that
@@ -20,12 +21,17 @@ static unsigned utf8_decode(const char *text, size_t step)
 }
 
 /* U+0080..U+009F (C1 controls, NEL among them), U+2028 and U+2029: line
- * breaks and controls that would be invisible or break the line. */
+ * breaks and controls that would be invisible or break the line; and the
+ * marks, embeddings, overrides and isolates that make a terminal or a web
+ * page show the text after them in another order (U+202E turns
+ * "txt.yaml" around). */
 static bool is_invisible_break(const char *text, size_t step)
 {
 	unsigned code = utf8_decode(text, step);
 
-	return (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029;
+	return (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
+	       code == 0x061C || code == 0x200E || code == 0x200F ||
+	       (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
 }
 
 /* Writes the escaped form of the character text[0..step) into out (room
@@ -94,6 +100,53 @@ void quote_print_name(FILE *out, const char *name)
 		fwrite(buffer, 1, escape_one(buffer, name + i, step, false), out);
 		i += step;
 	}
+}
+
+void quote_add_name(struct strbuf *b, const char *name)
+{
+	size_t len = strlen(name);
+	char buffer[8];
+
+	for (size_t i = 0; i < len;) {
+		size_t step = char_length(name + i, len - i);
+		strbuf_add(b, buffer, escape_one(buffer, name + i, step, false));
+		i += step;
+	}
+}
+
+size_t quote_shown_char(char out[8], const char *text, size_t len, size_t *step)
+{
+	*step = char_length(text, len);
+	if (text[0] == '\t') {
+		out[0] = '\t';
+		return 1;
+	}
+	return escape_one(out, text, *step, false);
+}
+
+/* The length of the white space (as .NET's char.IsWhiteSpace has it) at
+ * text[0..len), or 0. */
+static size_t white_space_length(const char *text, size_t len)
+{
+	unsigned char c = (unsigned char)text[0];
+	size_t step = char_length(text, len);
+	unsigned code = step == 1 ? c : utf8_decode(text, step);
+
+	if (c == ' ' || (c >= '\t' && c <= '\r'))
+		return 1;
+	if (code == 0x85 || code == 0xA0 || code == 0x1680 || (code >= 0x2000 && code <= 0x200A) ||
+	    code == 0x2028 || code == 0x2029 || code == 0x202F || code == 0x205F || code == 0x3000)
+		return step;
+	return 0;
+}
+
+bool quote_starts_command(const char *text, size_t len)
+{
+	size_t i = 0, n;
+
+	while (i < len && (n = white_space_length(text + i, len - i)) > 0)
+		i += n;
+	return len - i >= 2 && text[i] == ':' && text[i + 1] == ':';
 }
 
 struct quoted quote(const char *text, size_t len)

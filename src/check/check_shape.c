@@ -118,36 +118,33 @@ static bool is_scalar_of(const struct node *node, enum scalar_type type)
 /* ---- the type of a value: the gate to every other check ----------------- */
 
 /* The integer a string or number stands for, written plainly ("2" and
- * 2.0 are 2), when it is one beyond doubt; false otherwise. */
+ * 2.0 are 2), when it is one beyond doubt and a 32-bit one, as the rule
+ * wants: "2147483648" written as a number would still be wrong. False
+ * otherwise. */
 static bool integer_text(const struct node *node, char *out, size_t size)
 {
 	const struct scalar *s = &node->scalar;
+	size_t digits = 0;
 	long long value;
 
 	if (node->kind != NODE_SCALAR || s->len == 0 || s->len > 18)
 		return false;
+	while (digits < s->len && s->text[digits] >= '0' && s->text[digits] <= '9')
+		digits++;
 	if (s->type == SCALAR_STRING) {
-		for (size_t i = 0; i < s->len; i++)
-			if (s->text[i] < '0' || s->text[i] > '9')
-				return false;
-		if (s->len > 1 && s->text[0] == '0')
+		if (digits != s->len || (s->len > 1 && s->text[0] == '0'))
 			return false; /* 017: an octal meant, or a code, not a count */
-		snprintf(out, size, "%.*s", (int)s->len, s->text);
-		return true;
-	}
-	if (s->type != SCALAR_FLOAT)
-		return false;
-	/* 2.0, 2.00, 20.0: digits, a point, then only zeros. */
-	size_t i = 0, digits;
-	while (i < s->len && s->text[i] >= '0' && s->text[i] <= '9')
-		i++;
-	digits = i;
-	if (digits == 0 || i == s->len || s->text[i] != '.' || i + 1 == s->len)
-		return false;
-	for (i++; i < s->len; i++)
-		if (s->text[i] != '0')
+	} else {
+		/* 2.0, 2.00, 20.0: digits, a point, then only zeros. */
+		size_t i = digits;
+		if (s->type != SCALAR_FLOAT || digits == 0 || i == s->len || s->text[i] != '.' ||
+		    i + 1 == s->len)
 			return false;
-	if (!scalar_parse_int(s->text, digits, &value))
+		for (i++; i < s->len; i++)
+			if (s->text[i] != '0')
+				return false;
+	}
+	if (!scalar_parse_int(s->text, digits, &value) || value > INT32_MAX)
 		return false;
 	snprintf(out, size, "%lld", value);
 	return true;
@@ -475,9 +472,10 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 {
 	struct suggestion s;
 
-	/* Past the limit nothing is recorded; spare the suggestion's cost. */
-	if (c->diags->count >= DIAG_MAX_PER_FILE) {
-		c->diags->dropped++;
+	/* Past the limit, spare the suggestion's cost: the diagnostic is only
+	 * counted, or meets its suppression. */
+	if (!diag_list_has_room(c->diags, c->rule, key->span.line)) {
+		report(c, key->span, "unknown member in %s", owner);
 		return;
 	}
 	if (!node_is_string(key)) {
@@ -747,15 +745,44 @@ bool check_shape_raises(enum rule_id rule)
 static void check_node(struct checker *c, const struct shape *shape,
 		       const struct node *node);
 
+/* The member a misspelt key of node is renamed to by a fix that stands
+ * and is shown, or NULL. Its value is then checked as that member's,
+ * so that the fixes of the key and of its value come in one pass:
+ * "InstanceTyp: ml.m5.xlarg" is fixed whole by one --fix, not two. */
+static const struct shape_member *renamed_to(const struct checker *c,
+					     const struct shape *shape,
+					     const struct node *node, const struct node *key)
+{
+	if (c->meant_in != node)
+		return NULL;
+	for (size_t i = 0; i < shape->member_count && i < 64; i++) {
+		size_t at = c->fixed_by[i];
+		const struct diag *diag = at && at <= c->diags->count ? &c->diags->items[at - 1]
+								     : NULL;
+		if ((c->meant >> i & 1) && diag && !diag->hidden && diag->fix &&
+		    diag->fix->at == key->scalar.source)
+			return &shape->members[i];
+	}
+	return NULL;
+}
+
 static void check_members(struct checker *c, const struct shape *shape,
 			  const struct node *node)
 {
+	const struct shape_member *renamed[64] = { NULL };
+
+	/* Found before the walk below checks other mappings. */
+	for (size_t i = 0; i < node->mapping.count && i < 64; i++)
+		if (node_is_string(node->mapping.pairs[i].key))
+			renamed[i] = renamed_to(c, shape, node, node->mapping.pairs[i].key);
 	for (size_t i = 0; i < node->mapping.count; i++) {
 		const struct pair *pair = &node->mapping.pairs[i];
 		const struct shape_member *member;
 		if (!node_is_string(pair->key))
 			continue;
 		member = shape_find_member(shape, pair->key->scalar.text, pair->key->scalar.len);
+		if (!member && i < 64)
+			member = renamed[i];
 		if (!member)
 			continue;
 		size_t mark = path_length(&c->path);

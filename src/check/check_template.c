@@ -59,18 +59,20 @@ static void report(struct experiment *e, struct span span, const char *format, .
 	va_end(args);
 }
 
-/* "; did you mean "X"?" for the section's name nearest text, or "". */
+/* "; did you mean "X"?" for the section's name nearest text, or "" (also
+ * when the diagnostic at would not be recorded). */
 struct hint {
 	char text[sizeof(struct quoted) + 32];
 };
 
-static struct hint suggest_name(const struct experiment *e, const struct section *section,
-				const char *text, size_t len)
+static struct hint suggest_name(const struct experiment *e, const struct node *at,
+				const struct section *section, const char *text, size_t len)
 {
 	struct hint hint = { "" };
 	struct suggestion s;
 
-	if (section->count > MAX_SUGGESTION_NAMES || e->diags->count >= DIAG_MAX_PER_FILE)
+	if (section->count > MAX_SUGGESTION_NAMES ||
+	    !diag_list_has_room(e->diags, e->rule, at->span.line))
 		return hint;
 	suggestion_init(&s, text, len);
 	for (size_t i = 0; i < section->count; i++)
@@ -257,9 +259,9 @@ static void check_ref(struct experiment *e, const struct node *name)
 	if (declared(&t->parameters, text, len) || declared(&t->resources, text, len) ||
 	    template_is_pseudo_parameter(text, len))
 		return;
-	struct hint hint = suggest_name(e, &t->parameters, text, len);
+	struct hint hint = suggest_name(e, name, &t->parameters, text, len);
 	if (!*hint.text)
-		hint = suggest_name(e, &t->resources, text, len);
+		hint = suggest_name(e, name, &t->resources, text, len);
 	report(e, name->span, "Ref names %s, which is no parameter or resource of the "
 	       "template, nor a pseudo parameter%s", quote(text, len).text, hint.text);
 }
@@ -270,7 +272,7 @@ static void check_resource_name(struct experiment *e, const struct node *at,
 	if (declared(&e->template->resources, text, len))
 		return;
 	report(e, at->span, "%s names %s, which is no resource of the template%s", what,
-	       quote(text, len).text, suggest_name(e, &e->template->resources, text, len).text);
+	       quote(text, len).text, suggest_name(e, at, &e->template->resources, text, len).text);
 }
 
 static void check_get_att(struct experiment *e, const struct intrinsic *call)
@@ -307,7 +309,7 @@ static void check_variable(struct experiment *e, const struct node *string,
 		return;
 	report(e, string->span, "Fn::Sub names ${%s}, which is no parameter, resource or "
 	       "variable of the template, nor a pseudo parameter%s", shorten(name, len).text,
-	       suggest_name(e, &t->parameters, name, len).text);
+	       suggest_name(e, string, &t->parameters, name, len).text);
 }
 
 static void check_sub(struct experiment *e, const struct intrinsic *call)
@@ -337,7 +339,7 @@ static void check_condition_name(struct experiment *e, const struct node *name)
 		return;
 	report(e, name->span, "Fn::If names the condition %s, which the Conditions section "
 	       "lacks%s", quote(name->scalar.text, name->scalar.len).text,
-	       suggest_name(e, conditions, name->scalar.text, name->scalar.len).text);
+	       suggest_name(e, name, conditions, name->scalar.text, name->scalar.len).text);
 }
 
 static void check_map_name(struct experiment *e, const struct node *name)
@@ -348,7 +350,7 @@ static void check_map_name(struct experiment *e, const struct node *name)
 		return;
 	report(e, name->span, "Fn::FindInMap names the mapping %s, which the Mappings "
 	       "section lacks%s", quote(name->scalar.text, name->scalar.len).text,
-	       suggest_name(e, mappings, name->scalar.text, name->scalar.len).text);
+	       suggest_name(e, name, mappings, name->scalar.text, name->scalar.len).text);
 }
 
 /* Runs after rule_malformed_function, so the arguments have their form. */
@@ -530,7 +532,7 @@ static bool reserve_finding(struct findings *f)
  * any outcome dropped is the count kept. */
 static void add_findings(struct findings *f, struct diag_list *found, unsigned outcome)
 {
-	size_t dropped = found->dropped;
+	size_t dropped = found->dropped, dropped_errors = found->dropped_errors;
 
 	for (size_t i = 0; i < found->count; i++) {
 		struct diag *d = &found->items[i];
@@ -545,16 +547,20 @@ static void add_findings(struct findings *f, struct diag_list *found, unsigned o
 			diag_free(d);
 			continue;
 		}
-		size_t before = f->diags.dropped;
+		size_t before = f->diags.dropped, errors_before = f->diags.dropped_errors;
 		if (diag_list_push(&f->diags, d)) {
 			*slot = f->diags.count;
 			f->seen[f->diags.count - 1] = 1ull << outcome;
 		}
 		dropped += f->diags.dropped - before;
+		dropped_errors += f->diags.dropped_errors - errors_before;
 		f->diags.dropped = before;
+		f->diags.dropped_errors = errors_before;
 	}
 	if (dropped > f->diags.dropped)
 		f->diags.dropped = dropped;
+	if (dropped_errors > f->diags.dropped_errors)
+		f->diags.dropped_errors = dropped_errors;
 	f->diags.out_of_memory |= found->out_of_memory;
 	free(found->items);
 	diag_list_init(found);
@@ -640,6 +646,24 @@ static void finish_outcome(const struct resolver *r, const char *prefix,
 	}
 }
 
+/* An outcome's diagnostics of the rules templates do not have are hidden
+ * as found (finish_outcome drops them): they use no suppression and take
+ * no other's room. The others are the user's to decide on. */
+struct template_policy {
+	struct diag_policy base; /* first: show() is given its address */
+	struct diag_policy *user;
+};
+
+static bool show_in_template(struct diag_policy *base, enum rule_id rule, int line,
+			     bool mark, enum severity *severity)
+{
+	struct template_policy *policy = (struct template_policy *)base;
+
+	if (!rule_applies(rule, OPERATION_CLOUDFORMATION))
+		return false;
+	return !policy->user || policy->user->show(policy->user, rule, line, mark, severity);
+}
+
 /* The shape and cross-field rules on what CloudFormation would send in
  * one outcome of the conditions. */
 static void check_outcome(struct experiment *e, const struct node *properties,
@@ -647,6 +671,7 @@ static void check_outcome(struct experiment *e, const struct node *properties,
 			  struct findings *f)
 {
 	struct scenario scenario = { c->names, c->too_many ? 0 : c->count, outcome };
+	struct template_policy policy = { { show_in_template }, e->diags->policy };
 	const struct shape *shape = model_get()->resource;
 	const struct node *request;
 	struct diag_list found;
@@ -655,6 +680,7 @@ static void check_outcome(struct experiment *e, const struct node *properties,
 
 	arena_init(&arena);
 	diag_list_init(&found);
+	found.policy = &policy.base;
 	resolver_init(&r, &arena, e->template, &scenario);
 	request = resolve_value(&r, properties, shape);
 	if (request && request->kind != NODE_UNKNOWN) {
@@ -705,7 +731,7 @@ static void check_requests(struct experiment *e, const struct node *properties)
 
 	find_conditions(e->template, properties, true, &c);
 	outcomes = outcomes_to_check(e, properties, &c);
-	diag_list_init(&f.diags);
+	diag_list_init_like(&f.diags, e->diags);
 	for (unsigned outcome = 0; outcome < outcomes; outcome++)
 		check_outcome(e, properties, &c, outcome, path_string(&e->path), &f);
 	if (!c.too_many && c.count)

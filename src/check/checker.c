@@ -237,7 +237,7 @@ static enum operation check_each(const struct node *root, unsigned tried,
 	enum operation chosen = OPERATION_UPDATE;
 
 	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
-		diag_list_init(&trials[op].diags);
+		diag_list_init_like(&trials[op].diags, diags);
 		if (!(tried & OPERATION_BIT(op)))
 			continue;
 		trials[op].tried = true;

@@ -26,21 +26,20 @@ void settings_merge(struct rule_settings *into, const struct rule_settings *over
 		into->operation = over->operation;
 }
 
+bool settings_show(const struct rule_settings *s, enum rule_id rule, enum severity *severity)
+{
+	*severity = s->severity[rule] != SETTING_UNSET
+		? (enum severity)s->severity[rule] : rule_get(rule)->severity;
+	return s->enabled[rule] != 0;
+}
+
 void settings_apply(const struct rule_settings *s, struct diag_list *diags)
 {
-	size_t kept = 0;
-
 	for (size_t i = 0; i < diags->count; i++) {
 		struct diag *diag = &diags->items[i];
-		if (s->enabled[diag->rule] == 0) {
-			diag_free(diag);
-			continue;
-		}
-		diag->severity = s->severity[diag->rule] != SETTING_UNSET
-			? (enum severity)s->severity[diag->rule] : rule_get(diag->rule)->severity;
-		diags->items[kept++] = *diag;
+		diag->hidden |= !settings_show(s, diag->rule, &diag->severity);
 	}
-	diags->count = kept;
+	diag_list_drop_hidden(diags);
 }
 
 enum severity settings_fail_on(const struct rule_settings *s)

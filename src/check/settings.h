@@ -25,9 +25,13 @@ void settings_init(struct rule_settings *s);
 /* Lays `over` on top of `into`: what `over` sets wins. */
 void settings_merge(struct rule_settings *into, const struct rule_settings *over);
 
-/* Drops the diagnostics of disabled rules and gives the others their
- * severity: the one set, else the rule's default. Every diagnostic passes
- * here before it is counted or reported. */
+/* Whether the rule's diagnostics are shown, and at which severity: the one
+ * set, else the rule's default. */
+bool settings_show(const struct rule_settings *s, enum rule_id rule, enum severity *severity);
+
+/* Drops the diagnostics of disabled rules, and the others hidden, and
+ * gives the rest their severity. Every diagnostic passes here before it
+ * is counted or reported. */
 void settings_apply(const struct rule_settings *s, struct diag_list *diags);
 
 /* The lowest severity that fails the run: error unless set. */

@@ -51,20 +51,6 @@ static bool inside_scalar(const struct node *node, int line, int column)
 	return false;
 }
 
-/* One rule named by one suppression comment. */
-struct suppression {
-	enum rule_id rule;
-	int target_line; /* the line whose diagnostics it removes */
-	struct span at;  /* the rule's name in the comment */
-	bool used;
-};
-
-struct suppressions {
-	struct suppression *items;
-	size_t count, capacity;
-	bool out_of_memory;
-};
-
 static void add(struct suppressions *list, struct suppression item)
 {
 	if (list->count == list->capacity) {
@@ -88,8 +74,7 @@ static bool is_name_char(char c)
 
 /* Reads the rule names after a directive, up to the end of the line. */
 static void read_rules(const char *text, const char *end, struct position at,
-		       int target_line, struct suppressions *list,
-		       struct diag_list *diags)
+		       int target_line, struct suppressions *list)
 {
 	const char *p = text;
 	bool named = false;
@@ -102,31 +87,39 @@ static void read_rules(const char *text, const char *end, struct position at,
 			p++;
 		if (p == start)
 			break;
-		struct span span = { at.line, at.column + (int)(start - text),
-				     at.line, at.column + (int)(p - text) };
-		char *name = mem_strndup(start, (size_t)(p - start));
-		enum rule_id id;
-		named = true;
-		if (name && rule_lookup(name, &id))
-			add(list, (struct suppression){ id, target_line, span, false });
-		else if (name)
-			diag_add(diags, RULE_UNUSED_SUPPRESSION, span, "",
-				 "the suppression names %s, which is no rule of ielint",
-				 quote(name, strlen(name)).text);
+		struct suppression item = {
+			.target_line = target_line,
+			.at = { at.line, at.column + (int)(start - text),
+				at.line, at.column + (int)(p - text) },
+			.name = start,
+			.name_len = (size_t)(p - start),
+		};
+		char *name = mem_strndup(start, item.name_len);
+		if (!name) {
+			list->out_of_memory = true;
+			return;
+		}
+		item.known = rule_lookup(name, &item.rule);
 		free(name);
+		add(list, item);
+		named = true;
 	}
 	if (!named)
-		diag_add(diags, RULE_UNUSED_SUPPRESSION, (struct span){ at.line, at.column,
-			 at.line, at.column }, "", "the suppression names no rule; give the "
-			 "rules it is for, as in # ielint-disable-line IE205");
+		add(list, (struct suppression){ .target_line = target_line,
+			.at = { at.line, at.column, at.line, at.column } });
 }
 
-/* Finds the suppression comments of the source. */
-static void find_suppressions(const struct source *src, const struct node *root,
-			      struct suppressions *list, struct diag_list *diags)
+void suppressions_find(struct suppressions *list, const struct source *src,
+		       const struct node *root)
 {
 	const char *data = src->data, *end = src->data + src->len;
 	struct position line_start = SOURCE_START;
+
+	memset(list, 0, sizeof *list);
+	/* Only YAML has comments, and only a loaded tree tells comments from
+	 * text; the cheap test spares every other file the line scan. */
+	if (!root || !find_directive(src->data, src->len))
+		return;
 
 	for (const char *p = data; p < end;) {
 		const char *line_end = memchr(p, '\n', (size_t)(end - p));
@@ -146,10 +139,10 @@ static void find_suppressions(const struct source *src, const struct node *root,
 			if (!inside_scalar(root, mark.line, mark.column)) {
 				if (rest >= 4 && memcmp(kind, "line", 4) == 0)
 					read_rules(kind + 4, line_end, source_advance(src, at,
-						   (size_t)(kind + 4 - data)), at.line, list, diags);
+						   (size_t)(kind + 4 - data)), at.line, list);
 				else if (rest >= 9 && memcmp(kind, "next-line", 9) == 0)
 					read_rules(kind + 9, line_end, source_advance(src, at,
-						   (size_t)(kind + 9 - data)), at.line + 1, list, diags);
+						   (size_t)(kind + 9 - data)), at.line + 1, list);
 			}
 		}
 		p = line_end + 1;
@@ -157,50 +150,76 @@ static void find_suppressions(const struct source *src, const struct node *root,
 	}
 }
 
-void suppress_apply(const struct source *src, const struct node *root,
-		    struct diag_list *diags)
+/* The first suppression whose target is line or after: they come in the
+ * order of their lines, and each line's directive targets that line or
+ * the next, so their targets never decrease. */
+static size_t first_for_line(const struct suppressions *list, int line)
 {
-	struct suppressions list = { 0 };
-	size_t kept = 0, found_before;
+	size_t low = 0, high = list->count;
 
-	/* Only YAML has comments, and only a loaded tree tells comments from
-	 * text; the cheap test spares every other file the line scan. */
-	if (!root || !find_directive(src->data, src->len))
-		return;
-	found_before = diags->count;
-	find_suppressions(src, root, &list, diags);
-	for (size_t i = 0; i < found_before; i++) {
-		struct diag *diag = &diags->items[i];
-		bool suppressed = false;
-		for (size_t j = 0; j < list.count; j++) {
-			struct suppression *s = &list.items[j];
-			if (s->rule == diag->rule && s->target_line == diag->span.line) {
-				s->used = true;
-				suppressed = true;
-			}
-		}
-		if (suppressed) {
-			diag_free(diag);
-		} else {
-			diags->items[kept++] = *diag;
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		if (list->items[middle].target_line < line)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	return low;
+}
+
+bool suppressions_match(struct suppressions *list, enum rule_id rule, int line, bool mark)
+{
+	bool matched = false;
+
+	for (size_t i = first_for_line(list, line);
+	     i < list->count && list->items[i].target_line == line; i++) {
+		struct suppression *s = &list->items[i];
+		if (s->known && s->rule == rule) {
+			matched = true;
+			s->used |= mark;
 		}
 	}
-	/* The suppressions' own diagnostics, found after the others, move up. */
-	if (diags->count > found_before)
-		memmove(diags->items + kept, diags->items + found_before,
-			(diags->count - found_before) * sizeof *diags->items);
-	diags->count = kept + (diags->count - found_before);
-	for (size_t j = 0; j < list.count; j++) {
-		const struct suppression *s = &list.items[j];
-		if (!s->used)
-			diag_add(diags, RULE_UNUSED_SUPPRESSION, s->at, "",
-				 "the suppression of %s %s matches nothing on line %d; "
-				 "remove it", rule_get(s->rule)->code, rule_get(s->rule)->name,
-				 s->target_line);
-	}
-	if (list.out_of_memory)
+	return matched;
+}
+
+void suppressions_hide(struct suppressions *list, struct diag_list *diags)
+{
+	/* One of a rule turned off is hidden already, and still uses it. */
+	for (size_t i = 0; i < diags->count; i++)
+		if (suppressions_match(list, diags->items[i].rule, diags->items[i].span.line, true) &&
+		    !diags->items[i].hidden)
+			diag_list_hide(diags, i);
+}
+
+/* Says what is wrong with one suppression, if anything. */
+static void report_one(const struct suppression *s, struct diag_list *diags)
+{
+	if (s->name_len == 0)
+		diag_add(diags, RULE_UNUSED_SUPPRESSION, s->at, "",
+			 "the suppression names no rule; give the rules it is for, as in "
+			 "# ielint-disable-line IE205");
+	else if (!s->known)
+		diag_add(diags, RULE_UNUSED_SUPPRESSION, s->at, "",
+			 "the suppression names %s, which is no rule of ielint",
+			 quote(s->name, s->name_len).text);
+	else if (!s->used)
+		diag_add(diags, RULE_UNUSED_SUPPRESSION, s->at, "",
+			 "the suppression of %s %s matches nothing on line %d; remove it",
+			 rule_get(s->rule)->code, rule_get(s->rule)->name, s->target_line);
+}
+
+void suppressions_report(const struct suppressions *list, struct diag_list *diags)
+{
+	for (size_t i = 0; i < list->count; i++)
+		report_one(&list->items[i], diags);
+	if (list->out_of_memory)
 		diags->out_of_memory = true;
-	free(list.items);
+}
+
+void suppressions_free(struct suppressions *list)
+{
+	free(list->items);
+	memset(list, 0, sizeof *list);
 }
 
 /* The comments that suppress nothing. */

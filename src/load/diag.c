@@ -13,6 +13,47 @@ void diag_list_init(struct diag_list *list)
 	list->fail_on = -1;
 }
 
+void diag_list_init_like(struct diag_list *list, const struct diag_list *parent)
+{
+	diag_list_init(list);
+	list->policy = parent->policy;
+}
+
+/* The class a diagnostic is held in for the limit: 0 hidden, then one for
+ * each severity, the most severe last. */
+static size_t class_of(bool hidden, enum severity severity)
+{
+	return hidden ? 0 : (size_t)severity + 1;
+}
+
+/* Whether the list has room for one more diagnostic of the class. */
+static bool room_for(const struct diag_list *list, size_t class)
+{
+	size_t above = 0;
+
+	for (size_t c = class; c < DIAG_CLASSES; c++)
+		above += list->held[c];
+	return above < DIAG_MAX_PER_FILE;
+}
+
+/* Counts a diagnostic that found no room; a hidden one is not missed. */
+static void count_dropped(struct diag_list *list, bool hidden, enum severity severity)
+{
+	if (hidden)
+		return;
+	list->dropped++;
+	if (severity == SEVERITY_ERROR)
+		list->dropped_errors++;
+}
+
+/* What the policy makes of a diagnostic: false when it is hidden. */
+static bool shown(const struct diag_list *list, enum rule_id rule, int line, bool mark,
+		  enum severity *severity)
+{
+	*severity = rule_get(rule)->severity;
+	return !list->policy || list->policy->show(list->policy, rule, line, mark, severity);
+}
+
 void diag_drop_fix(struct diag *diag)
 {
 	if (diag->fix)
@@ -35,6 +76,13 @@ void diag_list_free(struct diag_list *list)
 		diag_free(&list->items[i]);
 	free(list->items);
 	diag_list_init(list);
+}
+
+static void recount(struct diag_list *list)
+{
+	memset(list->held, 0, sizeof list->held);
+	for (size_t i = 0; i < list->count; i++)
+		list->held[class_of(list->items[i].hidden, list->items[i].severity)]++;
 }
 
 static bool reserve_one(struct diag_list *list)
@@ -61,13 +109,15 @@ bool diag_add(struct diag_list *list, enum rule_id rule, struct span span,
 }
 
 /* Records a diagnostic, past the limit or not. */
-__attribute__((format(printf, 5, 0)))
-static bool add(struct diag_list *list, enum rule_id rule, struct span span,
-		const char *path, const char *format, va_list args)
+__attribute__((format(printf, 7, 0)))
+static bool add(struct diag_list *list, enum rule_id rule, bool hidden,
+		enum severity severity, struct span span, const char *path,
+		const char *format, va_list args)
 {
 	char *message = format_allocv(format, args);
 	char *path_copy = mem_strdup(path ? path : "");
 
+	list->last_kept = false;
 	if (!message || !path_copy || !reserve_one(list)) {
 		free(message);
 		free(path_copy);
@@ -76,10 +126,14 @@ static bool add(struct diag_list *list, enum rule_id rule, struct span span,
 	}
 	list->items[list->count++] = (struct diag){
 		.rule = rule,
+		.severity = severity,
+		.hidden = hidden,
 		.span = span,
 		.path = path_copy,
 		.message = message,
 	};
+	list->held[class_of(hidden, severity)]++;
+	list->last_kept = true;
 	return true;
 }
 
@@ -87,9 +141,12 @@ __attribute__((format(printf, 5, 6)))
 static bool add_always(struct diag_list *list, enum rule_id rule, struct span span,
 		       const char *path, const char *format, ...)
 {
+	enum severity severity;
+	bool hidden = !shown(list, rule, span.line, true, &severity);
 	va_list args;
+
 	va_start(args, format);
-	bool added = add(list, rule, span, path, format, args);
+	bool added = add(list, rule, hidden, severity, span, path, format, args);
 	va_end(args);
 	return added;
 }
@@ -97,43 +154,75 @@ static bool add_always(struct diag_list *list, enum rule_id rule, struct span sp
 bool diag_addv(struct diag_list *list, enum rule_id rule, struct span span,
 	       const char *path, const char *format, va_list args)
 {
-	if (list->count >= DIAG_MAX_PER_FILE) {
-		list->dropped++;
+	enum severity severity;
+	bool hidden = !shown(list, rule, span.line, true, &severity);
+
+	if (!room_for(list, class_of(hidden, severity))) {
+		count_dropped(list, hidden, severity);
+		list->last_kept = false;
 		return false;
 	}
-	return add(list, rule, span, path, format, args);
+	return add(list, rule, hidden, severity, span, path, format, args);
+}
+
+bool diag_list_has_room(const struct diag_list *list, enum rule_id rule, int line)
+{
+	enum severity severity;
+	bool hidden = !shown(list, rule, line, false, &severity);
+
+	return room_for(list, class_of(hidden, severity));
 }
 
 bool diag_list_push(struct diag_list *to, struct diag *diag)
 {
-	if (to->count >= DIAG_MAX_PER_FILE || !reserve_one(to)) {
-		if (to->count >= DIAG_MAX_PER_FILE)
-			to->dropped++;
+	size_t class = class_of(diag->hidden, diag->severity);
+
+	to->last_kept = false;
+	if (!room_for(to, class) || !reserve_one(to)) {
+		if (!room_for(to, class))
+			count_dropped(to, diag->hidden, diag->severity);
 		else
 			to->out_of_memory = true;
 		diag_free(diag);
 		return false;
 	}
 	to->items[to->count++] = *diag;
+	to->held[class]++;
+	to->last_kept = true;
 	return true;
 }
 
 void diag_list_move(struct diag_list *to, struct diag_list *from)
 {
+	struct diag_policy *policy = from->policy;
+
 	for (size_t i = 0; i < from->count; i++)
 		diag_list_push(to, &from->items[i]);
 	to->dropped += from->dropped;
+	to->dropped_errors += from->dropped_errors;
 	to->out_of_memory |= from->out_of_memory;
 	free(from->items);
 	diag_list_init(from);
+	from->policy = policy;
 }
 
 void diag_list_remove(struct diag_list *list, size_t index)
 {
+	list->held[class_of(list->items[index].hidden, list->items[index].severity)]--;
 	diag_free(&list->items[index]);
 	memmove(&list->items[index], &list->items[index + 1],
 		(list->count - index - 1) * sizeof *list->items);
 	list->count--;
+	list->last_kept = false;
+}
+
+void diag_list_hide(struct diag_list *list, size_t index)
+{
+	struct diag *diag = &list->items[index];
+
+	list->held[class_of(diag->hidden, diag->severity)]--;
+	diag->hidden = true;
+	list->held[class_of(diag->hidden, diag->severity)]++;
 }
 
 bool diag_same(const struct diag *a, const struct diag *b)
@@ -178,16 +267,64 @@ void diag_list_note_dropped(struct diag_list *list)
 		    (list->items[i].span.line == end.line &&
 		     list->items[i].span.column > end.column))
 			end = list->items[i].span;
-	add_always(list, RULE_TOO_MANY_DIAGNOSTICS, end, "",
-		   "%zu more diagnostics were found but not reported; ielint reports "
-		   "at most %d per file", list->dropped, DIAG_MAX_PER_FILE);
-	list->dropped = 0;
+	if (list->dropped_errors)
+		add_always(list, RULE_TOO_MANY_DIAGNOSTICS, end, "",
+			   "%zu more diagnostics were found but not reported (%zu of them "
+			   "errors); ielint reports at most %d per file", list->dropped,
+			   list->dropped_errors, DIAG_MAX_PER_FILE);
+	else
+		add_always(list, RULE_TOO_MANY_DIAGNOSTICS, end, "",
+			   "%zu more diagnostics were found but not reported; ielint reports "
+			   "at most %d per file", list->dropped, DIAG_MAX_PER_FILE);
+	list->dropped = list->dropped_errors = 0;
+}
+
+void diag_list_drop_hidden(struct diag_list *list)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < list->count; i++) {
+		if (list->items[i].hidden)
+			diag_free(&list->items[i]);
+		else
+			list->items[kept++] = list->items[i];
+	}
+	list->count = kept;
+	list->last_kept = false;
+	recount(list);
+}
+
+void diag_list_limit(struct diag_list *list)
+{
+	size_t room[DIAG_CLASSES] = { 0 }, left = DIAG_MAX_PER_FILE, kept = 0;
+
+	recount(list);
+	diag_list_sort(list);
+	/* The most severe first: each class gets what the ones above it left. */
+	for (size_t c = DIAG_CLASSES; c-- > 0;) {
+		room[c] = list->held[c] < left ? list->held[c] : left;
+		left -= room[c];
+	}
+	for (size_t i = 0; i < list->count; i++) {
+		struct diag *diag = &list->items[i];
+		size_t class = class_of(diag->hidden, diag->severity);
+		if (room[class] > 0) {
+			room[class]--;
+			list->items[kept++] = *diag;
+			continue;
+		}
+		count_dropped(list, diag->hidden, diag->severity);
+		diag_free(diag);
+	}
+	list->count = kept;
+	list->last_kept = false;
+	recount(list);
 }
 
 void diag_set_related_in(struct diag_list *list, struct span related,
 			 const char *file)
 {
-	if (list->count > 0) {
+	if (list->last_kept) {
 		list->items[list->count - 1].has_related = true;
 		list->items[list->count - 1].related = related;
 		list->items[list->count - 1].related_file = file;
@@ -197,7 +334,7 @@ void diag_set_related_in(struct diag_list *list, struct span related,
 bool diag_set_fix(struct diag_list *list, const struct node *node, const char *text,
 		  size_t len)
 {
-	struct diag *diag = list->count ? &list->items[list->count - 1] : NULL;
+	struct diag *diag = list->last_kept ? &list->items[list->count - 1] : NULL;
 	struct fix *fix;
 
 	if (!diag || node->kind != NODE_SCALAR || !node->scalar.source)
@@ -226,7 +363,7 @@ void diag_set_related(struct diag_list *list, struct span related)
 
 void diag_set_pattern(struct diag_list *list, const char *pattern)
 {
-	if (list->count > 0)
+	if (list->last_kept)
 		list->items[list->count - 1].pattern = pattern;
 }
 

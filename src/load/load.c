@@ -877,11 +877,16 @@ static void set_diag_defaults(void)
  * with reuse, 26 without. */
 enum { RECYCLE_LIMIT = 256 * 1024 };
 
+/* The AWS CLI's YAML loader (ruamel.yaml, pure Python) does not hold a
+ * quoted string's next lines, nor a flow collection's, to the indentation
+ * of the block around them: Description: "a" on one line and b" at column
+ * 0 on the next is "a b" to it. libfyaml calls that wrongly indented
+ * unless told to be sloppy about flow indentation, which covers both. */
 static enum fy_parse_cfg_flags parse_flags(const struct loader *ld, size_t len)
 {
 	return FYPCF_QUIET | FYPCF_ALLOW_DUPLICATE_KEYS |
 	       (len > RECYCLE_LIMIT ? FYPCF_DISABLE_RECYCLING : 0) |
-	       (ld->json ? FYPCF_JSON_FORCE : FYPCF_JSON_NONE);
+	       (ld->json ? FYPCF_JSON_FORCE : FYPCF_JSON_NONE | FYPCF_SLOPPY_FLOW_INDENTATION);
 }
 
 static void parse(struct loader *ld)
@@ -1029,7 +1034,7 @@ bool load_document(struct document *doc, const struct source *src,
 
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->arena);
-	diag_list_init(&doc->local_tags);
+	diag_list_init_like(&doc->local_tags, diags);
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;

@@ -87,6 +87,47 @@ static void relint(struct lint_result *result, char *text, size_t len,
 	result->diags.out_of_memory |= out_of_memory;
 }
 
+/* Rounds of fixes at most: a fix can let another be found (a misspelt
+ * key's value is checked once the key is right), and each round that
+ * finds one costs a lint of the file. */
+enum { FIX_ROUNDS = 8 };
+
+/* text (*len bytes, owned) fixed again, as long as its lint finds fixes,
+ * so that a second --fix never changes the file; *count grows by the
+ * fixes made. Returns the final text, or NULL when memory runs out. */
+static char *fix_until_stable(const char *name, char *text, size_t *len, size_t *count,
+			      const struct lint_options *options,
+			      const struct rule_settings *settings)
+{
+	for (int round = 1; text && round < FIX_ROUNDS; round++) {
+		struct source fixed;
+		struct diag_list diags;
+		struct edits edits;
+		char *next = NULL;
+		bool more;
+
+		source_from_memory(&fixed, name, text, *len);
+		diag_list_init(&diags);
+		lint_source(&fixed, options, settings, &diags);
+		if (diags.out_of_memory) {
+			diag_list_free(&diags);
+			free(text);
+			return NULL;
+		}
+		more = edits_collect(&edits, &fixed, &diags) && edits.count > 0;
+		if (more && (next = edits_apply(&edits, &fixed, len)) != NULL)
+			*count += edits.count;
+		if (more)
+			edits_free(&edits);
+		diag_list_free(&diags);
+		if (!more)
+			break;
+		free(text);
+		text = next;
+	}
+	return text;
+}
+
 /* Why fixes of a file were not applied, or NULL when they can be tried. */
 static const char *reason_to_leave(const char *path, const struct fix_scope *scope)
 {
@@ -132,8 +173,8 @@ void fix_file(const char *path, const struct fix_scope *scope, struct lint_resul
 {
 	struct edits edits;
 	const char *leave;
+	size_t len, fixed;
 	char *text;
-	size_t len;
 
 	if (!result->source.data)
 		return;
@@ -151,7 +192,9 @@ void fix_file(const char *path, const struct fix_scope *scope, struct lint_resul
 		totals->left_out += edits.count;
 		goto done;
 	}
-	if (!(text = edits_apply(&edits, &result->source, &len))) {
+	fixed = edits.count;
+	if (!(text = edits_apply(&edits, &result->source, &len)) ||
+	    !(text = fix_until_stable(result->name, text, &len, &fixed, options, settings))) {
 		result->diags.out_of_memory = true;
 		goto done;
 	}
@@ -161,9 +204,8 @@ void fix_file(const char *path, const struct fix_scope *scope, struct lint_resul
 	}
 	fputs("ielint: ", stderr);
 	quote_print_name(stderr, result->name);
-	fprintf(stderr, ": %zu %s\n", edits.count,
-		edits.count == 1 ? "problem fixed" : "problems fixed");
-	totals->fixes += edits.count;
+	fprintf(stderr, ": %zu %s\n", fixed, fixed == 1 ? "problem fixed" : "problems fixed");
+	totals->fixes += fixed;
 	totals->files++;
 	edits_free(&edits);
 	relint(result, text, len, options, settings);

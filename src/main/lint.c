@@ -13,18 +13,71 @@ static const struct document_kind description = {
 	"the description of an experiment", "its Name and Status", "Name and Status"
 };
 
-/* After the checks: the user's inline suppressions, then their settings.
+/* What the user makes of one file's diagnostics as they are found: the
+ * settings, and once the document is loaded, its suppression comments. */
+struct user_policy {
+	struct diag_policy base; /* first: show() is given its address */
+	const struct rule_settings *settings;
+	struct suppressions suppressions;
+};
+
+static bool show_to_user(struct diag_policy *base, enum rule_id rule, int line, bool mark,
+			 enum severity *severity)
+{
+	struct user_policy *policy = (struct user_policy *)base;
+	/* Asked first, so that the suppression of a rule turned off is used. */
+	bool suppressed = suppressions_match(&policy->suppressions, rule, line, mark);
+
+	return settings_show(policy->settings, rule, severity) && !suppressed;
+}
+
+static void start(struct user_policy *policy, const struct rule_settings *settings,
+		  struct diag_list *diags)
+{
+	*policy = (struct user_policy){ .base = { show_to_user }, .settings = settings };
+	diags->policy = &policy->base;
+}
+
+/* Loads the document and finds its suppression comments. A load that ran
+ * out of room (a hostile file's thousands of problems) is done again with
+ * the suppressions known from the start, so that none of the diagnostics
+ * they hide took the place of one they do not. */
+static bool load(struct document *doc, const struct source *src, enum input_format format,
+		 const struct document_kind *kind, struct user_policy *policy,
+		 struct diag_list *diags)
+{
+	bool usable = load_document(doc, src, format, kind, diags);
+
+	if (!usable || doc->format != INPUT_YAML)
+		return usable;
+	suppressions_find(&policy->suppressions, src, doc->root);
+	if (diags->dropped == 0 || policy->suppressions.count == 0) {
+		suppressions_hide(&policy->suppressions, diags);
+		suppressions_hide(&policy->suppressions, &doc->local_tags);
+		return usable;
+	}
+	document_free(doc);
+	diag_list_free(diags);
+	diags->policy = &policy->base;
+	return load_document(doc, src, format, kind, diags);
+}
+
+/* After the checks: the suppressions that hid nothing, then the limit.
  * Memory that ran short anywhere in the document's checks (a pattern not
  * matched, a name not suggested: base/memory.h) makes its result unsure. */
-static void finish(const struct source *src, const struct node *root,
-		   const struct rule_settings *settings, struct diag_list *diags)
+static void finish(struct user_policy *policy, const struct rule_settings *settings,
+		   struct diag_list *diags)
 {
-	suppress_apply(src, root, diags);
+	suppressions_report(&policy->suppressions, diags);
 	if (mem_shortage_take())
 		diags->out_of_memory = true;
+	diag_list_drop_hidden(diags);
+	diag_list_limit(diags);
 	diag_list_note_dropped(diags);
 	settings_apply(settings, diags);
 	diag_list_sort(diags);
+	suppressions_free(&policy->suppressions);
+	diags->policy = NULL;
 }
 
 /* Why a file found by a search is left out: the document it holds is no
@@ -54,15 +107,17 @@ static void lint_document(const struct source *src, const struct lint_options *o
 			  const struct rule_settings *settings, struct diag_list *diags,
 			  struct plan *plan, char **left_out)
 {
+	struct user_policy policy;
 	struct document doc;
 	enum operation op;
 	bool forced = settings_operation(settings, &op);
 	bool loaded;
 
 	mem_shortage_take(); /* what came before is not this document's */
-	loaded = load_document(&doc, src, options->format, &request, diags);
-
+	start(&policy, settings, diags);
+	loaded = load(&doc, src, options->format, &request, &policy, diags);
 	if (left_out && !forced && (*left_out = leave_out_why(src, &doc, diags)) != NULL) {
+		suppressions_free(&policy.suppressions);
 		diag_list_free(diags);
 		document_free(&doc);
 		return;
@@ -78,7 +133,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
 	}
-	finish(src, doc.format == INPUT_YAML ? doc.root : NULL, settings, diags);
+	finish(&policy, settings, diags);
 	document_free(&doc);
 }
 
@@ -157,17 +212,17 @@ void current_load(struct current_experiment *current, const char *path,
 		  const struct rule_settings *settings)
 {
 	struct lint_result *result = &current->result;
+	struct user_policy policy;
 
 	memset(&current->document, 0, sizeof current->document);
 	mem_shortage_take();
 	read_file(path, options, result);
+	start(&policy, settings, &result->diags);
 	if (result->source.data &&
-	    load_document(&current->document, &result->source, options->format,
-			  &description, &result->diags))
+	    load(&current->document, &result->source, options->format, &description,
+		 &policy, &result->diags))
 		check_current(current->document.root, options->state.now, &result->diags);
-	finish(&result->source,
-	       current->document.format == INPUT_YAML ? current->document.root : NULL,
-	       settings, &result->diags);
+	finish(&policy, settings, &result->diags);
 }
 
 void current_free(struct current_experiment *current)

@@ -1047,6 +1047,14 @@ int main(int argc, char **argv)
 	}
 	if (inv.dry_run)
 		inv.report.format = REPORT_DIFF;
+	/* A file with them would be left unchecked, in silence. */
+	if ((inv.list_rules || inv.explain || inv.print_schema) && optind < argc) {
+		fprintf(stderr, "ielint: %s takes no FILE, and was given '",
+			inv.print_schema ? "--print-schema" : inv.explain ? "--explain" : "--list-rules");
+		quote_print_name(stderr, argv[optind]);
+		fputs("'\nTry 'ielint --help' for more information.\n", stderr);
+		return EXIT_TROUBLE;
+	}
 	if (optind == argc && !inv.list_rules && !inv.explain && !inv.stdin_filename &&
 	    !inv.print_schema) {
 		fputs("ielint: no input files (use - to read standard input)\n"

@@ -5,6 +5,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "base/utf8.h"
+
 static const struct {
 	const char *name;
 	enum report_format format;
@@ -95,6 +97,47 @@ bool report_finish(struct reporter *r, int exit_status)
 	return !r->failed;
 }
 
+/* The code point of the UTF-8 sequence text[0..step), step 1 to 3. */
+static unsigned code_point(const unsigned char *text, size_t step)
+{
+	if (step == 1)
+		return text[0];
+	if (step == 2)
+		return ((text[0] & 0x1Fu) << 6) | (text[1] & 0x3Fu);
+	return ((text[0] & 0x0Fu) << 12) | ((text[1] & 0x3Fu) << 6) | (text[2] & 0x3Fu);
+}
+
+/* The characters JSON may hold as they are but that are escaped in every
+ * other format: DEL and the C1 controls, the line and paragraph
+ * separators, and the marks that turn text around. cJSON escapes the C0
+ * controls itself. */
+static bool escaped_in_json(unsigned code)
+{
+	return code == 0x7F || (code >= 0x80 && code <= 0x9F) || code == 0x061C ||
+	       code == 0x200E || code == 0x200F || code == 0x2028 || code == 0x2029 ||
+	       (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/* Writes JSON text with those characters as \u escapes: they occur only
+ * inside strings, whose value the escapes keep exactly. */
+static void print_escaped_json(FILE *out, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t left = strlen(text);
+
+	while (left) {
+		size_t step = utf8_sequence_length(p, left);
+		if (step == 0)
+			step = 1;
+		if (step <= 3 && escaped_in_json(code_point(p, step)))
+			fprintf(out, "\\u%04x", code_point(p, step));
+		else
+			fwrite(p, 1, step, out);
+		p += step;
+		left -= step;
+	}
+}
+
 void report_print_json(struct reporter *r, const struct cJSON *tree)
 {
 	char *text = tree ? cJSON_Print(tree) : NULL;
@@ -103,7 +146,7 @@ void report_print_json(struct reporter *r, const struct cJSON *tree)
 		r->failed = true;
 		return;
 	}
-	fputs(text, r->out);
+	print_escaped_json(r->out, text);
 	fputc('\n', r->out);
 	cJSON_free(text);
 }

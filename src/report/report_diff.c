@@ -57,16 +57,30 @@ static size_t line_of(const struct lines *l, size_t offset)
 	return low;
 }
 
-/* Lines [from, to) with a prefix each, as diff -u writes them. */
+static void print_line(FILE *out, const char *start, size_t n, char prefix)
+{
+	fputc(prefix, out);
+	fwrite(start, 1, n, out);
+	if (n == 0 || start[n - 1] != '\n')
+		fputs("\n\\ No newline at end of file\n", out);
+}
+
+/* Lines [from, to) with a prefix each, as diff -u writes them. A line of
+ * context that GitHub Actions would read as a workflow command (it starts
+ * with "::" once the space before it is trimmed) is written removed and
+ * added again instead: the patch is the same, and no line of it starts
+ * so. */
 static void print_lines(FILE *out, const struct lines *l, size_t from, size_t to, char prefix)
 {
 	for (size_t i = from; i < to; i++) {
 		const char *start = l->text + l->starts[i];
 		size_t n = l->starts[i + 1] - l->starts[i];
-		fputc(prefix, out);
-		fwrite(start, 1, n, out);
-		if (n == 0 || start[n - 1] != '\n')
-			fputs("\n\\ No newline at end of file\n", out);
+		if (prefix == ' ' && quote_starts_command(start, n)) {
+			print_line(out, start, n, '-');
+			print_line(out, start, n, '+');
+		} else {
+			print_line(out, start, n, prefix);
+		}
 	}
 }
 

@@ -3,6 +3,9 @@
  *   ::error file=F,line=L,col=C,endLine=L,endColumn=C,title=T::MESSAGE */
 #include "report.h"
 
+#include "base/quote.h"
+#include "base/strbuf.h"
+
 static const char *const commands[] = {
 	[SEVERITY_NOTE] = "notice",
 	[SEVERITY_WARNING] = "warning",
@@ -36,6 +39,19 @@ static void escape(FILE *out, const char *text, bool property)
 	}
 }
 
+/* A file's name as a property: its control characters escaped as every
+ * format writes them (the log shows an escape sequence as colours), then
+ * as GitHub's toolkit escapes a property. */
+static void escape_name(struct reporter *r, const char *name)
+{
+	struct strbuf shown = STRBUF_INIT;
+
+	quote_add_name(&shown, name);
+	escape(r->out, strbuf_text(&shown), true);
+	r->failed |= shown.failed;
+	strbuf_free(&shown);
+}
+
 static void github_file(struct reporter *r, const char *name, const struct source *src,
 			const struct diag_list *diags)
 {
@@ -49,7 +65,7 @@ static void github_file(struct reporter *r, const char *name, const struct sourc
 			? diag->span.end_column - 1 : diag->span.column;
 
 		fprintf(r->out, "::%s file=", commands[diag->severity]);
-		escape(r->out, name, true);
+		escape_name(r, name);
 		fprintf(r->out, ",line=%d,col=%d,endLine=%d,endColumn=%d,title=",
 			diag->span.line, diag->span.column, diag->span.end_line,
 			end_column > 0 ? end_column : 1);
@@ -65,7 +81,7 @@ static void github_file(struct reporter *r, const char *name, const struct sourc
 static void github_unreadable(struct reporter *r, const char *name, const char *why)
 {
 	fputs("::error file=", r->out);
-	escape(r->out, name, true);
+	escape_name(r, name);
 	fputs(",title=ielint::cannot read the file: ", r->out);
 	escape(r->out, why, false);
 	fputc('\n', r->out);

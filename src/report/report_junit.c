@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "xml_text.h"
+#include "base/quote.h"
 #include "base/strbuf.h"
 
 #define CLEAN_CASE "ielint"
@@ -145,12 +146,19 @@ static void add_unreadable(struct suite *s, const char *file, const char *why)
 
 /* The testsuite of a file: its unreadable error (why, or NULL) and its
  * diagnostics (or NULL), else the one passing testcase. */
-static void write_suite(struct junit *j, const char *file, const char *why,
+static void write_suite(struct junit *j, const char *name, const char *why,
 			const struct diag_list *diags)
 {
 	struct suite s = { STRBUF_INIT, 0, 0, 0 };
+	struct strbuf shown = STRBUF_INIT;
 	enum severity fail_on = diags && diags->fail_on >= 0 ? (enum severity)diags->fail_on
 							      : SEVERITY_ERROR;
+	const char *file;
+
+	/* The file as the text format names it, control characters escaped:
+	 * a line break in a name would add lines to the failure's text. */
+	quote_add_name(&shown, name);
+	file = strbuf_text(&shown);
 
 	if (why)
 		add_unreadable(&s, file, why);
@@ -168,7 +176,8 @@ static void write_suite(struct junit *j, const char *file, const char *why,
 	strbuf_puts(&j->suites, ">\n");
 	strbuf_puts(&j->suites, strbuf_text(&s.cases));
 	strbuf_puts(&j->suites, "  </testsuite>\n");
-	j->suites.failed |= s.cases.failed;
+	j->suites.failed |= s.cases.failed | shown.failed;
+	strbuf_free(&shown);
 	j->tests += s.tests;
 	j->failures += s.failures;
 	j->errors += s.errors;

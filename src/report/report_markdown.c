@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "base/quote.h"
 #include "base/strbuf.h"
 
 struct markdown {
@@ -48,6 +49,18 @@ static void escape(struct strbuf *b, const char *text)
 	}
 }
 
+/* A file's name in a cell: its control characters, and the characters
+ * that turn text around, escaped first as every format writes them. */
+static void escape_name(struct strbuf *b, const char *name)
+{
+	struct strbuf shown = STRBUF_INIT;
+
+	quote_add_name(&shown, name);
+	escape(b, strbuf_text(&shown));
+	b->failed |= shown.failed;
+	strbuf_free(&shown);
+}
+
 static void markdown_file(struct reporter *r, const char *name, const struct source *src,
 			  const struct diag_list *diags)
 {
@@ -60,7 +73,7 @@ static void markdown_file(struct reporter *r, const char *name, const struct sou
 		const struct rule *rule = rule_get(diag->rule);
 		md->by_severity[diag->severity]++;
 		strbuf_puts(&md->rows, "| ");
-		escape(&md->rows, name);
+		escape_name(&md->rows, name);
 		snprintf(place, sizeof place, ":%d:%d | %s | ", diag->span.line, diag->span.column,
 			 severity_name(diag->severity));
 		strbuf_puts(&md->rows, place);
@@ -81,7 +94,7 @@ static void markdown_unreadable(struct reporter *r, const char *name, const char
 		return;
 	md->unreadable++;
 	strbuf_puts(&md->rows, "| ");
-	escape(&md->rows, name);
+	escape_name(&md->rows, name);
 	strbuf_puts(&md->rows, " | error | | cannot read the file: ");
 	escape(&md->rows, why);
 	strbuf_puts(&md->rows, " |\n");
@@ -95,7 +108,7 @@ static void markdown_plan(struct reporter *r, const char *name, const char *cons
 	if (!md)
 		return;
 	strbuf_puts(&md->plan, "\n**");
-	escape(&md->plan, name);
+	escape_name(&md->plan, name);
 	strbuf_puts(&md->plan, "**\n\n");
 	for (size_t i = 0; i < count; i++) {
 		strbuf_puts(&md->plan, "- ");
