@@ -986,6 +986,82 @@ START_TEST(json_raw_tab_in_string)
 }
 END_TEST
 
+START_TEST(json_raw_line_break_in_string_at_the_break)
+{
+	load_json("{\"a\": \"x\ny\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 9);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+000A LINE FEED"));
+	assert_refused();
+}
+END_TEST
+
+START_TEST(json_control_outside_string)
+{
+	load_json("{\"a\":\x0C" "1}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 6);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+000C FORM FEED"));
+}
+END_TEST
+
+START_TEST(json_error_before_control_is_the_error)
+{
+	/* Python's reader stops at the first error, and so do we. */
+	load_json("{\"a\": tru, \"b\": \"\x1B\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 7);
+	ck_assert_ptr_null(strstr(diags.items[0].message, "U+001B"));
+}
+END_TEST
+
+START_TEST(json_del_and_c1_in_string_are_allowed)
+{
+	load_json("{\"a\": \"x\x7F\xC2\x80y\"}");
+	assert_no_diags();
+}
+END_TEST
+
+START_TEST(json_escaped_quote_before_control)
+{
+	load_json("{\"a\": \"\\\"\x01\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 10);
+}
+END_TEST
+
+START_TEST(yaml_control_in_comment)
+{
+	load_yaml("a: 1 # x\x1B[0m\nb: 2\n");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 9);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+001B ESCAPE"));
+	/* The rest of the document is still read. */
+	ck_assert(ok);
+}
+END_TEST
+
+START_TEST(yaml_each_control_is_reported)
+{
+	load_yaml("a: \"\x01\"\nb: \xC3\xA9\xC2\x9F\x7F\n");
+	ck_assert_uint_eq(diags.count, 3);
+	assert_span(diags.items[0].span, 1, 5, 1, 5);
+	assert_span(diags.items[1].span, 2, 5, 2, 5);
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "U+009F APPLICATION PROGRAM COMMAND"));
+	assert_span(diags.items[2].span, 2, 6, 2, 6);
+}
+END_TEST
+
+START_TEST(yaml_noncharacter_is_refused)
+{
+	load_yaml("a: x\xEF\xBF\xBF\n");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 5);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "noncharacter U+FFFF"));
+}
+END_TEST
+
+START_TEST(yaml_tab_nel_and_nbsp_are_allowed)
+{
+	load_yaml("a: \"x\ty\xC2\xA0\" # \xC2\x85\n");
+	assert_no_diags();
+}
+END_TEST
+
 START_TEST(json_second_root_value)
 {
 	load_json("{\"a\": 1}\n{\"b\": 2}");
@@ -1765,6 +1841,15 @@ Suite *load_suite(void)
 	tcase_add_test(tc, json_hash_inside_strings_is_no_comment);
 	tcase_add_test(tc, json_raw_tab_in_string);
 	tcase_add_test(tc, json_second_root_value);
+	tcase_add_test(tc, json_raw_line_break_in_string_at_the_break);
+	tcase_add_test(tc, json_control_outside_string);
+	tcase_add_test(tc, json_error_before_control_is_the_error);
+	tcase_add_test(tc, json_del_and_c1_in_string_are_allowed);
+	tcase_add_test(tc, json_escaped_quote_before_control);
+	tcase_add_test(tc, yaml_control_in_comment);
+	tcase_add_test(tc, yaml_each_control_is_reported);
+	tcase_add_test(tc, yaml_noncharacter_is_refused);
+	tcase_add_test(tc, yaml_tab_nel_and_nbsp_are_allowed);
 
 	tc = new_case(suite, "duplicate keys");
 	tcase_add_test(tc, yaml_duplicate_key_at_second_key);

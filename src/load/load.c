@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "anchors.h"
+#include "characters.h"
 #include "scalar.h"
 #include "value_count.h"
 #include "base/format.h"
@@ -815,21 +816,60 @@ static bool position_before(struct position a, struct position b)
 	return a.line < b.line || (a.line == b.line && a.column < b.column);
 }
 
-/* The parser sees only the text before the point where the values pass
- * their limit (all of it, for any real document): an error it finds
- * there is the limit's, not the author's. `diag` holds the parser's error,
- * if it had one. */
-static void report_cut(struct loader *ld, size_t cut, struct fy_diag *diag)
+/* Where the parser must stop before the end of the text, and why. */
+struct cut {
+	size_t offset;
+	size_t control; /* a raw control character in JSON, at this offset... */
+	unsigned code;  /* ...which is this one */
+	bool too_many;  /* or the values pass their limit there */
+};
+
+/* Python's JSON reader refuses a raw control character, in a string or
+ * out of one; libfyaml does too, but says neither which character nor,
+ * for a line break in a string, where it is. The parser reads only the
+ * text before the token that holds it, so that an error it finds there is
+ * the author's. */
+static struct cut find_cut(const struct loader *ld)
 {
-	struct position at = source_advance(ld->src, SOURCE_START, cut);
+	const struct source *src = ld->src;
+	struct cut cut = { src->len, src->len, 0, false };
+	size_t token = src->len;
+	size_t values = value_count_cut(src->data, src->len, ld->json, LOAD_MAX_NODES);
+
+	if (ld->json)
+		cut.control = characters_find_json_control(src->data, src->len, &token,
+							   &cut.code);
+	cut.offset = token < values ? token : values;
+	cut.too_many = values < token;
+	return cut;
+}
+
+static void report_json_control(struct loader *ld, const struct cut *cut)
+{
+	struct position at = source_advance(ld->src, SOURCE_START, cut->control);
+
+	report(ld, RULE_SYNTAX_ERROR, span_at(at), NULL,
+	       "JSON syntax error: the control character U+%04X %s is not allowed "
+	       "here; in a string, write it as an escape (\\u%04X)", cut->code,
+	       characters_name(cut->code), cut->code);
+}
+
+/* The parser sees only the text before the cut (all of it, for any real
+ * document): an error it finds there is the author's, one at the cut is
+ * the cut's. `diag` holds the parser's error, if it had one. */
+static void report_cut(struct loader *ld, const struct cut *cut, struct fy_diag *diag)
+{
+	struct position at = source_advance(ld->src, SOURCE_START, cut->offset);
 	struct position error_at;
 	void *iter = NULL;
 	struct fy_diag_error *error = diag ? fy_diag_errors_iterate(diag, &iter) : NULL;
 
 	if (error_position(error, &error_at) && position_before(error_at, at))
 		report_syntax_error(ld, diag);
-	else
+	else if (cut->too_many)
 		report_too_many_nodes(ld, at);
+	else
+		report_json_control(ld, cut);
 	ld->stop = true;
 }
 
@@ -885,9 +925,9 @@ static enum fy_parse_cfg_flags parse_flags(const struct loader *ld, size_t len)
 
 static void parse(struct loader *ld)
 {
-	size_t cut = value_count_cut(ld->src->data, ld->src->len, ld->json, LOAD_MAX_NODES);
+	struct cut cut = find_cut(ld);
 	char *copy;
-	const char *text = parser_text(ld, cut, &copy);
+	const char *text = parser_text(ld, cut.offset, &copy);
 	struct fy_diag *diag;
 	struct fy_parser *parser = NULL;
 	struct fy_event *event;
@@ -897,20 +937,20 @@ static void parse(struct loader *ld)
 	if (diag) {
 		fy_diag_set_collect_errors(diag, true);
 		struct fy_parse_cfg cfg = {
-			.flags = parse_flags(ld, cut),
+			.flags = parse_flags(ld, cut.offset),
 			.diag = diag,
 		};
 		parser = fy_parser_create(&cfg);
 	}
-	if (!text || !parser || fy_parser_set_string(parser, text, cut) != 0) {
+	if (!text || !parser || fy_parser_set_string(parser, text, cut.offset) != 0) {
 		out_of_memory(ld);
 	} else {
 		while (!ld->stop && (event = fy_parser_parse(parser))) {
 			handle_event(ld, event);
 			fy_parser_event_free(parser, event);
 		}
-		if (!ld->stop && cut < ld->src->len) {
-			report_cut(ld, cut, fy_parser_get_stream_error(parser) ? diag : NULL);
+		if (!ld->stop && cut.offset < ld->src->len) {
+			report_cut(ld, &cut, fy_parser_get_stream_error(parser) ? diag : NULL);
 		} else if (!ld->stop && fy_parser_get_stream_error(parser)) {
 			report_syntax_error(ld, diag);
 			ld->stop = true;
@@ -984,6 +1024,31 @@ static bool check_encoding(struct loader *ld)
 	return true;
 }
 
+/* The AWS CLI's YAML reader refuses a control character anywhere in the
+ * text, a comment included, as YAML itself does; libfyaml lets them
+ * through. Each is an error, and reading goes on: the rest of the document
+ * can still be checked. (JSON needs no such pass: its parser refuses a
+ * control character outside a string and, as Python's does, a raw one
+ * inside; DEL and the C1 controls are allowed there.) */
+static void check_characters(struct loader *ld)
+{
+	const struct source *src = ld->src;
+	struct position at = ld->last;
+	unsigned code;
+
+	for (size_t i = characters_find_forbidden(src->data, at.offset, src->len, &code);
+	     i < src->len;
+	     i = characters_find_forbidden(src->data, i + 1, src->len, &code)) {
+		const char *name = characters_name(code);
+		at = source_advance(src, at, i);
+		report(ld, RULE_SYNTAX_ERROR, span_at(at), NULL,
+		       "YAML syntax error: the %s U+%04X%s%s is not allowed anywhere in "
+		       "YAML, not even in a comment: YAML readers, the AWS CLI's among them, refuse the file",
+		       *name ? "control character" : "noncharacter", code,
+		       *name ? " " : "", name);
+	}
+}
+
 static bool is_blank(const char *data, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -1039,6 +1104,8 @@ bool load_document(struct document *doc, const struct source *src,
 	ld.last = SOURCE_START;
 
 	if (check_encoding(&ld)) {
+		if (!ld.json)
+			check_characters(&ld);
 		/* libfyaml calls empty JSON a syntax error; it is an empty document. */
 		if (!(ld.json && is_blank(src->data, src->len)))
 			parse(&ld);
