@@ -1601,9 +1601,72 @@ START_TEST(int_tag_on_word_is_unsupported)
 }
 END_TEST
 
-START_TEST(float_tag_on_integer_is_unsupported)
+START_TEST(float_tag_makes_an_integer_a_float)
 {
-	load_yaml("a: !!float 1\n");
+	const struct node *value = yaml_value("!!float 1_894_924_800");
+	assert_no_diags();
+	ck_assert_int_eq(value->scalar.type, SCALAR_FLOAT);
+	ck_assert_str_eq(value->scalar.text, "1894924800.0");
+	assert_source(value, "1_894_924_800");
+	ck_assert(value->tagged);
+}
+END_TEST
+
+START_TEST(float_tag_reads_what_python_reads)
+{
+	ck_assert_int_eq(yaml_type("!!float \" -5 \""), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-5.0");
+	ck_assert_int_eq(yaml_type("!!float -.INF"), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-.inf");
+	ck_assert_int_eq(yaml_type("!!float Infinity"), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 1."), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 017"), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 1E3"), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "1e3");
+	/* Python's float() reads none of these. */
+	yaml_value("!!float 0x10");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!float .e5");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!float");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+}
+END_TEST
+
+START_TEST(int_tag_reads_what_the_cli_reads)
+{
+	ck_assert_int_eq(yaml_int("!!int 1_000"), 1000);
+	ck_assert_int_eq(yaml_int("!!int -0o17"), -15);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-0o17");
+	ck_assert_int_eq(yaml_int("!!int \" 20 \""), 20);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "20");
+	ck_assert_int_eq(yaml_int("!!int 0x_1F"), 31);
+	/* The prefix must be lower case, the digits of its base. */
+	yaml_value("!!int 0X10");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!int 0b2");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!int 5.0");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	ck_assert_int_eq(member(root(), "v")->scalar.type, SCALAR_FLOAT);
+}
+END_TEST
+
+START_TEST(bool_null_and_timestamp_tags_convert)
+{
+	const struct node *value = yaml_value("!!bool yes");
+	ck_assert_int_eq(value->scalar.type, SCALAR_BOOL);
+	ck_assert(value->scalar.bool_value);
+	value = yaml_value("!!bool OFF");
+	ck_assert_int_eq(value->scalar.type, SCALAR_BOOL);
+	ck_assert(!value->scalar.bool_value);
+	ck_assert_int_eq(yaml_type("!!null anything"), SCALAR_NULL);
+	ck_assert_int_eq(yaml_type("!!timestamp 2030-1-1"), SCALAR_DATE);
+	ck_assert_int_eq(yaml_type("!!timestamp \"2030-01-10 00:00:00\""), SCALAR_DATETIME);
+	assert_no_diags();
+	yaml_value("!!bool 1");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!timestamp 2030-01");
 	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
 }
 END_TEST
@@ -1915,7 +1978,10 @@ Suite *load_suite(void)
 	tcase_add_test(tc, unknown_tag_after_anchor_reported_at_tag);
 	tcase_add_test(tc, local_tags_are_kept_on_their_nodes);
 	tcase_add_test(tc, int_tag_on_word_is_unsupported);
-	tcase_add_test(tc, float_tag_on_integer_is_unsupported);
+	tcase_add_test(tc, float_tag_makes_an_integer_a_float);
+	tcase_add_test(tc, float_tag_reads_what_python_reads);
+	tcase_add_test(tc, int_tag_reads_what_the_cli_reads);
+	tcase_add_test(tc, bool_null_and_timestamp_tags_convert);
 	tcase_add_test(tc, seq_tag_on_mapping_is_unsupported);
 	tcase_add_test(tc, unsupported_tag_keeps_tree);
 	tcase_add_test(tc, standard_tags_that_fit_are_accepted);

@@ -17,6 +17,7 @@
 #include "anchors.h"
 #include "characters.h"
 #include "scalar.h"
+#include "standard_tags.h"
 #include "value_count.h"
 #include "base/format.h"
 #include "base/path.h"
@@ -257,33 +258,25 @@ static const char *standard_suffix(const char *tag, size_t len, size_t *suffix_l
 	return tag + prefix_len;
 }
 
+/* The value of an integer or boolean, as its text says. */
+static void read_value(struct scalar *scalar)
+{
+	if (scalar->type == SCALAR_INT)
+		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
+							 &scalar->int_value);
+	if (scalar->type == SCALAR_BOOL)
+		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
+}
+
 static bool suffix_is(const char *suffix, size_t len, const char *name)
 {
 	return strlen(name) == len && memcmp(suffix, name, len) == 0;
 }
 
-static bool tag_allows(const char *suffix, size_t len, const struct node *node)
+/* A collection's standard tag must say what it is. */
+static bool container_tag_fits(const char *suffix, size_t len, const struct node *node)
 {
-	if (node->kind == NODE_MAPPING)
-		return suffix_is(suffix, len, "map");
-	if (node->kind == NODE_SEQUENCE)
-		return suffix_is(suffix, len, "seq");
-	switch (node->scalar.type) {
-	case SCALAR_NULL:
-		return suffix_is(suffix, len, "null");
-	case SCALAR_BOOL:
-		return suffix_is(suffix, len, "bool");
-	case SCALAR_INT:
-		return suffix_is(suffix, len, "int");
-	case SCALAR_FLOAT:
-		return suffix_is(suffix, len, "float");
-	case SCALAR_DATE:
-	case SCALAR_DATETIME:
-		return suffix_is(suffix, len, "timestamp");
-	case SCALAR_STRING:
-		return false;
-	}
-	return false;
+	return suffix_is(suffix, len, node->kind == NODE_MAPPING ? "map" : "seq");
 }
 
 static void keep_local_tag(struct loader *ld, struct node *node, const char *text,
@@ -302,9 +295,11 @@ static void keep_local_tag(struct loader *ld, struct node *node, const char *tex
 	node->tag = tag;
 }
 
-/* Applies an explicit tag. !!str makes any scalar a string; the other
- * standard tags must agree with what the text is; any other tag is refused,
- * as the AWS CLI's safe YAML loader refuses it. */
+/* Applies an explicit tag. A standard tag converts a scalar as the AWS
+ * CLI's loader does (!!str makes anything a string, !!float 5 is 5.0) and
+ * is refused where that loader cannot convert the text; on a collection it
+ * must say what the collection is. Any other tag is refused, as the AWS
+ * CLI's safe YAML loader refuses it. */
 static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 		      struct node *node, struct span span)
 {
@@ -320,13 +315,18 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 	}
 	const char *suffix = standard_suffix(tag, len, &suffix_len);
 	if (suffix && node->kind == NODE_SCALAR) {
-		if (suffix_is(suffix, suffix_len, "str")) {
-			node->scalar.type = SCALAR_STRING;
-			return;
-		}
+		bool no_memory;
+		/* What the text is, for the message if the tag does not fit. */
 		node->scalar.type = scalar_resolve_yaml(node->scalar.text, node->scalar.len);
+		read_value(&node->scalar);
+		if (standard_tag_convert(&node->scalar, suffix, suffix_len,
+					 &ld->doc->arena, &no_memory))
+			return;
+		if (no_memory)
+			return out_of_memory(ld);
 	}
-	if (suffix && tag_allows(suffix, suffix_len, node))
+	if (suffix && node->kind != NODE_SCALAR &&
+	    container_tag_fits(suffix, suffix_len, node))
 		return;
 
 	/* Point at the tag itself: it is what has to change. */
@@ -468,13 +468,10 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	scalar->source = ld->src->data + start.offset;
 	scalar->source_len = end.offset - start.offset;
 	scalar->type = resolve_type(ld, token, scalar);
+	read_value(scalar);
+	/* A tag may give it another type and value. */
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
-	if (scalar->type == SCALAR_INT)
-		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
-							 &scalar->int_value);
-	if (scalar->type == SCALAR_BOOL)
-		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
 	return node;
 }
 
