@@ -1112,6 +1112,48 @@ START_TEST(json_three_equal_keys_relate_to_the_first)
 }
 END_TEST
 
+START_TEST(json_duplicate_with_the_same_value_is_a_warning)
+{
+	load_json("{\"a\": {\"x\": [1, \"s\"], \"y\": null}, \"a\": {\"y\": null, \"x\": [1, \"\\u0073\"]}}");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 1, 35);
+	assert_span(diags.items[0].related, 1, 2, 1, 5);
+	ck_assert(ok);
+}
+END_TEST
+
+START_TEST(json_duplicate_values_differ_by_type_and_order)
+{
+	/* 1 and 1.0 load as an int and a float; a list keeps its order. */
+	load_json("{\"a\": 1, \"a\": 1.0}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 10);
+	load_json("{\"a\": [1, 2], \"a\": [2, 1]}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 15);
+	load_json("{\"a\": {\"x\": 1}, \"a\": {\"x\": 1, \"y\": 1}}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 17);
+	/* Numbers are compared by value. */
+	load_json("{\"a\": 1.50, \"a\": 15e-1}");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 1, 13);
+}
+END_TEST
+
+START_TEST(yaml_duplicate_with_the_same_value_stays_an_error)
+{
+	load_yaml("a: 1\na: 1\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 2, 1);
+}
+END_TEST
+
+START_TEST(node_equal_compares_as_loaded)
+{
+	load_yaml("a: [0x10, 1_000.5, .inf, !Ref x, {k: 1, j: 2}]\n"
+		  "b: [16, 1000.5, .Inf, !Ref x, {j: 2, k: 1}]\n"
+		  "c: [16, 1000.5, .Inf, !GetAtt x, {j: 2, k: 1}]\n");
+	ck_assert(node_equal(member(root(), "a"), member(root(), "b")));
+	ck_assert(!node_equal(member(root(), "b"), member(root(), "c")));
+	ck_assert(!node_equal(member(root(), "a"), member(root(), "a")->sequence.items[0]));
+}
+END_TEST
+
 START_TEST(yaml_quoted_and_plain_keys_are_duplicates)
 {
 	load_yaml("a: 1\n\"a\": 2\n");
@@ -1919,6 +1961,10 @@ Suite *load_suite(void)
 	tcase_add_test(tc, json_duplicate_key_at_second_key);
 	tcase_add_test(tc, json_three_equal_keys_relate_to_the_first);
 	tcase_add_test(tc, yaml_quoted_and_plain_keys_are_duplicates);
+	tcase_add_test(tc, json_duplicate_with_the_same_value_is_a_warning);
+	tcase_add_test(tc, json_duplicate_values_differ_by_type_and_order);
+	tcase_add_test(tc, yaml_duplicate_with_the_same_value_stays_an_error);
+	tcase_add_test(tc, node_equal_compares_as_loaded);
 	tcase_add_test(tc, yaml_nested_duplicate_key_path);
 	tcase_add_test(tc, yaml_int_key_and_string_key_differ);
 

@@ -507,11 +507,11 @@ static bool same_key(const struct node *a, const struct node *b)
 	       memcmp(a->scalar.text, b->scalar.text, a->scalar.len) == 0;
 }
 
-/* Orders keys by text, and equal keys as they appear in the source. */
+/* Orders pairs by key text, and equal keys as they appear in the source. */
 static int compare_keys(const void *left, const void *right)
 {
-	const struct node *a = *(const struct node *const *)left;
-	const struct node *b = *(const struct node *const *)right;
+	const struct node *a = (*(const struct pair *const *)left)->key;
+	const struct node *b = (*(const struct pair *const *)right)->key;
 	size_t len = a->scalar.len < b->scalar.len ? a->scalar.len : b->scalar.len;
 	int order = memcmp(a->scalar.text, b->scalar.text, len);
 
@@ -525,12 +525,33 @@ static int compare_keys(const void *left, const void *right)
 	return order;
 }
 
+/* A repeat of the key of `first`. Where the AWS CLI refuses repeated keys
+ * (YAML), it is an error; where it keeps the last value (JSON), an error
+ * when the values differ and a warning when the author wrote the same
+ * value twice. */
+static void report_repeat(struct loader *ld, const struct pair *first,
+			  const struct pair *repeat, bool refused)
+{
+	const struct node *key = repeat->key;
+	bool same = !refused && node_equal(first->value, repeat->value);
+
+	report(ld, same ? RULE_DUPLICATE_KEY_SAME_VALUE : RULE_DUPLICATE_KEY, key->span, key,
+	       "duplicate key %s (first at line %d, column %d)%s",
+	       quote(key->scalar.text, key->scalar.len).text,
+	       first->key->span.line, first->key->span.column,
+	       refused ? ": the AWS CLI refuses YAML with a repeated key"
+	       : same ? " with the same value: the AWS CLI keeps one of the two"
+		      : ": the AWS CLI would silently keep only the last value");
+	diag_set_related(ld->diags, first->key->span);
+}
+
 /* Sorting keeps this linear-logarithmic even for a hostile mapping of half
  * a million keys. Each repeat is reported with the first one as related. */
-static void check_duplicate_keys(struct loader *ld, const struct node *mapping)
+static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
+				 bool refused)
 {
 	size_t count = mapping->mapping.count, keys = 0;
-	const struct node **sorted;
+	const struct pair **sorted;
 
 	if (count < 2)
 		return;
@@ -539,21 +560,13 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping)
 		return out_of_memory(ld);
 	for (size_t i = 0; i < count; i++)
 		if (mapping->mapping.pairs[i].key->kind == NODE_SCALAR)
-			sorted[keys++] = mapping->mapping.pairs[i].key;
+			sorted[keys++] = &mapping->mapping.pairs[i];
 	qsort(sorted, keys, sizeof *sorted, compare_keys);
 	for (size_t first = 0, i = 1; i < keys; i++) {
-		if (!same_key(sorted[first], sorted[i])) {
+		if (!same_key(sorted[first]->key, sorted[i]->key))
 			first = i;
-			continue;
-		}
-		const struct node *key = sorted[i];
-		report(ld, RULE_DUPLICATE_KEY, key->span, key,
-		       "duplicate key %s (first at line %d, column %d): %s",
-		       quote(key->scalar.text, key->scalar.len).text,
-		       sorted[first]->span.line, sorted[first]->span.column,
-		       ld->json ? "the AWS CLI would silently keep only the last value"
-				: "the AWS CLI refuses YAML with a repeated key");
-		diag_set_related(ld->diags, sorted[first]->span);
+		else
+			report_repeat(ld, sorted[first], sorted[i], refused);
 	}
 	free(sorted);
 }
@@ -600,7 +613,7 @@ static void close_container(struct loader *ld, struct fy_event *event)
 			pairs[i / 2] = (struct pair){ children[i], children[i + 1] };
 		node->mapping.pairs = pairs;
 		node->mapping.count = count / 2;
-		check_duplicate_keys(ld, node);
+		check_duplicate_keys(ld, node, !ld->json);
 	} else {
 		struct node **items = arena_alloc(&ld->doc->arena, count * sizeof *items);
 		if (!items)
@@ -1164,6 +1177,7 @@ const char *input_format_name(enum input_format format)
 static const enum rule_id raised_rules[] = {
 	RULE_SYNTAX_ERROR,
 	RULE_DUPLICATE_KEY,
+	RULE_DUPLICATE_KEY_SAME_VALUE,
 	RULE_INVALID_UTF8,
 	RULE_NUL_BYTE,
 	RULE_BYTE_ORDER_MARK,

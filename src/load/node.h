@@ -96,6 +96,13 @@ const struct node *node_dig(const struct node *node, ...);
 
 bool node_is_string(const struct node *node);
 
+/* Whether two values load as the same value, as the AWS CLI would load
+ * them: scalars of the same type and value (1 and 1.0 differ, 0x10 and 16
+ * do not), with the same local tag if any; lists of equal items in order;
+ * mappings with equal members in any order. Mappings with repeated keys
+ * are equal only when their members pair up one to one. */
+bool node_equal(const struct node *a, const struct node *b);
+
 const char *node_kind_name(enum node_kind kind);
 const char *scalar_type_name(enum scalar_type type);
 
