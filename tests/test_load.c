@@ -1559,6 +1559,121 @@ START_TEST(recursive_alias_in_mapping)
 }
 END_TEST
 
+/* ---- merge keys ------------------------------------------------------------ */
+
+START_TEST(merge_key_copies_members_and_written_ones_win)
+{
+	load_yaml("a: &x {b: 1, c: 2}\nd: {c: 3, <<: *x}\n");
+	assert_no_diags();
+	const struct node *d = member(root(), "d");
+	ck_assert_uint_eq(d->mapping.count, 2);
+	ck_assert_int_eq(scalar_member(d, "c")->scalar.int_value, 3);
+	/* The merged member is the anchor's own, where it is written. */
+	assert_span(member(d, "b")->span, 1, 11, 1, 12);
+	ck_assert_ptr_eq(member(d, "b"), member(member(root(), "a"), "b"));
+	ck_assert_uint_eq(doc.template_notes.count, 1);
+	assert_span(doc.template_notes.items[0].span, 2, 11, 2, 13);
+}
+END_TEST
+
+START_TEST(merge_list_earlier_mapping_wins)
+{
+	load_yaml("a: &a {k: 1, p: 1}\nb: &b {k: 2, q: 2}\nd:\n  <<: [*a, *b]\n");
+	assert_no_diags();
+	const struct node *d = member(root(), "d");
+	ck_assert_uint_eq(d->mapping.count, 3);
+	ck_assert_int_eq(scalar_member(d, "k")->scalar.int_value, 1);
+	ck_assert_int_eq(scalar_member(d, "q")->scalar.int_value, 2);
+	/* Merged from an alias: the alias carries the merge key's note. */
+	ck_assert_uint_eq(doc.template_notes.count, 1);
+}
+END_TEST
+
+START_TEST(merged_mapping_repeating_a_key_gives_its_last)
+{
+	load_yaml("d: {<<: {k: 1, k: 2}}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 16);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 2);
+	ck_assert_uint_eq(member(root(), "d")->mapping.count, 1);
+}
+END_TEST
+
+START_TEST(merge_key_beside_a_repeat_takes_it_as_json_does)
+{
+	load_yaml("a: &a {k: 1}\nd: {j: 2, j: 2, <<: *a}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 2, 11);
+}
+END_TEST
+
+START_TEST(two_merge_keys_are_a_repeated_key)
+{
+	load_yaml("d: {<<: {k: 1}, <<: {j: 2, k: 2}}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 17);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 1);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "j")->scalar.int_value, 2);
+}
+END_TEST
+
+START_TEST(merge_key_needs_mappings)
+{
+	load_yaml("d: {<<: 5}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 9);
+	ck_assert_str_eq(diags.items[0].path, "d[\"<<\"]");
+	ck_assert_uint_eq(member(root(), "d")->mapping.count, 0);
+	load_yaml("a: &a [1]\nd: {<<: [{k: 1}, *a]}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 2, 18);
+	load_yaml("a: &a [1]\nd: {<<: *a}\n");
+	/* The item of the aliased list, where it is written. */
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 8);
+}
+END_TEST
+
+START_TEST(merge_key_only_as_a_key)
+{
+	load_yaml("d: [<<, \"<<\"]\ne: {\"<<\": {k: 1}, k: 2}\nf: {!!str <<: 2}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 5);
+	ck_assert_uint_eq(member(root(), "e")->mapping.count, 2);
+	ck_assert_uint_eq(member(root(), "f")->mapping.count, 1);
+}
+END_TEST
+
+START_TEST(merge_tag_makes_a_merge_key)
+{
+	load_yaml("d: {!!merge <<: {k: 1}}\n");
+	assert_no_diags();
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 1);
+}
+END_TEST
+
+START_TEST(aliases_noted_for_templates_only)
+{
+	load_yaml("a: &a 1\nb: *a\nc: [*a]\n");
+	assert_no_diags();
+	ck_assert_uint_eq(doc.template_notes.count, 2);
+	ck_assert_int_eq(doc.template_notes.items[1].rule, RULE_NEEDS_PACKAGE);
+	assert_span(doc.template_notes.items[1].span, 3, 5, 3, 7);
+}
+END_TEST
+
+START_TEST(merges_count_against_the_alias_limit)
+{
+	/* Each level merges the one before ten times over. */
+	char *text = malloc(4096);
+	size_t len = 0;
+	ck_assert_ptr_nonnull(text);
+	len += (size_t)sprintf(text, "a0: &a0 {k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, "
+				     "k5: 5, k6: 6, k7: 7, k8: 8, k9: 9}\n");
+	for (int i = 1; i < 6; i++)
+		len += (size_t)sprintf(text + len, "a%d: &a%d {x%d: 1, <<: [*a%d, *a%d, *a%d, "
+				       "*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]}\n",
+				       i, i, i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1,
+				       i - 1, i - 1, i - 1);
+	load_owned("test.yaml", text);
+	ck_assert_uint_ge(diags.count, 1);
+	ck_assert_int_eq(diags.items[diags.count - 1].rule, RULE_ALIAS_LIMIT);
+}
+END_TEST
+
 /* ---- tags ------------------------------------------------------------------ */
 
 /* A tag that does not fit is reported at the tag: it is what has to change. */
@@ -1967,6 +2082,18 @@ Suite *load_suite(void)
 	tcase_add_test(tc, node_equal_compares_as_loaded);
 	tcase_add_test(tc, yaml_nested_duplicate_key_path);
 	tcase_add_test(tc, yaml_int_key_and_string_key_differ);
+
+	tc = new_case(suite, "merge keys");
+	tcase_add_test(tc, merge_key_copies_members_and_written_ones_win);
+	tcase_add_test(tc, merge_list_earlier_mapping_wins);
+	tcase_add_test(tc, merged_mapping_repeating_a_key_gives_its_last);
+	tcase_add_test(tc, merge_key_beside_a_repeat_takes_it_as_json_does);
+	tcase_add_test(tc, two_merge_keys_are_a_repeated_key);
+	tcase_add_test(tc, merge_key_needs_mappings);
+	tcase_add_test(tc, merge_key_only_as_a_key);
+	tcase_add_test(tc, merge_tag_makes_a_merge_key);
+	tcase_add_test(tc, aliases_noted_for_templates_only);
+	tcase_add_test(tc, merges_count_against_the_alias_limit);
 
 	tc = new_case(suite, "encoding");
 	tcase_add_test(tc, json_bom_is_refused);

@@ -16,6 +16,7 @@
 
 #include "anchors.h"
 #include "characters.h"
+#include "merge.h"
 #include "scalar.h"
 #include "standard_tags.h"
 #include "value_count.h"
@@ -152,6 +153,18 @@ static void hold_back(struct loader *ld, enum rule_id rule, struct span span,
 	va_end(args);
 }
 
+/* A note for a template only: see struct document. */
+__attribute__((format(printf, 4, 5)))
+static void hold_for_template(struct loader *ld, enum rule_id rule, struct span span,
+			      const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	reportv(ld, &ld->doc->template_notes, rule, span, NULL, format, args);
+	va_end(args);
+}
+
 /* ---- anchors ------------------------------------------------------------ */
 
 static bool anchor_is_open(const struct loader *ld, const char *name, size_t len)
@@ -163,6 +176,41 @@ static bool anchor_is_open(const struct loader *ld, const char *name, size_t len
 			return true;
 	}
 	return false;
+}
+
+/* ---- where a node goes --------------------------------------------------- */
+
+/* The key whose value frames[i] is building, or NULL when it is building
+ * no mapping's value. */
+static const struct node *pending_key(const struct loader *ld, size_t i)
+{
+	const struct frame *frame = &ld->frames[i];
+	size_t child = i + 1 < ld->depth ? ld->frames[i + 1].first_child : ld->children_len;
+
+	if (frame->node->kind != NODE_MAPPING || (child - frame->first_child) % 2 == 0)
+		return NULL;
+	return ld->children[child - 1];
+}
+
+/* Whether the next child of frames[parent] is read as a mapping to merge:
+ * the value of a merge key, or an item of a list that is one. */
+static bool merges_into(const struct loader *ld, size_t parent)
+{
+	const struct node *key = pending_key(ld, parent);
+
+	if (key)
+		return key->merge_key;
+	return ld->frames[parent].node->kind == NODE_SEQUENCE && parent > 0 &&
+	       (key = pending_key(ld, parent - 1)) && key->merge_key;
+}
+
+/* Whether the next node finished is a mapping's key. */
+static bool key_is_next(const struct loader *ld)
+{
+	const struct frame *frame = ld->depth ? &ld->frames[ld->depth - 1] : NULL;
+
+	return frame && frame->node->kind == NODE_MAPPING &&
+	       (ld->children_len - frame->first_child) % 2 == 0;
 }
 
 /* ---- building ----------------------------------------------------------- */
@@ -314,6 +362,10 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 		return;
 	}
 	const char *suffix = standard_suffix(tag, len, &suffix_len);
+	if (suffix && node->kind == NODE_SCALAR && suffix_is(suffix, suffix_len, "merge")) {
+		node->merge_key = true;
+		return;
+	}
 	if (suffix && node->kind == NODE_SCALAR) {
 		bool no_memory;
 		/* What the text is, for the message if the tag does not fit. */
@@ -469,6 +521,10 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	scalar->source_len = end.offset - start.offset;
 	scalar->type = resolve_type(ld, token, scalar);
 	read_value(scalar);
+	/* The AWS CLI's loader takes an unquoted << as YAML's merge key. */
+	node->merge_key = !ld->json && !event->scalar.tag &&
+			  fy_token_scalar_style(token) == FYSS_PLAIN &&
+			  scalar->len == 2 && memcmp(scalar->text, "<<", 2) == 0;
 	/* A tag may give it another type and value. */
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
@@ -558,8 +614,10 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
 	sorted = malloc(count * sizeof *sorted);
 	if (!sorted)
 		return out_of_memory(ld);
+	/* Merge keys are read apart: see read_merge_keys(). */
 	for (size_t i = 0; i < count; i++)
-		if (mapping->mapping.pairs[i].key->kind == NODE_SCALAR)
+		if (mapping->mapping.pairs[i].key->kind == NODE_SCALAR &&
+		    !mapping->mapping.pairs[i].key->merge_key)
 			sorted[keys++] = &mapping->mapping.pairs[i];
 	qsort(sorted, keys, sizeof *sorted, compare_keys);
 	for (size_t first = 0, i = 1; i < keys; i++) {
@@ -569,6 +627,116 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
 			report_repeat(ld, sorted[first], sorted[i], refused);
 	}
 	free(sorted);
+}
+
+/* ---- merge keys ----------------------------------------------------------- */
+
+/* A value in words, for a message: "a list", "the string \"x\"". */
+struct described {
+	char text[sizeof(struct quoted) + 48];
+};
+
+static struct described describe_value(const struct node *node)
+{
+	struct described d;
+	const struct scalar *s = &node->scalar;
+
+	if (node->kind != NODE_SCALAR)
+		snprintf(d.text, sizeof d.text, "a %s", node_kind_name(node->kind));
+	else if (s->type == SCALAR_NULL)
+		snprintf(d.text, sizeof d.text, "null");
+	else if (s->type == SCALAR_STRING)
+		snprintf(d.text, sizeof d.text, "the string %s", quote(s->text, s->len).text);
+	else
+		snprintf(d.text, sizeof d.text, "the %s %s", scalar_type_name(s->type),
+			 shorten(s->text, s->len).text);
+	return d;
+}
+
+/* The mappings a merge key names, in order, added to sources; anything
+ * else there makes the AWS CLI refuse the document. */
+static void add_merge_sources(struct loader *ld, const struct pair *merge,
+			      const struct node **sources, size_t *count)
+{
+	const struct node *value = merge->value;
+
+	if (value->kind == NODE_MAPPING) {
+		sources[(*count)++] = value;
+		return;
+	}
+	if (value->kind != NODE_SEQUENCE) {
+		bool named = value->kind == NODE_SCALAR && value->scalar.type == SCALAR_STRING &&
+			     anchors_find(&ld->anchors, value->scalar.text, value->scalar.len);
+		report(ld, RULE_BAD_MERGE_KEY, value->span, merge->key,
+		       "the merge key << takes a mapping or a list of mappings, and the "
+		       "AWS CLI refuses %s%s%s", describe_value(value).text,
+		       named ? "; an alias is written *" : "",
+		       named ? shorten(value->scalar.text, value->scalar.len).text : "");
+		return;
+	}
+	for (size_t i = 0; i < value->sequence.count; i++) {
+		const struct node *item = value->sequence.items[i];
+		if (item->kind == NODE_MAPPING)
+			sources[(*count)++] = item;
+		else
+			report(ld, RULE_BAD_MERGE_KEY, item->span, merge->key,
+			       "the merge key << takes a list of mappings, and the AWS CLI "
+			       "refuses %s in it", describe_value(item).text);
+	}
+}
+
+static size_t count_merge_keys(const struct node *mapping, size_t *sources)
+{
+	size_t keys = 0;
+
+	*sources = 0;
+	for (size_t i = 0; i < mapping->mapping.count; i++) {
+		const struct pair *pair = &mapping->mapping.pairs[i];
+		if (!pair->key->merge_key)
+			continue;
+		keys++;
+		*sources += pair->value->kind == NODE_SEQUENCE ? pair->value->sequence.count : 1;
+	}
+	return keys;
+}
+
+/* Reads a mapping's merge keys as the AWS CLI's loader does, merging the
+ * mappings they name into it, and checks its keys for repeats. The loader
+ * refuses a repeated key in YAML, but not in a mapping that has a merge
+ * key, nor in one that is merged (written as a merge key's value): there
+ * the last value wins, as in JSON. merged says the mapping is one. */
+static void read_merge_keys(struct loader *ld, struct node *mapping, bool merged)
+{
+	size_t source_capacity, source_count = 0, count = mapping->mapping.count;
+	size_t merge_keys = count_merge_keys(mapping, &source_capacity);
+	const struct pair *first = NULL;
+	const struct node **sources;
+
+	check_duplicate_keys(ld, mapping, !ld->json && !merged && !merge_keys);
+	if (!merge_keys)
+		return;
+	sources = malloc((source_capacity ? source_capacity : 1) * sizeof *sources);
+	if (!sources)
+		return out_of_memory(ld);
+	for (size_t i = 0; i < count; i++) {
+		const struct pair *pair = &mapping->mapping.pairs[i];
+		if (!pair->key->merge_key)
+			continue;
+		/* Two merge keys are a repeated key to the loader. */
+		if (first)
+			report_repeat(ld, first, pair, true);
+		else
+			first = pair;
+		add_merge_sources(ld, pair, sources, &source_count);
+		hold_for_template(ld, RULE_NEEDS_PACKAGE, pair->key->span,
+				  "the merge key << is expanded by `aws cloudformation package` "
+				  "and the SAM CLI before upload, not by CloudFormation; deploy "
+				  "the template with one of them");
+	}
+	if (!merge_members(&ld->doc->arena, mapping->mapping.pairs, count, sources,
+			   source_count, &mapping->mapping.pairs, &mapping->mapping.count))
+		out_of_memory(ld);
+	free(sources);
 }
 
 /* A flow collection ends at its closing bracket; a block one with its last
@@ -613,7 +781,7 @@ static void close_container(struct loader *ld, struct fy_event *event)
 			pairs[i / 2] = (struct pair){ children[i], children[i + 1] };
 		node->mapping.pairs = pairs;
 		node->mapping.count = count / 2;
-		check_duplicate_keys(ld, node, !ld->json);
+		read_merge_keys(ld, node, ld->depth >= 2 && merges_into(ld, ld->depth - 2));
 	} else {
 		struct node **items = arena_alloc(&ld->doc->arena, count * sizeof *items);
 		if (!items)
@@ -670,6 +838,12 @@ static void build_alias(struct loader *ld, struct fy_event *event)
 		return;
 	*copy = *target;
 	copy->span = span;
+	/* An alias a merge key names has the merge key's note. */
+	if (!(ld->depth && merges_into(ld, ld->depth - 1)))
+		hold_for_template(ld, RULE_NEEDS_PACKAGE, span,
+				  "CloudFormation refuses YAML aliases such as *%.*s; `aws "
+				  "cloudformation package` and the SAM CLI expand them before "
+				  "upload, so deploy the template with one of them", (int)len, name);
 	finish_node(ld, copy, NULL, 0);
 }
 
@@ -755,6 +929,10 @@ static void handle_event(struct loader *ld, struct fy_event *event)
 		break;
 	case FYET_SCALAR:
 		node = build_scalar(ld, event);
+		if (node && node->merge_key && !key_is_next(ld))
+			report(ld, RULE_BAD_MERGE_KEY, node->span, NULL,
+			       "an unquoted << is YAML's merge key, which the AWS CLI takes "
+			       "only as a key; quote it (\"<<\") for the text");
 		if (node) {
 			size_t len = 0;
 			const char *anchor = event->scalar.anchor
@@ -1104,6 +1282,7 @@ bool load_document(struct document *doc, const struct source *src,
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->arena);
 	diag_list_init(&doc->local_tags);
+	diag_list_init(&doc->template_notes);
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;
@@ -1132,12 +1311,18 @@ void document_free(struct document *doc)
 {
 	arena_free(&doc->arena);
 	diag_list_free(&doc->local_tags);
+	diag_list_free(&doc->template_notes);
 	doc->root = NULL;
 }
 
 void load_report_local_tags(struct document *doc, struct diag_list *diags)
 {
 	diag_list_move(diags, &doc->local_tags);
+}
+
+void load_report_template_notes(struct document *doc, struct diag_list *diags)
+{
+	diag_list_move(diags, &doc->template_notes);
 }
 
 static bool has_suffix(const char *name, const char *suffix)
@@ -1178,6 +1363,7 @@ static const enum rule_id raised_rules[] = {
 	RULE_SYNTAX_ERROR,
 	RULE_DUPLICATE_KEY,
 	RULE_DUPLICATE_KEY_SAME_VALUE,
+	RULE_BAD_MERGE_KEY,
 	RULE_INVALID_UTF8,
 	RULE_NUL_BYTE,
 	RULE_BYTE_ORDER_MARK,
@@ -1189,6 +1375,7 @@ static const enum rule_id raised_rules[] = {
 	RULE_BAD_ALIAS,
 	RULE_UNSUPPORTED_TAG,
 	RULE_TOO_MANY_NODES,
+	RULE_NEEDS_PACKAGE,
 };
 
 bool load_raises(enum rule_id rule)

@@ -73,6 +73,10 @@ struct node {
 	/* Written with a tag of any kind (!!str, !Ref): what its text means
 	 * is the tag's to say, so no fix rewrites the text alone. */
 	bool tagged;
+	/* YAML's merge key (an unquoted <<, or !!merge): the loader copies
+	 * the mappings it names into the mapping that holds it, and drops it
+	 * from that mapping's members. */
+	bool merge_key;
 	const struct node_tag *tag; /* its local tag, or NULL */
 	union {
 		struct scalar scalar;

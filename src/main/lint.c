@@ -34,6 +34,8 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		diags->operation = (int)op;
 		if (op != OPERATION_CLOUDFORMATION)
 			load_report_local_tags(&doc, diags);
+		else
+			load_report_template_notes(&doc, diags);
 		check_request(doc.root, op, &options->state, diags);
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
