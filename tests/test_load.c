@@ -1559,6 +1559,60 @@ START_TEST(recursive_alias_in_mapping)
 }
 END_TEST
 
+/* ---- lone surrogates -------------------------------------------------------- */
+
+START_TEST(json_lone_surrogate_is_a_warning_and_one_character)
+{
+	load_json("{\"a\": \"x\\ud800y\", \"b\": \"\\udc00\\ud800\"}");
+	ck_assert_uint_eq(diags.count, 2);
+	ck_assert_int_eq(diags.items[0].rule, RULE_LONE_SURROGATE);
+	assert_span(diags.items[0].span, 1, 7, 1, 17);
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "\\udc00 is half"));
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "(and 1 more in this string)"));
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "x\xEF\xBF\xBDy");
+	assert_source(scalar_member(root(), "a"), "\"x\\ud800y\"");
+}
+END_TEST
+
+START_TEST(json_surrogate_pair_is_one_character)
+{
+	load_json("{\"a\": \"\\ud83d\\ude00\"}");
+	assert_no_diags();
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\xF0\x9F\x98\x80");
+}
+END_TEST
+
+START_TEST(json_escaped_backslash_is_no_escape)
+{
+	load_json("{\"a\": \"\\\\ud800\"}");
+	assert_no_diags();
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\\ud800");
+}
+END_TEST
+
+START_TEST(yaml_lone_surrogate_only_in_double_quotes)
+{
+	load_yaml("a: \"\\U0000DFFF\"\nb: c:\\ud800 # \"\\ud800\"\nc: '\\ud800'\n"
+		  "d: |\n  \\ud800\n\"\\ud800\": 1\n");
+	ck_assert_uint_eq(diags.count, 2);
+	assert_span(diags.items[0].span, 1, 4, 1, 16);
+	assert_span(diags.items[1].span, 6, 1, 6, 9);
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\xEF\xBF\xBD");
+	ck_assert_str_eq(scalar_member(root(), "b")->scalar.text, "c:\\ud800");
+	ck_assert_str_eq(scalar_member(root(), "c")->scalar.text, "\\ud800");
+	ck_assert_str_eq(scalar_member(root(), "d")->scalar.text, "\\ud800\n");
+}
+END_TEST
+
+START_TEST(lone_surrogate_after_a_syntax_error)
+{
+	load_yaml("a: [\nb: \"\\ud800\"\n");
+	ck_assert_uint_ge(diags.count, 1);
+	ck_assert_int_eq(diags.items[0].rule, RULE_SYNTAX_ERROR);
+	assert_refused();
+}
+END_TEST
+
 /* ---- merge keys ------------------------------------------------------------ */
 
 START_TEST(merge_key_copies_members_and_written_ones_win)
@@ -2082,6 +2136,13 @@ Suite *load_suite(void)
 	tcase_add_test(tc, node_equal_compares_as_loaded);
 	tcase_add_test(tc, yaml_nested_duplicate_key_path);
 	tcase_add_test(tc, yaml_int_key_and_string_key_differ);
+
+	tc = new_case(suite, "lone surrogates");
+	tcase_add_test(tc, json_lone_surrogate_is_a_warning_and_one_character);
+	tcase_add_test(tc, json_surrogate_pair_is_one_character);
+	tcase_add_test(tc, json_escaped_backslash_is_no_escape);
+	tcase_add_test(tc, yaml_lone_surrogate_only_in_double_quotes);
+	tcase_add_test(tc, lone_surrogate_after_a_syntax_error);
 
 	tc = new_case(suite, "merge keys");
 	tcase_add_test(tc, merge_key_copies_members_and_written_ones_win);

@@ -19,6 +19,7 @@
 #include "merge.h"
 #include "scalar.h"
 #include "standard_tags.h"
+#include "surrogates.h"
 #include "value_count.h"
 #include "base/format.h"
 #include "base/path.h"
@@ -51,6 +52,10 @@ struct loader {
 	struct position last; /* where the previous event ended */
 	int documents;
 	bool stop; /* loading cannot go on: a diagnostic says why */
+	/* The escapes of lone surrogates in JSON strings and YAML
+	 * double-quoted scalars, in order: see surrogates.h. */
+	struct lone_surrogate *lone;
+	size_t lone_count;
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -492,6 +497,34 @@ static void scalar_extent(const struct loader *ld, struct fy_event *event,
 	*endp = end;
 }
 
+/* A string with lone surrogate escapes, between the offsets start and
+ * end: one warning, at the string, naming the first escape. */
+static void report_lone_surrogates(struct loader *ld, const struct node *node,
+				   size_t start, size_t end)
+{
+	size_t low = 0, high = ld->lone_count, last;
+	char more[48] = "";
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		if (ld->lone[middle].offset < start)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	for (last = low; last < ld->lone_count && ld->lone[last].offset < end; last++)
+		;
+	if (last == low)
+		return;
+	if (last - low > 1)
+		snprintf(more, sizeof more, " (and %zu more in this string)", last - low - 1);
+	report(ld, RULE_LONE_SURROGATE, node->span, NULL,
+	       "the escape %.*s is half of a UTF-16 surrogate pair without its other "
+	       "half, so it stands for no character: the AWS CLI sends it as written, "
+	       "and ielint checks it as one character, U+FFFD%s",
+	       (int)ld->lone[low].length, ld->src->data + ld->lone[low].offset, more);
+}
+
 static enum scalar_type resolve_type(const struct loader *ld,
 				     struct fy_token *token,
 				     const struct scalar *scalar)
@@ -517,6 +550,8 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 		return NULL;
 	scalar_extent(ld, event, &start, &end);
 	node->span = span_between(start, end);
+	if (ld->lone_count && (fy_token_scalar_style(token) == FYSS_DOUBLE_QUOTED))
+		report_lone_surrogates(ld, node, start.offset, end.offset);
 	scalar->source = ld->src->data + start.offset;
 	scalar->source_len = end.offset - start.offset;
 	scalar->type = resolve_type(ld, token, scalar);
@@ -1061,17 +1096,19 @@ static void report_cut(struct loader *ld, const struct cut *cut, struct fy_diag 
 	ld->stop = true;
 }
 
-/* libfyaml's JSON mode counts a CR LF as two line breaks. JSON takes a CR
- * as whitespace like a space, so the parser reads a copy with the CR of
- * each CR LF made a space: the same offsets and columns, lines counted
- * once. Returns the text to parse: the source's own, or a copy in *copy. */
+/* The text the parser reads. libfyaml's JSON mode counts a CR LF as two
+ * line breaks; JSON takes a CR as whitespace like a space, so the parser
+ * reads a copy with the CR of each CR LF made a space. And each lone
+ * surrogate escape becomes one of U+FFFD. Either way the offsets and
+ * columns stay the source's. Returns the source's own text, or a copy in
+ * *copy. */
 static const char *parser_text(struct loader *ld, size_t len, char **copy)
 {
 	const char *data = ld->src->data;
 	const char *cr = ld->json ? memchr(data, '\r', len) : NULL;
 
 	*copy = NULL;
-	if (!cr)
+	if (!cr && !ld->lone_count)
 		return data;
 	if (!(*copy = malloc(len + 1))) {
 		out_of_memory(ld);
@@ -1079,9 +1116,11 @@ static const char *parser_text(struct loader *ld, size_t len, char **copy)
 	}
 	memcpy(*copy, data, len);
 	(*copy)[len] = '\0';
-	for (size_t i = (size_t)(cr - data); i + 1 < len; i++)
+	for (size_t i = cr ? (size_t)(cr - data) : len; i + 1 < len; i++)
 		if ((*copy)[i] == '\r' && (*copy)[i + 1] == '\n')
 			(*copy)[i] = ' ';
+	for (size_t i = 0; i < ld->lone_count; i++)
+		surrogates_patch(*copy, &ld->lone[i]);
 	return *copy;
 }
 
@@ -1111,26 +1150,95 @@ static enum fy_parse_cfg_flags parse_flags(const struct loader *ld, size_t len)
 	       (ld->json ? FYPCF_JSON_FORCE : FYPCF_JSON_NONE);
 }
 
+static struct fy_parser *open_parser(const struct loader *ld, struct fy_diag *diag,
+				     const char *text, size_t len)
+{
+	struct fy_parse_cfg cfg = { .flags = parse_flags(ld, len), .diag = diag };
+	struct fy_parser *parser = diag ? fy_parser_create(&cfg) : NULL;
+
+	if (parser && fy_parser_set_string(parser, text, len) != 0) {
+		fy_parser_destroy(parser);
+		parser = NULL;
+	}
+	return parser;
+}
+
+/* Keeps the lone escapes that fall in [start, end), from *next on; drops
+ * those before it. */
+static void keep_escapes_in(struct loader *ld, size_t start, size_t end, size_t *next,
+			    size_t *kept)
+{
+	while (*next < ld->lone_count && ld->lone[*next].offset < start)
+		(*next)++;
+	while (*next < ld->lone_count && ld->lone[*next].offset < end)
+		ld->lone[(*kept)++] = ld->lone[(*next)++];
+}
+
+/* In YAML a backslash escapes only in a double-quoted scalar; elsewhere (a
+ * plain scalar, a comment) "\ud800" is six characters of text. A first
+ * reading of a copy with every escape patched finds where the
+ * double-quoted scalars are, and only the escapes in them are kept. */
+static void keep_quoted_escapes(struct loader *ld, size_t len)
+{
+	char *copy = malloc(len + 1);
+	struct fy_diag *diag = copy ? fy_diag_create(&diag_defaults) : NULL;
+	struct fy_parser *parser = NULL;
+	struct fy_event *event;
+	size_t next = 0, kept = 0;
+
+	if (diag) {
+		memcpy(copy, ld->src->data, len);
+		copy[len] = '\0';
+		for (size_t i = 0; i < ld->lone_count; i++)
+			surrogates_patch(copy, &ld->lone[i]);
+		parser = open_parser(ld, diag, copy, len);
+	}
+	if (!parser)
+		out_of_memory(ld);
+	while (parser && next < ld->lone_count && (event = fy_parser_parse(parser))) {
+		struct fy_token *token = event->type == FYET_SCALAR ? event->scalar.value : NULL;
+		const struct fy_mark *start = token ? fy_token_start_mark(token) : NULL;
+		const struct fy_mark *end = token ? fy_token_end_mark(token) : NULL;
+		if (token && fy_token_scalar_style(token) == FYSS_DOUBLE_QUOTED &&
+		    mark_known(start) && mark_known(end))
+			keep_escapes_in(ld, start->input_pos, end->input_pos, &next, &kept);
+		fy_parser_event_free(parser, event);
+	}
+	ld->lone_count = kept;
+	fy_parser_destroy(parser);
+	fy_diag_destroy(diag);
+	free(copy);
+}
+
+static void find_lone_surrogates(struct loader *ld, size_t len)
+{
+	if (!surrogates_find(ld->src->data, len, ld->json, &ld->lone, &ld->lone_count)) {
+		ld->lone_count = 0;
+		return out_of_memory(ld);
+	}
+	if (ld->lone_count && !ld->json)
+		keep_quoted_escapes(ld, len);
+}
+
 static void parse(struct loader *ld)
 {
 	struct cut cut = find_cut(ld);
-	char *copy;
-	const char *text = parser_text(ld, cut.offset, &copy);
+	char *copy = NULL;
+	const char *text = NULL;
 	struct fy_diag *diag;
 	struct fy_parser *parser = NULL;
 	struct fy_event *event;
 
 	pthread_once(&diag_defaults_once, set_diag_defaults);
+	find_lone_surrogates(ld, cut.offset);
+	if (!ld->stop)
+		text = parser_text(ld, cut.offset, &copy);
 	diag = fy_diag_create(&diag_defaults);
-	if (diag) {
+	if (diag)
 		fy_diag_set_collect_errors(diag, true);
-		struct fy_parse_cfg cfg = {
-			.flags = parse_flags(ld, cut.offset),
-			.diag = diag,
-		};
-		parser = fy_parser_create(&cfg);
-	}
-	if (!text || !parser || fy_parser_set_string(parser, text, cut.offset) != 0) {
+	if (text)
+		parser = open_parser(ld, diag, text, cut.offset);
+	if (!parser) {
 		out_of_memory(ld);
 	} else {
 		while (!ld->stop && (event = fy_parser_parse(parser))) {
@@ -1301,6 +1409,7 @@ bool load_document(struct document *doc, const struct source *src,
 		usable = !ld.stop && check_root(&ld);
 	}
 	free(ld.children);
+	free(ld.lone);
 	anchors_free(&ld.anchors);
 	if (!usable)
 		doc->root = NULL;
@@ -1364,6 +1473,7 @@ static const enum rule_id raised_rules[] = {
 	RULE_DUPLICATE_KEY,
 	RULE_DUPLICATE_KEY_SAME_VALUE,
 	RULE_BAD_MERGE_KEY,
+	RULE_LONE_SURROGATE,
 	RULE_INVALID_UTF8,
 	RULE_NUL_BYTE,
 	RULE_BYTE_ORDER_MARK,
