@@ -1914,6 +1914,22 @@ START_TEST(standard_tags_that_fit_are_accepted)
 }
 END_TEST
 
+START_TEST(omap_tag_makes_a_mapping)
+{
+	load_yaml("a: !!omap [b: 1, c: 2]\n");
+	assert_no_diags();
+	ck_assert_int_eq(member(root(), "a")->kind, NODE_MAPPING);
+	ck_assert_int_eq(scalar_member(member(root(), "a"), "c")->scalar.int_value, 2);
+	load_yaml("a: !!omap [b: 1, b: 1]\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 18);
+	load_yaml("a: !!omap [b: 1, {c: 2, d: 3}]\n");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 18);
+	ck_assert_int_eq(member(root(), "a")->kind, NODE_SEQUENCE);
+	load_yaml("a: !!omap {b: 1}\n");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+}
+END_TEST
+
 START_TEST(json_tags_and_anchors_are_syntax_errors)
 {
 	load_json("{\"a\": !!str 1}");
@@ -2216,6 +2232,7 @@ Suite *load_suite(void)
 	tcase_add_test(tc, float_tag_reads_what_python_reads);
 	tcase_add_test(tc, int_tag_reads_what_the_cli_reads);
 	tcase_add_test(tc, bool_null_and_timestamp_tags_convert);
+	tcase_add_test(tc, omap_tag_makes_a_mapping);
 	tcase_add_test(tc, seq_tag_on_mapping_is_unsupported);
 	tcase_add_test(tc, unsupported_tag_keeps_tree);
 	tcase_add_test(tc, standard_tags_that_fit_are_accepted);

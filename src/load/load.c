@@ -32,6 +32,7 @@ struct frame {
 	size_t first_child; /* index of its first child on the children stack */
 	const char *anchor; /* its anchor, registered once it is complete */
 	size_t anchor_len;
+	bool ordered_map; /* a list tagged !!omap: a mapping once complete */
 };
 
 struct loader {
@@ -568,6 +569,15 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 
 /* ---- mappings and sequences -------------------------------------------- */
 
+static bool is_omap_tag(struct fy_token *token)
+{
+	static const char omap[] = "tag:yaml.org,2002:omap";
+	size_t len;
+	const char *tag = token ? fy_token_get_text(token, &len) : NULL;
+
+	return tag && len == sizeof omap - 1 && memcmp(tag, omap, len) == 0;
+}
+
 static void open_container(struct loader *ld, struct fy_event *event,
 			   enum node_kind kind)
 {
@@ -588,8 +598,11 @@ static void open_container(struct loader *ld, struct fy_event *event,
 	if (!node || (anchor && !(name = copy_token_text(ld, anchor, &len))))
 		return;
 	node->span = span_at(start);
-	apply_tag(ld, fy_event_get_tag_token(event), node, node->span);
-	ld->frames[ld->depth++] = (struct frame){ node, ld->children_len, name, len };
+	bool ordered_map = kind == NODE_SEQUENCE && is_omap_tag(fy_event_get_tag_token(event));
+	if (!ordered_map)
+		apply_tag(ld, fy_event_get_tag_token(event), node, node->span);
+	ld->frames[ld->depth++] = (struct frame){ node, ld->children_len, name, len,
+						  ordered_map };
 }
 
 static bool same_key(const struct node *a, const struct node *b)
@@ -774,6 +787,34 @@ static void read_merge_keys(struct loader *ld, struct node *mapping, bool merged
 	free(sources);
 }
 
+/* A list tagged !!omap, which the AWS CLI's loader makes an ordered
+ * mapping (to the checks, a mapping) of its items' members: each item must
+ * be a mapping of one member, and no key may come twice. */
+static void read_ordered_map(struct loader *ld, struct node *list)
+{
+	size_t count = list->sequence.count;
+	struct pair *pairs = arena_alloc(&ld->doc->arena, (count ? count : 1) * sizeof *pairs);
+
+	if (!pairs)
+		return out_of_memory(ld);
+	for (size_t i = 0; i < count; i++) {
+		const struct node *item = list->sequence.items[i];
+		if (item->kind != NODE_MAPPING || item->mapping.count != 1) {
+			report(ld, RULE_UNSUPPORTED_TAG, item->span, NULL,
+			       "the tag !!omap takes a list of mappings of one member each, "
+			       "and the AWS CLI refuses %s in it",
+			       item->kind == NODE_MAPPING ? "a mapping of another size"
+							  : describe_value(item).text);
+			return;
+		}
+		pairs[i] = item->mapping.pairs[0];
+	}
+	list->kind = NODE_MAPPING;
+	list->mapping.pairs = pairs;
+	list->mapping.count = count;
+	check_duplicate_keys(ld, list, true);
+}
+
 /* A flow collection ends at its closing bracket; a block one with its last
  * child (libfyaml would place it at the start of whatever follows). */
 static struct span container_span(struct fy_event *event, const struct node *node,
@@ -828,6 +869,8 @@ static void close_container(struct loader *ld, struct fy_event *event)
 	}
 	ld->children_len = frame.first_child;
 	ld->depth--;
+	if (frame.ordered_map)
+		read_ordered_map(ld, node);
 	finish_node(ld, node, frame.anchor, frame.anchor_len);
 }
 
