@@ -605,24 +605,13 @@ static void open_container(struct loader *ld, struct fy_event *event,
 						  ordered_map };
 }
 
-static bool same_key(const struct node *a, const struct node *b)
-{
-	return a->scalar.type == b->scalar.type && a->scalar.len == b->scalar.len &&
-	       memcmp(a->scalar.text, b->scalar.text, a->scalar.len) == 0;
-}
-
-/* Orders pairs by key text, and equal keys as they appear in the source. */
+/* Orders pairs by key, and equal keys as they appear in the source. */
 static int compare_keys(const void *left, const void *right)
 {
 	const struct node *a = (*(const struct pair *const *)left)->key;
 	const struct node *b = (*(const struct pair *const *)right)->key;
-	size_t len = a->scalar.len < b->scalar.len ? a->scalar.len : b->scalar.len;
-	int order = memcmp(a->scalar.text, b->scalar.text, len);
+	int order = node_key_order(a, b);
 
-	if (!order)
-		order = (a->scalar.len > b->scalar.len) - (a->scalar.len < b->scalar.len);
-	if (!order)
-		order = (int)a->scalar.type - (int)b->scalar.type;
 	if (!order)
 		order = a->span.line != b->span.line ? (a->span.line > b->span.line ? 1 : -1)
 						     : (a->span.column > b->span.column) - (a->span.column < b->span.column);
@@ -669,7 +658,7 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
 			sorted[keys++] = &mapping->mapping.pairs[i];
 	qsort(sorted, keys, sizeof *sorted, compare_keys);
 	for (size_t first = 0, i = 1; i < keys; i++) {
-		if (!same_key(sorted[first]->key, sorted[i]->key))
+		if (node_key_order(sorted[first]->key, sorted[i]->key) != 0)
 			first = i;
 		else
 			report_repeat(ld, sorted[first], sorted[i], refused);

@@ -1,7 +1,6 @@
 #include "merge.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 /* A member the merged mapping may take: one of its own (source 0), or one
  * of the sources' (source 1 is the first). */
@@ -17,7 +16,7 @@ static bool scalar_key(const struct candidate *c)
 	return c->pair->key->kind == NODE_SCALAR;
 }
 
-/* Orders candidates by key (type and text; other keys are all distinct),
+/* Orders candidates by key (scalar ones; other keys are all distinct),
  * then by precedence: own members first, then the sources in order, and
  * within one mapping the last written first. */
 static int compare_candidates(const void *left, const void *right)
@@ -27,13 +26,7 @@ static int compare_candidates(const void *left, const void *right)
 	int order = (int)scalar_key(b) - (int)scalar_key(a);
 
 	if (!order && scalar_key(a)) {
-		const struct scalar *x = &a->pair->key->scalar, *y = &b->pair->key->scalar;
-		size_t len = x->len < y->len ? x->len : y->len;
-		order = (int)x->type - (int)y->type;
-		if (!order)
-			order = memcmp(x->text, y->text, len);
-		if (!order)
-			order = (x->len > y->len) - (x->len < y->len);
+		order = node_key_order(a->pair->key, b->pair->key);
 	} else if (!order) {
 		order = (a->pair > b->pair) - (a->pair < b->pair);
 	}
@@ -46,10 +39,7 @@ static int compare_candidates(const void *left, const void *right)
 
 static bool same_scalar_key(const struct candidate *a, const struct candidate *b)
 {
-	const struct scalar *x = &a->pair->key->scalar, *y = &b->pair->key->scalar;
-
-	return scalar_key(a) && scalar_key(b) && x->type == y->type && x->len == y->len &&
-	       memcmp(x->text, y->text, x->len) == 0;
+	return scalar_key(a) && scalar_key(b) && node_key_order(a->pair->key, b->pair->key) == 0;
 }
 
 /* Own members are all kept (their repeats are the loader's to report);

@@ -140,22 +140,28 @@ static bool same_scalar(const struct scalar *a, const struct scalar *b)
 	return same_text(a->text, a->len, b->text, b->len);
 }
 
-/* Orders pairs by key (type and text), and pairs of one key as written. */
+int node_key_order(const struct node *a, const struct node *b)
+{
+	const struct scalar *x = &a->scalar, *y = &b->scalar;
+	size_t len = x->len < y->len ? x->len : y->len;
+	int order = memcmp(x->text, y->text, len);
+
+	if (!order)
+		order = (x->len > y->len) - (x->len < y->len);
+	if (!order)
+		order = (int)x->type - (int)y->type;
+	return order;
+}
+
+/* Orders pairs by key, and pairs of one key as written. */
 static int compare_pairs(const void *left, const void *right)
 {
 	const struct pair *a = *(const struct pair *const *)left;
 	const struct pair *b = *(const struct pair *const *)right;
 	int order = (int)a->key->kind - (int)b->key->kind;
 
-	if (!order && a->key->kind == NODE_SCALAR) {
-		const struct scalar *x = &a->key->scalar, *y = &b->key->scalar;
-		size_t len = x->len < y->len ? x->len : y->len;
-		order = (int)x->type - (int)y->type;
-		if (!order)
-			order = memcmp(x->text, y->text, len);
-		if (!order)
-			order = (x->len > y->len) - (x->len < y->len);
-	}
+	if (!order && a->key->kind == NODE_SCALAR)
+		order = node_key_order(a->key, b->key);
 	if (!order)
 		order = (a > b) - (a < b);
 	return order;

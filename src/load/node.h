@@ -100,6 +100,10 @@ const struct node *node_dig(const struct node *node, ...);
 
 bool node_is_string(const struct node *node);
 
+/* Orders two scalar keys by text, then length, then type (1 and "1" are
+ * two keys); 0 when they name the same member. */
+int node_key_order(const struct node *a, const struct node *b);
+
 /* Whether two values load as the same value, as the AWS CLI would load
  * them: scalars of the same type and value (1 and 1.0 differ, 0x10 and 16
  * do not), with the same local tag if any; lists of equal items in order;
