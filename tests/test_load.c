@@ -986,6 +986,82 @@ START_TEST(json_raw_tab_in_string)
 }
 END_TEST
 
+START_TEST(json_raw_line_break_in_string_at_the_break)
+{
+	load_json("{\"a\": \"x\ny\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 9);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+000A LINE FEED"));
+	assert_refused();
+}
+END_TEST
+
+START_TEST(json_control_outside_string)
+{
+	load_json("{\"a\":\x0C" "1}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 6);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+000C FORM FEED"));
+}
+END_TEST
+
+START_TEST(json_error_before_control_is_the_error)
+{
+	/* Python's reader stops at the first error, and so do we. */
+	load_json("{\"a\": tru, \"b\": \"\x1B\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 7);
+	ck_assert_ptr_null(strstr(diags.items[0].message, "U+001B"));
+}
+END_TEST
+
+START_TEST(json_del_and_c1_in_string_are_allowed)
+{
+	load_json("{\"a\": \"x\x7F\xC2\x80y\"}");
+	assert_no_diags();
+}
+END_TEST
+
+START_TEST(json_escaped_quote_before_control)
+{
+	load_json("{\"a\": \"\\\"\x01\"}");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 10);
+}
+END_TEST
+
+START_TEST(yaml_control_in_comment)
+{
+	load_yaml("a: 1 # x\x1B[0m\nb: 2\n");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 9);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "U+001B ESCAPE"));
+	/* The rest of the document is still read. */
+	ck_assert(ok);
+}
+END_TEST
+
+START_TEST(yaml_each_control_is_reported)
+{
+	load_yaml("a: \"\x01\"\nb: \xC3\xA9\xC2\x9F\x7F\n");
+	ck_assert_uint_eq(diags.count, 3);
+	assert_span(diags.items[0].span, 1, 5, 1, 5);
+	assert_span(diags.items[1].span, 2, 5, 2, 5);
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "U+009F APPLICATION PROGRAM COMMAND"));
+	assert_span(diags.items[2].span, 2, 6, 2, 6);
+}
+END_TEST
+
+START_TEST(yaml_noncharacter_is_refused)
+{
+	load_yaml("a: x\xEF\xBF\xBF\n");
+	assert_only_diag(RULE_SYNTAX_ERROR, 1, 5);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message, "noncharacter U+FFFF"));
+}
+END_TEST
+
+START_TEST(yaml_tab_nel_and_nbsp_are_allowed)
+{
+	load_yaml("a: \"x\ty\xC2\xA0\" # \xC2\x85\n");
+	assert_no_diags();
+}
+END_TEST
+
 START_TEST(json_second_root_value)
 {
 	load_json("{\"a\": 1}\n{\"b\": 2}");
@@ -1033,6 +1109,48 @@ START_TEST(json_three_equal_keys_relate_to_the_first)
 	ck_assert_int_eq(diags.items[1].rule, RULE_DUPLICATE_KEY);
 	assert_span(diags.items[1].span, 1, 18, 1, 21);
 	assert_span(diags.items[1].related, 1, 2, 1, 5);
+}
+END_TEST
+
+START_TEST(json_duplicate_with_the_same_value_is_a_warning)
+{
+	load_json("{\"a\": {\"x\": [1, \"s\"], \"y\": null}, \"a\": {\"y\": null, \"x\": [1, \"\\u0073\"]}}");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 1, 35);
+	assert_span(diags.items[0].related, 1, 2, 1, 5);
+	ck_assert(ok);
+}
+END_TEST
+
+START_TEST(json_duplicate_values_differ_by_type_and_order)
+{
+	/* 1 and 1.0 load as an int and a float; a list keeps its order. */
+	load_json("{\"a\": 1, \"a\": 1.0}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 10);
+	load_json("{\"a\": [1, 2], \"a\": [2, 1]}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 15);
+	load_json("{\"a\": {\"x\": 1}, \"a\": {\"x\": 1, \"y\": 1}}");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 17);
+	/* Numbers are compared by value. */
+	load_json("{\"a\": 1.50, \"a\": 15e-1}");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 1, 13);
+}
+END_TEST
+
+START_TEST(yaml_duplicate_with_the_same_value_stays_an_error)
+{
+	load_yaml("a: 1\na: 1\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 2, 1);
+}
+END_TEST
+
+START_TEST(node_equal_compares_as_loaded)
+{
+	load_yaml("a: [0x10, 1_000.5, .inf, !Ref x, {k: 1, j: 2}]\n"
+		  "b: [16, 1000.5, .Inf, !Ref x, {j: 2, k: 1}]\n"
+		  "c: [16, 1000.5, .Inf, !GetAtt x, {j: 2, k: 1}]\n");
+	ck_assert(node_equal(member(root(), "a"), member(root(), "b")));
+	ck_assert(!node_equal(member(root(), "b"), member(root(), "c")));
+	ck_assert(!node_equal(member(root(), "a"), member(root(), "a")->sequence.items[0]));
 }
 END_TEST
 
@@ -1441,6 +1559,175 @@ START_TEST(recursive_alias_in_mapping)
 }
 END_TEST
 
+/* ---- lone surrogates -------------------------------------------------------- */
+
+START_TEST(json_lone_surrogate_is_a_warning_and_one_character)
+{
+	load_json("{\"a\": \"x\\ud800y\", \"b\": \"\\udc00\\ud800\"}");
+	ck_assert_uint_eq(diags.count, 2);
+	ck_assert_int_eq(diags.items[0].rule, RULE_LONE_SURROGATE);
+	assert_span(diags.items[0].span, 1, 7, 1, 17);
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "\\udc00 is half"));
+	ck_assert_ptr_nonnull(strstr(diags.items[1].message, "(and 1 more in this string)"));
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "x\xEF\xBF\xBDy");
+	assert_source(scalar_member(root(), "a"), "\"x\\ud800y\"");
+}
+END_TEST
+
+START_TEST(json_surrogate_pair_is_one_character)
+{
+	load_json("{\"a\": \"\\ud83d\\ude00\"}");
+	assert_no_diags();
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\xF0\x9F\x98\x80");
+}
+END_TEST
+
+START_TEST(json_escaped_backslash_is_no_escape)
+{
+	load_json("{\"a\": \"\\\\ud800\"}");
+	assert_no_diags();
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\\ud800");
+}
+END_TEST
+
+START_TEST(yaml_lone_surrogate_only_in_double_quotes)
+{
+	load_yaml("a: \"\\U0000DFFF\"\nb: c:\\ud800 # \"\\ud800\"\nc: '\\ud800'\n"
+		  "d: |\n  \\ud800\n\"\\ud800\": 1\n");
+	ck_assert_uint_eq(diags.count, 2);
+	assert_span(diags.items[0].span, 1, 4, 1, 16);
+	assert_span(diags.items[1].span, 6, 1, 6, 9);
+	ck_assert_str_eq(scalar_member(root(), "a")->scalar.text, "\xEF\xBF\xBD");
+	ck_assert_str_eq(scalar_member(root(), "b")->scalar.text, "c:\\ud800");
+	ck_assert_str_eq(scalar_member(root(), "c")->scalar.text, "\\ud800");
+	ck_assert_str_eq(scalar_member(root(), "d")->scalar.text, "\\ud800\n");
+}
+END_TEST
+
+START_TEST(lone_surrogate_after_a_syntax_error)
+{
+	load_yaml("a: [\nb: \"\\ud800\"\n");
+	ck_assert_uint_ge(diags.count, 1);
+	ck_assert_int_eq(diags.items[0].rule, RULE_SYNTAX_ERROR);
+	assert_refused();
+}
+END_TEST
+
+/* ---- merge keys ------------------------------------------------------------ */
+
+START_TEST(merge_key_copies_members_and_written_ones_win)
+{
+	load_yaml("a: &x {b: 1, c: 2}\nd: {c: 3, <<: *x}\n");
+	assert_no_diags();
+	const struct node *d = member(root(), "d");
+	ck_assert_uint_eq(d->mapping.count, 2);
+	ck_assert_int_eq(scalar_member(d, "c")->scalar.int_value, 3);
+	/* The merged member is the anchor's own, where it is written. */
+	assert_span(member(d, "b")->span, 1, 11, 1, 12);
+	ck_assert_ptr_eq(member(d, "b"), member(member(root(), "a"), "b"));
+	ck_assert_uint_eq(doc.template_notes.count, 1);
+	assert_span(doc.template_notes.items[0].span, 2, 11, 2, 13);
+}
+END_TEST
+
+START_TEST(merge_list_earlier_mapping_wins)
+{
+	load_yaml("a: &a {k: 1, p: 1}\nb: &b {k: 2, q: 2}\nd:\n  <<: [*a, *b]\n");
+	assert_no_diags();
+	const struct node *d = member(root(), "d");
+	ck_assert_uint_eq(d->mapping.count, 3);
+	ck_assert_int_eq(scalar_member(d, "k")->scalar.int_value, 1);
+	ck_assert_int_eq(scalar_member(d, "q")->scalar.int_value, 2);
+	/* Merged from an alias: the alias carries the merge key's note. */
+	ck_assert_uint_eq(doc.template_notes.count, 1);
+}
+END_TEST
+
+START_TEST(merged_mapping_repeating_a_key_gives_its_last)
+{
+	load_yaml("d: {<<: {k: 1, k: 2}}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 16);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 2);
+	ck_assert_uint_eq(member(root(), "d")->mapping.count, 1);
+}
+END_TEST
+
+START_TEST(merge_key_beside_a_repeat_takes_it_as_json_does)
+{
+	load_yaml("a: &a {k: 1}\nd: {j: 2, j: 2, <<: *a}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY_SAME_VALUE, 2, 11);
+}
+END_TEST
+
+START_TEST(two_merge_keys_are_a_repeated_key)
+{
+	load_yaml("d: {<<: {k: 1}, <<: {j: 2, k: 2}}\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 17);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 1);
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "j")->scalar.int_value, 2);
+}
+END_TEST
+
+START_TEST(merge_key_needs_mappings)
+{
+	load_yaml("d: {<<: 5}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 9);
+	ck_assert_str_eq(diags.items[0].path, "d[\"<<\"]");
+	ck_assert_uint_eq(member(root(), "d")->mapping.count, 0);
+	load_yaml("a: &a [1]\nd: {<<: [{k: 1}, *a]}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 2, 18);
+	load_yaml("a: &a [1]\nd: {<<: *a}\n");
+	/* The item of the aliased list, where it is written. */
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 8);
+}
+END_TEST
+
+START_TEST(merge_key_only_as_a_key)
+{
+	load_yaml("d: [<<, \"<<\"]\ne: {\"<<\": {k: 1}, k: 2}\nf: {!!str <<: 2}\n");
+	assert_only_diag(RULE_BAD_MERGE_KEY, 1, 5);
+	ck_assert_uint_eq(member(root(), "e")->mapping.count, 2);
+	ck_assert_uint_eq(member(root(), "f")->mapping.count, 1);
+}
+END_TEST
+
+START_TEST(merge_tag_makes_a_merge_key)
+{
+	load_yaml("d: {!!merge <<: {k: 1}}\n");
+	assert_no_diags();
+	ck_assert_int_eq(scalar_member(member(root(), "d"), "k")->scalar.int_value, 1);
+}
+END_TEST
+
+START_TEST(aliases_noted_for_templates_only)
+{
+	load_yaml("a: &a 1\nb: *a\nc: [*a]\n");
+	assert_no_diags();
+	ck_assert_uint_eq(doc.template_notes.count, 2);
+	ck_assert_int_eq(doc.template_notes.items[1].rule, RULE_NEEDS_PACKAGE);
+	assert_span(doc.template_notes.items[1].span, 3, 5, 3, 7);
+}
+END_TEST
+
+START_TEST(merges_count_against_the_alias_limit)
+{
+	/* Each level merges the one before ten times over. */
+	char *text = malloc(4096);
+	size_t len = 0;
+	ck_assert_ptr_nonnull(text);
+	len += (size_t)sprintf(text, "a0: &a0 {k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, "
+				     "k5: 5, k6: 6, k7: 7, k8: 8, k9: 9}\n");
+	for (int i = 1; i < 6; i++)
+		len += (size_t)sprintf(text + len, "a%d: &a%d {x%d: 1, <<: [*a%d, *a%d, *a%d, "
+				       "*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]}\n",
+				       i, i, i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1,
+				       i - 1, i - 1, i - 1);
+	load_owned("test.yaml", text);
+	ck_assert_uint_ge(diags.count, 1);
+	ck_assert_int_eq(diags.items[diags.count - 1].rule, RULE_ALIAS_LIMIT);
+}
+END_TEST
+
 /* ---- tags ------------------------------------------------------------------ */
 
 /* A tag that does not fit is reported at the tag: it is what has to change. */
@@ -1525,9 +1812,72 @@ START_TEST(int_tag_on_word_is_unsupported)
 }
 END_TEST
 
-START_TEST(float_tag_on_integer_is_unsupported)
+START_TEST(float_tag_makes_an_integer_a_float)
 {
-	load_yaml("a: !!float 1\n");
+	const struct node *value = yaml_value("!!float 1_894_924_800");
+	assert_no_diags();
+	ck_assert_int_eq(value->scalar.type, SCALAR_FLOAT);
+	ck_assert_str_eq(value->scalar.text, "1894924800.0");
+	assert_source(value, "1_894_924_800");
+	ck_assert(value->tagged);
+}
+END_TEST
+
+START_TEST(float_tag_reads_what_python_reads)
+{
+	ck_assert_int_eq(yaml_type("!!float \" -5 \""), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-5.0");
+	ck_assert_int_eq(yaml_type("!!float -.INF"), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-.inf");
+	ck_assert_int_eq(yaml_type("!!float Infinity"), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 1."), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 017"), SCALAR_FLOAT);
+	ck_assert_int_eq(yaml_type("!!float 1E3"), SCALAR_FLOAT);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "1e3");
+	/* Python's float() reads none of these. */
+	yaml_value("!!float 0x10");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!float .e5");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!float");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+}
+END_TEST
+
+START_TEST(int_tag_reads_what_the_cli_reads)
+{
+	ck_assert_int_eq(yaml_int("!!int 1_000"), 1000);
+	ck_assert_int_eq(yaml_int("!!int -0o17"), -15);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "-0o17");
+	ck_assert_int_eq(yaml_int("!!int \" 20 \""), 20);
+	ck_assert_str_eq(member(root(), "v")->scalar.text, "20");
+	ck_assert_int_eq(yaml_int("!!int 0x_1F"), 31);
+	/* The prefix must be lower case, the digits of its base. */
+	yaml_value("!!int 0X10");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!int 0b2");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!int 5.0");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	ck_assert_int_eq(member(root(), "v")->scalar.type, SCALAR_FLOAT);
+}
+END_TEST
+
+START_TEST(bool_null_and_timestamp_tags_convert)
+{
+	const struct node *value = yaml_value("!!bool yes");
+	ck_assert_int_eq(value->scalar.type, SCALAR_BOOL);
+	ck_assert(value->scalar.bool_value);
+	value = yaml_value("!!bool OFF");
+	ck_assert_int_eq(value->scalar.type, SCALAR_BOOL);
+	ck_assert(!value->scalar.bool_value);
+	ck_assert_int_eq(yaml_type("!!null anything"), SCALAR_NULL);
+	ck_assert_int_eq(yaml_type("!!timestamp 2030-1-1"), SCALAR_DATE);
+	ck_assert_int_eq(yaml_type("!!timestamp \"2030-01-10 00:00:00\""), SCALAR_DATETIME);
+	assert_no_diags();
+	yaml_value("!!bool 1");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
+	yaml_value("!!timestamp 2030-01");
 	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
 }
 END_TEST
@@ -1561,6 +1911,22 @@ START_TEST(standard_tags_that_fit_are_accepted)
 	ck_assert_int_eq(member(root(), "e")->scalar.type, SCALAR_DATE);
 	ck_assert_int_eq(member(root(), "f")->scalar.type, SCALAR_NULL);
 	ck_assert_int_eq(member(root(), "g")->scalar.type, SCALAR_FLOAT);
+}
+END_TEST
+
+START_TEST(omap_tag_makes_a_mapping)
+{
+	load_yaml("a: !!omap [b: 1, c: 2]\n");
+	assert_no_diags();
+	ck_assert_int_eq(member(root(), "a")->kind, NODE_MAPPING);
+	ck_assert_int_eq(scalar_member(member(root(), "a"), "c")->scalar.int_value, 2);
+	load_yaml("a: !!omap [b: 1, b: 1]\n");
+	assert_only_diag(RULE_DUPLICATE_KEY, 1, 18);
+	load_yaml("a: !!omap [b: 1, {c: 2, d: 3}]\n");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 18);
+	ck_assert_int_eq(member(root(), "a")->kind, NODE_SEQUENCE);
+	load_yaml("a: !!omap {b: 1}\n");
+	assert_only_diag(RULE_UNSUPPORTED_TAG, 1, 4);
 }
 END_TEST
 
@@ -1765,14 +2131,46 @@ Suite *load_suite(void)
 	tcase_add_test(tc, json_hash_inside_strings_is_no_comment);
 	tcase_add_test(tc, json_raw_tab_in_string);
 	tcase_add_test(tc, json_second_root_value);
+	tcase_add_test(tc, json_raw_line_break_in_string_at_the_break);
+	tcase_add_test(tc, json_control_outside_string);
+	tcase_add_test(tc, json_error_before_control_is_the_error);
+	tcase_add_test(tc, json_del_and_c1_in_string_are_allowed);
+	tcase_add_test(tc, json_escaped_quote_before_control);
+	tcase_add_test(tc, yaml_control_in_comment);
+	tcase_add_test(tc, yaml_each_control_is_reported);
+	tcase_add_test(tc, yaml_noncharacter_is_refused);
+	tcase_add_test(tc, yaml_tab_nel_and_nbsp_are_allowed);
 
 	tc = new_case(suite, "duplicate keys");
 	tcase_add_test(tc, yaml_duplicate_key_at_second_key);
 	tcase_add_test(tc, json_duplicate_key_at_second_key);
 	tcase_add_test(tc, json_three_equal_keys_relate_to_the_first);
 	tcase_add_test(tc, yaml_quoted_and_plain_keys_are_duplicates);
+	tcase_add_test(tc, json_duplicate_with_the_same_value_is_a_warning);
+	tcase_add_test(tc, json_duplicate_values_differ_by_type_and_order);
+	tcase_add_test(tc, yaml_duplicate_with_the_same_value_stays_an_error);
+	tcase_add_test(tc, node_equal_compares_as_loaded);
 	tcase_add_test(tc, yaml_nested_duplicate_key_path);
 	tcase_add_test(tc, yaml_int_key_and_string_key_differ);
+
+	tc = new_case(suite, "lone surrogates");
+	tcase_add_test(tc, json_lone_surrogate_is_a_warning_and_one_character);
+	tcase_add_test(tc, json_surrogate_pair_is_one_character);
+	tcase_add_test(tc, json_escaped_backslash_is_no_escape);
+	tcase_add_test(tc, yaml_lone_surrogate_only_in_double_quotes);
+	tcase_add_test(tc, lone_surrogate_after_a_syntax_error);
+
+	tc = new_case(suite, "merge keys");
+	tcase_add_test(tc, merge_key_copies_members_and_written_ones_win);
+	tcase_add_test(tc, merge_list_earlier_mapping_wins);
+	tcase_add_test(tc, merged_mapping_repeating_a_key_gives_its_last);
+	tcase_add_test(tc, merge_key_beside_a_repeat_takes_it_as_json_does);
+	tcase_add_test(tc, two_merge_keys_are_a_repeated_key);
+	tcase_add_test(tc, merge_key_needs_mappings);
+	tcase_add_test(tc, merge_key_only_as_a_key);
+	tcase_add_test(tc, merge_tag_makes_a_merge_key);
+	tcase_add_test(tc, aliases_noted_for_templates_only);
+	tcase_add_test(tc, merges_count_against_the_alias_limit);
 
 	tc = new_case(suite, "encoding");
 	tcase_add_test(tc, json_bom_is_refused);
@@ -1830,7 +2228,11 @@ Suite *load_suite(void)
 	tcase_add_test(tc, unknown_tag_after_anchor_reported_at_tag);
 	tcase_add_test(tc, local_tags_are_kept_on_their_nodes);
 	tcase_add_test(tc, int_tag_on_word_is_unsupported);
-	tcase_add_test(tc, float_tag_on_integer_is_unsupported);
+	tcase_add_test(tc, float_tag_makes_an_integer_a_float);
+	tcase_add_test(tc, float_tag_reads_what_python_reads);
+	tcase_add_test(tc, int_tag_reads_what_the_cli_reads);
+	tcase_add_test(tc, bool_null_and_timestamp_tags_convert);
+	tcase_add_test(tc, omap_tag_makes_a_mapping);
 	tcase_add_test(tc, seq_tag_on_mapping_is_unsupported);
 	tcase_add_test(tc, unsupported_tag_keeps_tree);
 	tcase_add_test(tc, standard_tags_that_fit_are_accepted);

@@ -16,7 +16,11 @@
 #include <strings.h>
 
 #include "anchors.h"
+#include "characters.h"
+#include "merge.h"
 #include "scalar.h"
+#include "standard_tags.h"
+#include "surrogates.h"
 #include "value_count.h"
 #include "base/format.h"
 #include "base/path.h"
@@ -29,6 +33,7 @@ struct frame {
 	size_t first_child; /* index of its first child on the children stack */
 	const char *anchor; /* its anchor, registered once it is complete */
 	size_t anchor_len;
+	bool ordered_map; /* a list tagged !!omap: a mapping once complete */
 };
 
 struct loader {
@@ -49,6 +54,10 @@ struct loader {
 	struct position last; /* where the previous event ended */
 	int documents;
 	bool stop; /* loading cannot go on: a diagnostic says why */
+	/* The escapes of lone surrogates in JSON strings and YAML
+	 * double-quoted scalars, in order: see surrogates.h. */
+	struct lone_surrogate *lone;
+	size_t lone_count;
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -151,6 +160,18 @@ static void hold_back(struct loader *ld, enum rule_id rule, struct span span,
 	va_end(args);
 }
 
+/* A note for a template only: see struct document. */
+__attribute__((format(printf, 4, 5)))
+static void hold_for_template(struct loader *ld, enum rule_id rule, struct span span,
+			      const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	reportv(ld, &ld->doc->template_notes, rule, span, NULL, format, args);
+	va_end(args);
+}
+
 /* ---- anchors ------------------------------------------------------------ */
 
 static bool anchor_is_open(const struct loader *ld, const char *name, size_t len)
@@ -162,6 +183,41 @@ static bool anchor_is_open(const struct loader *ld, const char *name, size_t len
 			return true;
 	}
 	return false;
+}
+
+/* ---- where a node goes --------------------------------------------------- */
+
+/* The key whose value frames[i] is building, or NULL when it is building
+ * no mapping's value. */
+static const struct node *pending_key(const struct loader *ld, size_t i)
+{
+	const struct frame *frame = &ld->frames[i];
+	size_t child = i + 1 < ld->depth ? ld->frames[i + 1].first_child : ld->children_len;
+
+	if (frame->node->kind != NODE_MAPPING || (child - frame->first_child) % 2 == 0)
+		return NULL;
+	return ld->children[child - 1];
+}
+
+/* Whether the next child of frames[parent] is read as a mapping to merge:
+ * the value of a merge key, or an item of a list that is one. */
+static bool merges_into(const struct loader *ld, size_t parent)
+{
+	const struct node *key = pending_key(ld, parent);
+
+	if (key)
+		return key->merge_key;
+	return ld->frames[parent].node->kind == NODE_SEQUENCE && parent > 0 &&
+	       (key = pending_key(ld, parent - 1)) && key->merge_key;
+}
+
+/* Whether the next node finished is a mapping's key. */
+static bool key_is_next(const struct loader *ld)
+{
+	const struct frame *frame = ld->depth ? &ld->frames[ld->depth - 1] : NULL;
+
+	return frame && frame->node->kind == NODE_MAPPING &&
+	       (ld->children_len - frame->first_child) % 2 == 0;
 }
 
 /* ---- building ----------------------------------------------------------- */
@@ -257,33 +313,25 @@ static const char *standard_suffix(const char *tag, size_t len, size_t *suffix_l
 	return tag + prefix_len;
 }
 
+/* The value of an integer or boolean, as its text says. */
+static void read_value(struct scalar *scalar)
+{
+	if (scalar->type == SCALAR_INT)
+		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
+							 &scalar->int_value);
+	if (scalar->type == SCALAR_BOOL)
+		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
+}
+
 static bool suffix_is(const char *suffix, size_t len, const char *name)
 {
 	return strlen(name) == len && memcmp(suffix, name, len) == 0;
 }
 
-static bool tag_allows(const char *suffix, size_t len, const struct node *node)
+/* A collection's standard tag must say what it is. */
+static bool container_tag_fits(const char *suffix, size_t len, const struct node *node)
 {
-	if (node->kind == NODE_MAPPING)
-		return suffix_is(suffix, len, "map");
-	if (node->kind == NODE_SEQUENCE)
-		return suffix_is(suffix, len, "seq");
-	switch (node->scalar.type) {
-	case SCALAR_NULL:
-		return suffix_is(suffix, len, "null");
-	case SCALAR_BOOL:
-		return suffix_is(suffix, len, "bool");
-	case SCALAR_INT:
-		return suffix_is(suffix, len, "int");
-	case SCALAR_FLOAT:
-		return suffix_is(suffix, len, "float");
-	case SCALAR_DATE:
-	case SCALAR_DATETIME:
-		return suffix_is(suffix, len, "timestamp");
-	case SCALAR_STRING:
-		return false;
-	}
-	return false;
+	return suffix_is(suffix, len, node->kind == NODE_MAPPING ? "map" : "seq");
 }
 
 static void keep_local_tag(struct loader *ld, struct node *node, const char *text,
@@ -302,9 +350,11 @@ static void keep_local_tag(struct loader *ld, struct node *node, const char *tex
 	node->tag = tag;
 }
 
-/* Applies an explicit tag. !!str makes any scalar a string; the other
- * standard tags must agree with what the text is; any other tag is refused,
- * as the AWS CLI's safe YAML loader refuses it. */
+/* Applies an explicit tag. A standard tag converts a scalar as the AWS
+ * CLI's loader does (!!str makes anything a string, !!float 5 is 5.0) and
+ * is refused where that loader cannot convert the text; on a collection it
+ * must say what the collection is. Any other tag is refused, as the AWS
+ * CLI's safe YAML loader refuses it. */
 static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 		      struct node *node, struct span span)
 {
@@ -319,14 +369,23 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 		return;
 	}
 	const char *suffix = standard_suffix(tag, len, &suffix_len);
-	if (suffix && node->kind == NODE_SCALAR) {
-		if (suffix_is(suffix, suffix_len, "str")) {
-			node->scalar.type = SCALAR_STRING;
-			return;
-		}
-		node->scalar.type = scalar_resolve_yaml(node->scalar.text, node->scalar.len);
+	if (suffix && node->kind == NODE_SCALAR && suffix_is(suffix, suffix_len, "merge")) {
+		node->merge_key = true;
+		return;
 	}
-	if (suffix && tag_allows(suffix, suffix_len, node))
+	if (suffix && node->kind == NODE_SCALAR) {
+		bool no_memory;
+		/* What the text is, for the message if the tag does not fit. */
+		node->scalar.type = scalar_resolve_yaml(node->scalar.text, node->scalar.len);
+		read_value(&node->scalar);
+		if (standard_tag_convert(&node->scalar, suffix, suffix_len,
+					 &ld->doc->arena, &no_memory))
+			return;
+		if (no_memory)
+			return out_of_memory(ld);
+	}
+	if (suffix && node->kind != NODE_SCALAR &&
+	    container_tag_fits(suffix, suffix_len, node))
 		return;
 
 	/* Point at the tag itself: it is what has to change. */
@@ -440,6 +499,34 @@ static void scalar_extent(const struct loader *ld, struct fy_event *event,
 	*endp = end;
 }
 
+/* A string with lone surrogate escapes, between the offsets start and
+ * end: one warning, at the string, naming the first escape. */
+static void report_lone_surrogates(struct loader *ld, const struct node *node,
+				   size_t start, size_t end)
+{
+	size_t low = 0, high = ld->lone_count, last;
+	char more[48] = "";
+
+	while (low < high) {
+		size_t middle = low + (high - low) / 2;
+		if (ld->lone[middle].offset < start)
+			low = middle + 1;
+		else
+			high = middle;
+	}
+	for (last = low; last < ld->lone_count && ld->lone[last].offset < end; last++)
+		;
+	if (last == low)
+		return;
+	if (last - low > 1)
+		snprintf(more, sizeof more, " (and %zu more in this string)", last - low - 1);
+	report(ld, RULE_LONE_SURROGATE, node->span, NULL,
+	       "the escape %.*s is half of a UTF-16 surrogate pair without its other "
+	       "half, so it stands for no character: the AWS CLI sends it as written, "
+	       "and ielint checks it as one character, U+FFFD%s",
+	       (int)ld->lone[low].length, ld->src->data + ld->lone[low].offset, more);
+}
+
 static enum scalar_type resolve_type(const struct loader *ld,
 				     struct fy_token *token,
 				     const struct scalar *scalar)
@@ -465,20 +552,32 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 		return NULL;
 	scalar_extent(ld, event, &start, &end);
 	node->span = span_between(start, end);
+	if (ld->lone_count && (fy_token_scalar_style(token) == FYSS_DOUBLE_QUOTED))
+		report_lone_surrogates(ld, node, start.offset, end.offset);
 	scalar->source = ld->src->data + start.offset;
 	scalar->source_len = end.offset - start.offset;
 	scalar->type = resolve_type(ld, token, scalar);
+	read_value(scalar);
+	/* The AWS CLI's loader takes an unquoted << as YAML's merge key. */
+	node->merge_key = !ld->json && !event->scalar.tag &&
+			  fy_token_scalar_style(token) == FYSS_PLAIN &&
+			  scalar->len == 2 && memcmp(scalar->text, "<<", 2) == 0;
+	/* A tag may give it another type and value. */
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
-	if (scalar->type == SCALAR_INT)
-		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
-							 &scalar->int_value);
-	if (scalar->type == SCALAR_BOOL)
-		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
 	return node;
 }
 
 /* ---- mappings and sequences -------------------------------------------- */
+
+static bool is_omap_tag(struct fy_token *token)
+{
+	static const char omap[] = "tag:yaml.org,2002:omap";
+	size_t len;
+	const char *tag = token ? fy_token_get_text(token, &len) : NULL;
+
+	return tag && len == sizeof omap - 1 && memcmp(tag, omap, len) == 0;
+}
 
 static void open_container(struct loader *ld, struct fy_event *event,
 			   enum node_kind kind)
@@ -500,65 +599,210 @@ static void open_container(struct loader *ld, struct fy_event *event,
 	if (!node || (anchor && !(name = copy_token_text(ld, anchor, &len))))
 		return;
 	node->span = span_at(start);
-	apply_tag(ld, fy_event_get_tag_token(event), node, node->span);
-	ld->frames[ld->depth++] = (struct frame){ node, ld->children_len, name, len };
+	bool ordered_map = kind == NODE_SEQUENCE && is_omap_tag(fy_event_get_tag_token(event));
+	if (!ordered_map)
+		apply_tag(ld, fy_event_get_tag_token(event), node, node->span);
+	ld->frames[ld->depth++] = (struct frame){ node, ld->children_len, name, len,
+						  ordered_map };
 }
 
-static bool same_key(const struct node *a, const struct node *b)
-{
-	return a->scalar.type == b->scalar.type && a->scalar.len == b->scalar.len &&
-	       memcmp(a->scalar.text, b->scalar.text, a->scalar.len) == 0;
-}
-
-/* Orders keys by text, and equal keys as they appear in the source. */
+/* Orders pairs by key, and equal keys as they appear in the source. */
 static int compare_keys(const void *left, const void *right)
 {
-	const struct node *a = *(const struct node *const *)left;
-	const struct node *b = *(const struct node *const *)right;
-	size_t len = a->scalar.len < b->scalar.len ? a->scalar.len : b->scalar.len;
-	int order = memcmp(a->scalar.text, b->scalar.text, len);
+	const struct node *a = (*(const struct pair *const *)left)->key;
+	const struct node *b = (*(const struct pair *const *)right)->key;
+	int order = node_key_order(a, b);
 
-	if (!order)
-		order = (a->scalar.len > b->scalar.len) - (a->scalar.len < b->scalar.len);
-	if (!order)
-		order = (int)a->scalar.type - (int)b->scalar.type;
 	if (!order)
 		order = a->span.line != b->span.line ? (a->span.line > b->span.line ? 1 : -1)
 						     : (a->span.column > b->span.column) - (a->span.column < b->span.column);
 	return order;
 }
 
+/* A repeat of the key of `first`. Where the AWS CLI refuses repeated keys
+ * (YAML), it is an error; where it keeps the last value (JSON), an error
+ * when the values differ and a warning when the author wrote the same
+ * value twice. */
+static void report_repeat(struct loader *ld, const struct pair *first,
+			  const struct pair *repeat, bool refused)
+{
+	const struct node *key = repeat->key;
+	bool same = !refused && node_equal(first->value, repeat->value);
+
+	report(ld, same ? RULE_DUPLICATE_KEY_SAME_VALUE : RULE_DUPLICATE_KEY, key->span, key,
+	       "duplicate key %s (first at line %d, column %d)%s",
+	       quote(key->scalar.text, key->scalar.len).text,
+	       first->key->span.line, first->key->span.column,
+	       refused ? ": the AWS CLI refuses YAML with a repeated key"
+	       : same ? " with the same value: the AWS CLI keeps one of the two"
+		      : ": the AWS CLI would silently keep only the last value");
+	diag_set_related(ld->diags, first->key->span);
+}
+
 /* Sorting keeps this linear-logarithmic even for a hostile mapping of half
  * a million keys. Each repeat is reported with the first one as related. */
-static void check_duplicate_keys(struct loader *ld, const struct node *mapping)
+static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
+				 bool refused)
 {
 	size_t count = mapping->mapping.count, keys = 0;
-	const struct node **sorted;
+	const struct pair **sorted;
 
 	if (count < 2)
 		return;
 	sorted = mem_malloc(count * sizeof *sorted);
 	if (!sorted)
 		return out_of_memory(ld);
+	/* Merge keys are read apart: see read_merge_keys(). */
 	for (size_t i = 0; i < count; i++)
-		if (mapping->mapping.pairs[i].key->kind == NODE_SCALAR)
-			sorted[keys++] = mapping->mapping.pairs[i].key;
+		if (mapping->mapping.pairs[i].key->kind == NODE_SCALAR &&
+		    !mapping->mapping.pairs[i].key->merge_key)
+			sorted[keys++] = &mapping->mapping.pairs[i];
 	qsort(sorted, keys, sizeof *sorted, compare_keys);
 	for (size_t first = 0, i = 1; i < keys; i++) {
-		if (!same_key(sorted[first], sorted[i])) {
+		if (node_key_order(sorted[first]->key, sorted[i]->key) != 0)
 			first = i;
-			continue;
-		}
-		const struct node *key = sorted[i];
-		report(ld, RULE_DUPLICATE_KEY, key->span, key,
-		       "duplicate key %s (first at line %d, column %d): %s",
-		       quote(key->scalar.text, key->scalar.len).text,
-		       sorted[first]->span.line, sorted[first]->span.column,
-		       ld->json ? "the AWS CLI would silently keep only the last value"
-				: "the AWS CLI refuses YAML with a repeated key");
-		diag_set_related(ld->diags, sorted[first]->span);
+		else
+			report_repeat(ld, sorted[first], sorted[i], refused);
 	}
 	free(sorted);
+}
+
+/* ---- merge keys ----------------------------------------------------------- */
+
+/* A value in words, for a message: "a list", "the string \"x\"". */
+struct described {
+	char text[sizeof(struct quoted) + 48];
+};
+
+static struct described describe_value(const struct node *node)
+{
+	struct described d;
+	const struct scalar *s = &node->scalar;
+
+	if (node->kind != NODE_SCALAR)
+		snprintf(d.text, sizeof d.text, "a %s", node_kind_name(node->kind));
+	else if (s->type == SCALAR_NULL)
+		snprintf(d.text, sizeof d.text, "null");
+	else if (s->type == SCALAR_STRING)
+		snprintf(d.text, sizeof d.text, "the string %s", quote(s->text, s->len).text);
+	else
+		snprintf(d.text, sizeof d.text, "the %s %s", scalar_type_name(s->type),
+			 shorten(s->text, s->len).text);
+	return d;
+}
+
+/* The mappings a merge key names, in order, added to sources; anything
+ * else there makes the AWS CLI refuse the document. */
+static void add_merge_sources(struct loader *ld, const struct pair *merge,
+			      const struct node **sources, size_t *count)
+{
+	const struct node *value = merge->value;
+
+	if (value->kind == NODE_MAPPING) {
+		sources[(*count)++] = value;
+		return;
+	}
+	if (value->kind != NODE_SEQUENCE) {
+		bool named = value->kind == NODE_SCALAR && value->scalar.type == SCALAR_STRING &&
+			     anchors_find(&ld->anchors, value->scalar.text, value->scalar.len);
+		report(ld, RULE_BAD_MERGE_KEY, value->span, merge->key,
+		       "the merge key << takes a mapping or a list of mappings, and the "
+		       "AWS CLI refuses %s%s%s", describe_value(value).text,
+		       named ? "; an alias is written *" : "",
+		       named ? shorten(value->scalar.text, value->scalar.len).text : "");
+		return;
+	}
+	for (size_t i = 0; i < value->sequence.count; i++) {
+		const struct node *item = value->sequence.items[i];
+		if (item->kind == NODE_MAPPING)
+			sources[(*count)++] = item;
+		else
+			report(ld, RULE_BAD_MERGE_KEY, item->span, merge->key,
+			       "the merge key << takes a list of mappings, and the AWS CLI "
+			       "refuses %s in it", describe_value(item).text);
+	}
+}
+
+static size_t count_merge_keys(const struct node *mapping, size_t *sources)
+{
+	size_t keys = 0;
+
+	*sources = 0;
+	for (size_t i = 0; i < mapping->mapping.count; i++) {
+		const struct pair *pair = &mapping->mapping.pairs[i];
+		if (!pair->key->merge_key)
+			continue;
+		keys++;
+		*sources += pair->value->kind == NODE_SEQUENCE ? pair->value->sequence.count : 1;
+	}
+	return keys;
+}
+
+/* Reads a mapping's merge keys as the AWS CLI's loader does, merging the
+ * mappings they name into it, and checks its keys for repeats. The loader
+ * refuses a repeated key in YAML, but not in a mapping that has a merge
+ * key, nor in one that is merged (written as a merge key's value): there
+ * the last value wins, as in JSON. merged says the mapping is one. */
+static void read_merge_keys(struct loader *ld, struct node *mapping, bool merged)
+{
+	size_t source_capacity, source_count = 0, count = mapping->mapping.count;
+	size_t merge_keys = count_merge_keys(mapping, &source_capacity);
+	const struct pair *first = NULL;
+	const struct node **sources;
+
+	check_duplicate_keys(ld, mapping, !ld->json && !merged && !merge_keys);
+	if (!merge_keys)
+		return;
+	sources = mem_malloc((source_capacity ? source_capacity : 1) * sizeof *sources);
+	if (!sources)
+		return out_of_memory(ld);
+	for (size_t i = 0; i < count; i++) {
+		const struct pair *pair = &mapping->mapping.pairs[i];
+		if (!pair->key->merge_key)
+			continue;
+		/* Two merge keys are a repeated key to the loader. */
+		if (first)
+			report_repeat(ld, first, pair, true);
+		else
+			first = pair;
+		add_merge_sources(ld, pair, sources, &source_count);
+		hold_for_template(ld, RULE_NEEDS_PACKAGE, pair->key->span,
+				  "the merge key << is expanded by `aws cloudformation package` "
+				  "and the SAM CLI before upload, not by CloudFormation; deploy "
+				  "the template with one of them");
+	}
+	if (!merge_members(&ld->doc->arena, mapping->mapping.pairs, count, sources,
+			   source_count, &mapping->mapping.pairs, &mapping->mapping.count))
+		out_of_memory(ld);
+	free(sources);
+}
+
+/* A list tagged !!omap, which the AWS CLI's loader makes an ordered
+ * mapping (to the checks, a mapping) of its items' members: each item must
+ * be a mapping of one member, and no key may come twice. */
+static void read_ordered_map(struct loader *ld, struct node *list)
+{
+	size_t count = list->sequence.count;
+	struct pair *pairs = arena_alloc(&ld->doc->arena, (count ? count : 1) * sizeof *pairs);
+
+	if (!pairs)
+		return out_of_memory(ld);
+	for (size_t i = 0; i < count; i++) {
+		const struct node *item = list->sequence.items[i];
+		if (item->kind != NODE_MAPPING || item->mapping.count != 1) {
+			report(ld, RULE_UNSUPPORTED_TAG, item->span, NULL,
+			       "the tag !!omap takes a list of mappings of one member each, "
+			       "and the AWS CLI refuses %s in it",
+			       item->kind == NODE_MAPPING ? "a mapping of another size"
+							  : describe_value(item).text);
+			return;
+		}
+		pairs[i] = item->mapping.pairs[0];
+	}
+	list->kind = NODE_MAPPING;
+	list->mapping.pairs = pairs;
+	list->mapping.count = count;
+	check_duplicate_keys(ld, list, true);
 }
 
 /* A flow collection ends at its closing bracket; a block one with its last
@@ -603,7 +847,7 @@ static void close_container(struct loader *ld, struct fy_event *event)
 			pairs[i / 2] = (struct pair){ children[i], children[i + 1] };
 		node->mapping.pairs = pairs;
 		node->mapping.count = count / 2;
-		check_duplicate_keys(ld, node);
+		read_merge_keys(ld, node, ld->depth >= 2 && merges_into(ld, ld->depth - 2));
 	} else {
 		struct node **items = arena_alloc(&ld->doc->arena, count * sizeof *items);
 		if (!items)
@@ -615,6 +859,8 @@ static void close_container(struct loader *ld, struct fy_event *event)
 	}
 	ld->children_len = frame.first_child;
 	ld->depth--;
+	if (frame.ordered_map)
+		read_ordered_map(ld, node);
 	finish_node(ld, node, frame.anchor, frame.anchor_len);
 }
 
@@ -660,6 +906,12 @@ static void build_alias(struct loader *ld, struct fy_event *event)
 		return;
 	*copy = *target;
 	copy->span = span;
+	/* An alias a merge key names has the merge key's note. */
+	if (!(ld->depth && merges_into(ld, ld->depth - 1)))
+		hold_for_template(ld, RULE_NEEDS_PACKAGE, span,
+				  "CloudFormation refuses YAML aliases such as *%.*s; `aws "
+				  "cloudformation package` and the SAM CLI expand them before "
+				  "upload, so deploy the template with one of them", (int)len, name);
 	finish_node(ld, copy, NULL, 0);
 }
 
@@ -745,6 +997,10 @@ static void handle_event(struct loader *ld, struct fy_event *event)
 		break;
 	case FYET_SCALAR:
 		node = build_scalar(ld, event);
+		if (node && node->merge_key && !key_is_next(ld))
+			report(ld, RULE_BAD_MERGE_KEY, node->span, NULL,
+			       "an unquoted << is YAML's merge key, which the AWS CLI takes "
+			       "only as a key; quote it (\"<<\") for the text");
 		if (node) {
 			size_t len = 0;
 			const char *anchor = event->scalar.anchor
@@ -816,35 +1072,76 @@ static bool position_before(struct position a, struct position b)
 	return a.line < b.line || (a.line == b.line && a.column < b.column);
 }
 
-/* The parser sees only the text before the point where the values pass
- * their limit (all of it, for any real document): an error it finds
- * there is the limit's, not the author's. `diag` holds the parser's error,
- * if it had one. */
-static void report_cut(struct loader *ld, size_t cut, struct fy_diag *diag)
+/* Where the parser must stop before the end of the text, and why. */
+struct cut {
+	size_t offset;
+	size_t control; /* a raw control character in JSON, at this offset... */
+	unsigned code;  /* ...which is this one */
+	bool too_many;  /* or the values pass their limit there */
+};
+
+/* Python's JSON reader refuses a raw control character, in a string or
+ * out of one; libfyaml does too, but says neither which character nor,
+ * for a line break in a string, where it is. The parser reads only the
+ * text before the token that holds it, so that an error it finds there is
+ * the author's. */
+static struct cut find_cut(const struct loader *ld)
 {
-	struct position at = source_advance(ld->src, SOURCE_START, cut);
+	const struct source *src = ld->src;
+	struct cut cut = { src->len, src->len, 0, false };
+	size_t token = src->len;
+	size_t values = value_count_cut(src->data, src->len, ld->json, LOAD_MAX_NODES);
+
+	if (ld->json)
+		cut.control = characters_find_json_control(src->data, src->len, &token,
+							   &cut.code);
+	cut.offset = token < values ? token : values;
+	cut.too_many = values < token;
+	return cut;
+}
+
+static void report_json_control(struct loader *ld, const struct cut *cut)
+{
+	struct position at = source_advance(ld->src, SOURCE_START, cut->control);
+
+	report(ld, RULE_SYNTAX_ERROR, span_at(at), NULL,
+	       "JSON syntax error: the control character U+%04X %s is not allowed "
+	       "here; in a string, write it as an escape (\\u%04X)", cut->code,
+	       characters_name(cut->code), cut->code);
+}
+
+/* The parser sees only the text before the cut (all of it, for any real
+ * document): an error it finds there is the author's, one at the cut is
+ * the cut's. `diag` holds the parser's error, if it had one. */
+static void report_cut(struct loader *ld, const struct cut *cut, struct fy_diag *diag)
+{
+	struct position at = source_advance(ld->src, SOURCE_START, cut->offset);
 	struct position error_at;
 	void *iter = NULL;
 	struct fy_diag_error *error = diag ? fy_diag_errors_iterate(diag, &iter) : NULL;
 
 	if (error_position(error, &error_at) && position_before(error_at, at))
 		report_syntax_error(ld, diag);
-	else
+	else if (cut->too_many)
 		report_too_many_nodes(ld, at);
+	else
+		report_json_control(ld, cut);
 	ld->stop = true;
 }
 
-/* libfyaml's JSON mode counts a CR LF as two line breaks. JSON takes a CR
- * as whitespace like a space, so the parser reads a copy with the CR of
- * each CR LF made a space: the same offsets and columns, lines counted
- * once. Returns the text to parse: the source's own, or a copy in *copy. */
+/* The text the parser reads. libfyaml's JSON mode counts a CR LF as two
+ * line breaks; JSON takes a CR as whitespace like a space, so the parser
+ * reads a copy with the CR of each CR LF made a space. And each lone
+ * surrogate escape becomes one of U+FFFD. Either way the offsets and
+ * columns stay the source's. Returns the source's own text, or a copy in
+ * *copy. */
 static const char *parser_text(struct loader *ld, size_t len, char **copy)
 {
 	const char *data = ld->src->data;
 	const char *cr = ld->json ? memchr(data, '\r', len) : NULL;
 
 	*copy = NULL;
-	if (!cr)
+	if (!cr && !ld->lone_count)
 		return data;
 	if (!(*copy = mem_malloc(len + 1))) {
 		out_of_memory(ld);
@@ -852,9 +1149,11 @@ static const char *parser_text(struct loader *ld, size_t len, char **copy)
 	}
 	memcpy(*copy, data, len);
 	(*copy)[len] = '\0';
-	for (size_t i = (size_t)(cr - data); i + 1 < len; i++)
+	for (size_t i = cr ? (size_t)(cr - data) : len; i + 1 < len; i++)
 		if ((*copy)[i] == '\r' && (*copy)[i + 1] == '\n')
 			(*copy)[i] = ' ';
+	for (size_t i = 0; i < ld->lone_count; i++)
+		surrogates_patch(*copy, &ld->lone[i]);
 	return *copy;
 }
 
@@ -889,34 +1188,103 @@ static enum fy_parse_cfg_flags parse_flags(const struct loader *ld, size_t len)
 	       (ld->json ? FYPCF_JSON_FORCE : FYPCF_JSON_NONE | FYPCF_SLOPPY_FLOW_INDENTATION);
 }
 
+static struct fy_parser *open_parser(const struct loader *ld, struct fy_diag *diag,
+				     const char *text, size_t len)
+{
+	struct fy_parse_cfg cfg = { .flags = parse_flags(ld, len), .diag = diag };
+	struct fy_parser *parser = diag ? fy_parser_create(&cfg) : NULL;
+
+	if (parser && fy_parser_set_string(parser, text, len) != 0) {
+		fy_parser_destroy(parser);
+		parser = NULL;
+	}
+	return parser;
+}
+
+/* Keeps the lone escapes that fall in [start, end), from *next on; drops
+ * those before it. */
+static void keep_escapes_in(struct loader *ld, size_t start, size_t end, size_t *next,
+			    size_t *kept)
+{
+	while (*next < ld->lone_count && ld->lone[*next].offset < start)
+		(*next)++;
+	while (*next < ld->lone_count && ld->lone[*next].offset < end)
+		ld->lone[(*kept)++] = ld->lone[(*next)++];
+}
+
+/* In YAML a backslash escapes only in a double-quoted scalar; elsewhere (a
+ * plain scalar, a comment) "\ud800" is six characters of text. A first
+ * reading of a copy with every escape patched finds where the
+ * double-quoted scalars are, and only the escapes in them are kept. */
+static void keep_quoted_escapes(struct loader *ld, size_t len)
+{
+	char *copy = mem_malloc(len + 1);
+	struct fy_diag *diag = copy ? fy_diag_create(&diag_defaults) : NULL;
+	struct fy_parser *parser = NULL;
+	struct fy_event *event;
+	size_t next = 0, kept = 0;
+
+	if (diag) {
+		memcpy(copy, ld->src->data, len);
+		copy[len] = '\0';
+		for (size_t i = 0; i < ld->lone_count; i++)
+			surrogates_patch(copy, &ld->lone[i]);
+		parser = open_parser(ld, diag, copy, len);
+	}
+	if (!parser)
+		out_of_memory(ld);
+	while (parser && next < ld->lone_count && (event = fy_parser_parse(parser))) {
+		struct fy_token *token = event->type == FYET_SCALAR ? event->scalar.value : NULL;
+		const struct fy_mark *start = token ? fy_token_start_mark(token) : NULL;
+		const struct fy_mark *end = token ? fy_token_end_mark(token) : NULL;
+		if (token && fy_token_scalar_style(token) == FYSS_DOUBLE_QUOTED &&
+		    mark_known(start) && mark_known(end))
+			keep_escapes_in(ld, start->input_pos, end->input_pos, &next, &kept);
+		fy_parser_event_free(parser, event);
+	}
+	ld->lone_count = kept;
+	fy_parser_destroy(parser);
+	fy_diag_destroy(diag);
+	free(copy);
+}
+
+static void find_lone_surrogates(struct loader *ld, size_t len)
+{
+	if (!surrogates_find(ld->src->data, len, ld->json, &ld->lone, &ld->lone_count)) {
+		ld->lone_count = 0;
+		return out_of_memory(ld);
+	}
+	if (ld->lone_count && !ld->json)
+		keep_quoted_escapes(ld, len);
+}
+
 static void parse(struct loader *ld)
 {
-	size_t cut = value_count_cut(ld->src->data, ld->src->len, ld->json, LOAD_MAX_NODES);
-	char *copy;
-	const char *text = parser_text(ld, cut, &copy);
+	struct cut cut = find_cut(ld);
+	char *copy = NULL;
+	const char *text = NULL;
 	struct fy_diag *diag;
 	struct fy_parser *parser = NULL;
 	struct fy_event *event;
 
 	pthread_once(&diag_defaults_once, set_diag_defaults);
+	find_lone_surrogates(ld, cut.offset);
+	if (!ld->stop)
+		text = parser_text(ld, cut.offset, &copy);
 	diag = fy_diag_create(&diag_defaults);
-	if (diag) {
+	if (diag)
 		fy_diag_set_collect_errors(diag, true);
-		struct fy_parse_cfg cfg = {
-			.flags = parse_flags(ld, cut),
-			.diag = diag,
-		};
-		parser = fy_parser_create(&cfg);
-	}
-	if (!text || !parser || fy_parser_set_string(parser, text, cut) != 0) {
+	if (text)
+		parser = open_parser(ld, diag, text, cut.offset);
+	if (!parser) {
 		out_of_memory(ld);
 	} else {
 		while (!ld->stop && (event = fy_parser_parse(parser))) {
 			handle_event(ld, event);
 			fy_parser_event_free(parser, event);
 		}
-		if (!ld->stop && cut < ld->src->len) {
-			report_cut(ld, cut, fy_parser_get_stream_error(parser) ? diag : NULL);
+		if (!ld->stop && cut.offset < ld->src->len) {
+			report_cut(ld, &cut, fy_parser_get_stream_error(parser) ? diag : NULL);
 		} else if (!ld->stop && fy_parser_get_stream_error(parser)) {
 			report_syntax_error(ld, diag);
 			ld->stop = true;
@@ -990,6 +1358,31 @@ static bool check_encoding(struct loader *ld)
 	return true;
 }
 
+/* The AWS CLI's YAML reader refuses a control character anywhere in the
+ * text, a comment included, as YAML itself does; libfyaml lets them
+ * through. Each is an error, and reading goes on: the rest of the document
+ * can still be checked. (JSON needs no such pass: its parser refuses a
+ * control character outside a string and, as Python's does, a raw one
+ * inside; DEL and the C1 controls are allowed there.) */
+static void check_characters(struct loader *ld)
+{
+	const struct source *src = ld->src;
+	struct position at = ld->last;
+	unsigned code;
+
+	for (size_t i = characters_find_forbidden(src->data, at.offset, src->len, &code);
+	     i < src->len;
+	     i = characters_find_forbidden(src->data, i + 1, src->len, &code)) {
+		const char *name = characters_name(code);
+		at = source_advance(src, at, i);
+		report(ld, RULE_SYNTAX_ERROR, span_at(at), NULL,
+		       "YAML syntax error: the %s U+%04X%s%s is not allowed anywhere in "
+		       "YAML, not even in a comment: YAML readers, the AWS CLI's among them, refuse the file",
+		       *name ? "control character" : "noncharacter", code,
+		       *name ? " " : "", name);
+	}
+}
+
 static bool is_blank(const char *data, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -1035,6 +1428,7 @@ bool load_document(struct document *doc, const struct source *src,
 	memset(doc, 0, sizeof *doc);
 	arena_init(&doc->arena);
 	diag_list_init_like(&doc->local_tags, diags);
+	diag_list_init_like(&doc->template_notes, diags);
 	doc->format = format == INPUT_AUTO
 		? input_format_detect(src->name, src->data, src->len) : format;
 	ld.doc = doc;
@@ -1045,12 +1439,15 @@ bool load_document(struct document *doc, const struct source *src,
 	ld.last = SOURCE_START;
 
 	if (check_encoding(&ld)) {
+		if (!ld.json)
+			check_characters(&ld);
 		/* libfyaml calls empty JSON a syntax error; it is an empty document. */
 		if (!(ld.json && is_blank(src->data, src->len)))
 			parse(&ld);
 		usable = !ld.stop && check_root(&ld);
 	}
 	free(ld.children);
+	free(ld.lone);
 	anchors_free(&ld.anchors);
 	if (!usable)
 		doc->root = NULL;
@@ -1061,12 +1458,18 @@ void document_free(struct document *doc)
 {
 	arena_free(&doc->arena);
 	diag_list_free(&doc->local_tags);
+	diag_list_free(&doc->template_notes);
 	doc->root = NULL;
 }
 
 void load_report_local_tags(struct document *doc, struct diag_list *diags)
 {
 	diag_list_move(diags, &doc->local_tags);
+}
+
+void load_report_template_notes(struct document *doc, struct diag_list *diags)
+{
+	diag_list_move(diags, &doc->template_notes);
 }
 
 static bool has_suffix(const char *name, const char *suffix)
@@ -1106,6 +1509,9 @@ const char *input_format_name(enum input_format format)
 static const enum rule_id raised_rules[] = {
 	RULE_SYNTAX_ERROR,
 	RULE_DUPLICATE_KEY,
+	RULE_DUPLICATE_KEY_SAME_VALUE,
+	RULE_BAD_MERGE_KEY,
+	RULE_LONE_SURROGATE,
 	RULE_INVALID_UTF8,
 	RULE_NUL_BYTE,
 	RULE_BYTE_ORDER_MARK,
@@ -1117,6 +1523,7 @@ static const enum rule_id raised_rules[] = {
 	RULE_BAD_ALIAS,
 	RULE_UNSUPPORTED_TAG,
 	RULE_TOO_MANY_NODES,
+	RULE_NEEDS_PACKAGE,
 };
 
 bool load_raises(enum rule_id rule)

@@ -37,6 +37,10 @@ struct document {
 	 * nodes and holds back its diagnostics about them here, for
 	 * load_report_local_tags(). */
 	struct diag_list local_tags;
+	/* What matters only in a template (the aliases and merge keys that
+	 * CloudFormation itself does not expand), likewise held back, for
+	 * load_report_template_notes(). */
+	struct diag_list template_notes;
 };
 
 /* JSON for a .json name, YAML for .yaml/.yml; otherwise JSON when the first
@@ -66,6 +70,10 @@ void document_free(struct document *doc);
 /* Adds the diagnostics held back about local tags to diags, for a
  * document that is a request. */
 void load_report_local_tags(struct document *doc, struct diag_list *diags);
+
+/* Adds the notes held back for a template to diags, for a document that
+ * is one. */
+void load_report_template_notes(struct document *doc, struct diag_list *diags);
 
 /* Whether this file raises the rule (for the rules' identity test). */
 bool load_raises(enum rule_id rule);

@@ -73,6 +73,10 @@ struct node {
 	/* Written with a tag of any kind (!!str, !Ref): what its text means
 	 * is the tag's to say, so no fix rewrites the text alone. */
 	bool tagged;
+	/* YAML's merge key (an unquoted <<, or !!merge): the loader copies
+	 * the mappings it names into the mapping that holds it, and drops it
+	 * from that mapping's members. */
+	bool merge_key;
 	const struct node_tag *tag; /* its local tag, or NULL */
 	union {
 		struct scalar scalar;
@@ -95,6 +99,17 @@ struct node *node_member(const struct node *mapping, const char *name);
 const struct node *node_dig(const struct node *node, ...);
 
 bool node_is_string(const struct node *node);
+
+/* Orders two scalar keys by text, then length, then type (1 and "1" are
+ * two keys); 0 when they name the same member. */
+int node_key_order(const struct node *a, const struct node *b);
+
+/* Whether two values load as the same value, as the AWS CLI would load
+ * them: scalars of the same type and value (1 and 1.0 differ, 0x10 and 16
+ * do not), with the same local tag if any; lists of equal items in order;
+ * mappings with equal members in any order. Mappings with repeated keys
+ * are equal only when their members pair up one to one. */
+bool node_equal(const struct node *a, const struct node *b);
 
 const char *node_kind_name(enum node_kind kind);
 const char *scalar_type_name(enum scalar_type type);

@@ -54,6 +54,7 @@ static bool load(struct document *doc, const struct source *src, enum input_form
 	if (diags->dropped == 0 || policy->suppressions.count == 0) {
 		suppressions_hide(&policy->suppressions, diags);
 		suppressions_hide(&policy->suppressions, &doc->local_tags);
+		suppressions_hide(&policy->suppressions, &doc->template_notes);
 		return usable;
 	}
 	document_free(doc);
@@ -130,6 +131,8 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		diags->operation = (int)op;
 		if (op != OPERATION_CLOUDFORMATION)
 			load_report_local_tags(&doc, diags);
+		else
+			load_report_template_notes(&doc, diags);
 		if (plan)
 			plan_build(plan, doc.root, op, &options->state);
 	}
