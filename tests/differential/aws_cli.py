@@ -25,16 +25,22 @@ OPERATIONS = {
 }
 
 
+# The CLI's environment, here and for the aws program: no profile,
+# credentials, endpoint or pager of the caller's; UTC, as timestamps without
+# a zone are read on a UTC machine.
+ENVIRONMENT = {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x",
+               "AWS_EC2_METADATA_DISABLED": "true", "AWS_CONFIG_FILE": "/dev/null",
+               "AWS_SHARED_CREDENTIALS_FILE": "/dev/null", "AWS_PAGER": "",
+               "AWS_DEFAULT_REGION": "us-east-1", "TZ": "UTC"}
+
+
 def quiet_environment():
-    """No profile, credentials, endpoint or pager of the caller's; UTC, as
-    the timestamps are read on a UTC machine; UTF-8 text."""
-    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL",
-                 "AWS_CA_BUNDLE", "AWS_DATA_PATH"):
-        os.environ.pop(name, None)
-    os.environ.update(AWS_ACCESS_KEY_ID="x", AWS_SECRET_ACCESS_KEY="x",
-                      AWS_EC2_METADATA_DISABLED="true", AWS_CONFIG_FILE="/dev/null",
-                      AWS_SHARED_CREDENTIALS_FILE="/dev/null", AWS_PAGER="",
-                      AWS_DEFAULT_REGION="us-east-1", TZ="UTC")
+    # Importing awscli points AWS_DATA_PATH at its own data; a process
+    # forked after that keeps it.
+    keep = {"AWS_DATA_PATH"} if "awscli" in sys.modules else set()
+    for name in [n for n in os.environ if n.startswith("AWS_") and n not in keep]:
+        del os.environ[name]
+    os.environ.update(ENVIRONMENT)
     import time
     time.tzset()
 

@@ -41,6 +41,7 @@ import time
 sys.dont_write_bytecode = True  # nothing is written into the source tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import aws_cli  # noqa: E402  (loads the AWS CLI only when asked for verdicts)
 import mutants as mutants_module  # noqa: E402
 
 KINDS = mutants_module.KINDS
@@ -286,17 +287,14 @@ def class_of(case, how, diags):
 
 # ---- the run ---------------------------------------------------------------------
 
-def verdicts_in_workers(jobs, kind_paths):
-    """The CLI's verdicts, on `jobs` processes, each loading the CLI once."""
+def verdicts_in_workers(verdicts, jobs, kind_paths):
+    """The CLI's verdicts: from `verdicts` itself, or on `jobs` processes
+    forked from this one, each loading the CLI once more."""
     if jobs <= 1 or len(kind_paths) < 200:
-        import aws_cli
-        v = aws_cli.Verdicts()
-        return [v.verdict(k, p) for k, p in kind_paths], v.version
+        return [verdicts.verdict(k, p) for k, p in kind_paths]
     import multiprocessing
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker) as pool:
-        results = pool.map(_worker_verdict, kind_paths, chunksize=64)
-    import aws_cli
-    return results, aws_cli.Verdicts().version
+        return pool.map(_worker_verdict, kind_paths, chunksize=64)
 
 
 _worker = None
@@ -304,7 +302,6 @@ _worker = None
 
 def _init_worker():
     global _worker
-    import aws_cli
     _worker = aws_cli.Verdicts()
 
 
@@ -316,9 +313,7 @@ def real_aws_verdict(aws, kind, path):
     """The exit status of the aws program itself (the confirmation)."""
     flag = "--cli-input-json" if path.endswith(".json") else "--cli-input-yaml"
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env.update(AWS_ACCESS_KEY_ID="x", AWS_SECRET_ACCESS_KEY="x", AWS_EC2_METADATA_DISABLED="true",
-               AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null", AWS_PAGER="",
-               TZ="UTC", LC_ALL="C.UTF-8")
+    env.update(aws_cli.ENVIRONMENT, LC_ALL="C.UTF-8")
     result = subprocess.run([aws, "sagemaker", "%s-inference-experiment" % kind, flag,
                              "file://" + os.path.abspath(path), "--generate-cli-skeleton",
                              "output", "--region", "us-east-1"],
@@ -338,7 +333,7 @@ def confirmation_sample(cases, per_kind, seed):
     return sample
 
 
-def run(args):
+def run(args, verdicts):
     top = os.path.dirname(os.path.dirname(HERE))
     testdata = args.testdata or os.path.join(top, "testdata")
     shapes = mutants_module.Shapes(args.shapes or os.path.join(top, "rules", "shapes.json"))
@@ -359,8 +354,8 @@ def run(args):
     by_name = {c.name: c for c in cases}
     generated = time.time()
 
-    results, version = verdicts_in_workers(args.jobs, [(c.kind, os.path.join(work, c.name))
-                                                       for c in cases])
+    results = verdicts_in_workers(verdicts, args.jobs, [(c.kind, os.path.join(work, c.name))
+                                                        for c in cases])
     for case, verdict in zip(cases, results):
         case.cli = verdict
     asked = time.time()
@@ -374,8 +369,6 @@ def run(args):
             by_name[name].diags = diags
     # Without --operation: ielint chooses; the CLI is asked about its choice.
     chosen = run_ielint(args.ielint, work, [c.name for c in cases], None, config)
-    import aws_cli
-    other_kind = None
     for case in cases:
         diags = chosen.get(case.name, [])
         operations = {d.get("operation") for d in diags if d.get("operation")}
@@ -383,12 +376,11 @@ def run(args):
         if operation == case.kind:
             case.auto = (operation, diags, case.cli)
         elif operation in KINDS:
-            other_kind = other_kind or aws_cli.Verdicts()
-            case.auto = (operation, diags, other_kind.verdict(operation,
-                                                              os.path.join(work, case.name)))
+            case.auto = (operation, diags, verdicts.verdict(operation,
+                                                            os.path.join(work, case.name)))
     linted = time.time()
 
-    report = Report(args, rules, temporary, version)
+    report = Report(args, rules, temporary, verdicts.version)
     if os.access(args.aws, os.X_OK):
         report.work = work
     for case in cases:
@@ -582,8 +574,7 @@ def parse(argv):
 def main():
     args = parse(sys.argv[1:])
     try:
-        import aws_cli
-        aws_cli.Verdicts()
+        verdicts = aws_cli.Verdicts()
     except Exception as error:  # no CLI: say so, loudly
         why = "the AWS CLI cannot be loaded in-process (%s: %s); install Debian's awscli" % (
             type(error).__name__, error)
@@ -592,7 +583,7 @@ def main():
             print("1..0 # SKIP " + why)
             sys.exit(0)
         sys.exit(77)
-    sys.exit(run(args))
+    sys.exit(run(args, verdicts))
 
 
 if __name__ == "__main__":
