@@ -363,9 +363,13 @@ static void apply_tag(struct loader *ld, struct fy_token *tag_token,
 
 	if (!tag)
 		return;
+	/* The non-specific tag: the AWS CLI's loader resolves the text as if
+	 * it were plain, quoted or not (`! "2"` is the integer 2, measured). */
 	if (len == 1 && tag[0] == '!') {
-		if (node->kind == NODE_SCALAR)
-			node->scalar.type = SCALAR_STRING;
+		if (node->kind == NODE_SCALAR) {
+			node->scalar.type = scalar_resolve_yaml(node->scalar.text, node->scalar.len);
+			read_value(&node->scalar);
+		}
 		return;
 	}
 	const char *suffix = standard_suffix(tag, len, &suffix_len);
