@@ -788,11 +788,13 @@ START_TEST(yaml_str_tag_makes_string)
 }
 END_TEST
 
-START_TEST(yaml_non_specific_tag_makes_string)
+/* As the AWS CLI's loader reads it: the text resolved as if plain. */
+START_TEST(yaml_non_specific_tag_resolves_as_plain)
 {
 	const struct node *value = yaml_value("! 12");
 	assert_no_diags();
-	ck_assert_int_eq(value->scalar.type, SCALAR_STRING);
+	ck_assert_int_eq(value->scalar.type, SCALAR_INT);
+	ck_assert_int_eq(value->scalar.int_value, 12);
 }
 END_TEST
 
@@ -1606,9 +1608,14 @@ END_TEST
 
 START_TEST(lone_surrogate_after_a_syntax_error)
 {
+	bool syntax_error = false;
+
 	load_yaml("a: [\nb: \"\\ud800\"\n");
-	ck_assert_uint_ge(diags.count, 1);
-	ck_assert_int_eq(diags.items[0].rule, RULE_SYNTAX_ERROR);
+	/* The escape's warning may come first: it is found before the
+	 * parser gives up. */
+	for (size_t i = 0; i < diags.count; i++)
+		syntax_error |= diags.items[i].rule == RULE_SYNTAX_ERROR;
+	ck_assert(syntax_error);
 	assert_refused();
 }
 END_TEST
@@ -2103,7 +2110,7 @@ Suite *load_suite(void)
 	tcase_add_test(tc, yaml_quoted_number_is_string);
 	tcase_add_test(tc, yaml_block_scalar_number_is_string);
 	tcase_add_test(tc, yaml_str_tag_makes_string);
-	tcase_add_test(tc, yaml_non_specific_tag_makes_string);
+	tcase_add_test(tc, yaml_non_specific_tag_resolves_as_plain);
 	tcase_add_test(tc, yaml_int_tag_on_quoted_digits_is_int);
 	tcase_add_test(tc, yaml_other_words_are_strings);
 
