@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "anchors.h"
+#include "tabs.h"
 #include "characters.h"
 #include "merge.h"
 #include "scalar.h"
@@ -58,6 +59,8 @@ struct loader {
 	 * double-quoted scalars, in order: see surrogates.h. */
 	struct lone_surrogate *lone;
 	size_t lone_count;
+	/* Where a tab is taken (YAML): see tabs.h. */
+	struct tab_room tab_room;
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -541,6 +544,20 @@ static enum scalar_type resolve_type(const struct loader *ld,
 			: scalar_resolve_yaml(scalar->text, scalar->len);
 }
 
+/* A quoted or block scalar takes tabs (tabs.h): a block scalar to the end
+ * of its token, the trailing white space its span leaves out included. */
+static void make_tab_room(struct loader *ld, struct fy_token *token, struct position start,
+			  struct position end)
+{
+	const struct fy_mark *token_end = fy_token_end_mark(token);
+	size_t until = end.offset;
+
+	if (mark_known(token_end) && token_end->input_pos > until)
+		until = token_end->input_pos;
+	if (!tab_room_add(&ld->tab_room, start.offset, until))
+		out_of_memory(ld);
+}
+
 static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 {
 	struct fy_token *token = event->scalar.value;
@@ -560,6 +577,8 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 		report_lone_surrogates(ld, node, start.offset, end.offset);
 	scalar->source = ld->src->data + start.offset;
 	scalar->source_len = end.offset - start.offset;
+	if (!ld->json && fy_token_scalar_style(token) != FYSS_PLAIN)
+		make_tab_room(ld, token, start, end);
 	scalar->type = resolve_type(ld, token, scalar);
 	read_value(scalar);
 	/* The AWS CLI's loader takes an unquoted << as YAML's merge key. */
@@ -1387,6 +1406,28 @@ static void check_characters(struct loader *ld)
 	}
 }
 
+/* Tabs the AWS CLI's YAML reader refuses (tabs.h), one a line: an error
+ * of requests only, held back until the document is known to be one, since
+ * what CloudFormation's own reader makes of them is not known. Only a
+ * document read to its end is searched: the quoted and block scalars past
+ * a syntax error were never seen. */
+static void check_tabs(struct loader *ld)
+{
+	const struct source *src = ld->src;
+	struct position at = SOURCE_START;
+
+	for (size_t i = tabs_find_refused(src->data, src->len, &ld->tab_room, 0); i < src->len;
+	     i = tabs_find_refused(src->data, src->len, &ld->tab_room, i)) {
+		at = source_advance(src, at, i);
+		hold_back(ld, RULE_SYNTAX_ERROR, span_at(at),
+			  "a tab where the AWS CLI's YAML reader takes only spaces: it "
+			  "refuses a tab anywhere but in a quoted string, a block scalar "
+			  "or a comment, although YAML allows one here");
+		while (i < src->len && src->data[i] != '\n' && src->data[i] != '\r')
+			i++;
+	}
+}
+
 static bool is_blank(const char *data, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -1448,10 +1489,13 @@ bool load_document(struct document *doc, const struct source *src,
 		/* libfyaml calls empty JSON a syntax error; it is an empty document. */
 		if (!(ld.json && is_blank(src->data, src->len)))
 			parse(&ld);
+		if (!ld.json && !ld.stop && ld.diags->count == 0)
+			check_tabs(&ld);
 		usable = !ld.stop && check_root(&ld);
 	}
 	free(ld.children);
 	free(ld.lone);
+	tab_room_free(&ld.tab_room);
 	anchors_free(&ld.anchors);
 	if (!usable)
 		doc->root = NULL;
