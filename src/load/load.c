@@ -544,6 +544,15 @@ static enum scalar_type resolve_type(const struct loader *ld,
 			: scalar_resolve_yaml(scalar->text, scalar->len);
 }
 
+/* Whether the next node is a mapping's key. */
+static bool is_key_slot(const struct loader *ld)
+{
+	const struct frame *frame = ld->depth ? &ld->frames[ld->depth - 1] : NULL;
+
+	return frame && frame->node->kind == NODE_MAPPING &&
+	       (ld->children_len - frame->first_child) % 2 == 0;
+}
+
 /* A quoted or block scalar takes tabs (tabs.h): a block scalar to the end
  * of its token, the trailing white space its span leaves out included. */
 static void make_tab_room(struct loader *ld, struct fy_token *token, struct position start,
@@ -585,6 +594,11 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	node->merge_key = !ld->json && !event->scalar.tag &&
 			  fy_token_scalar_style(token) == FYSS_PLAIN &&
 			  scalar->len == 2 && memcmp(scalar->text, "<<", 2) == 0;
+	if (!ld->json && !event->scalar.tag && fy_token_scalar_style(token) == FYSS_PLAIN &&
+	    scalar->len == 1 && scalar->text[0] == '=' && !is_key_slot(ld))
+		report(ld, RULE_UNSUPPORTED_TAG, node->span, NULL,
+		       "a plain = is YAML 1.1's value key (!!value) to the AWS CLI's "
+		       "reader, which cannot build one and refuses the file; write \"=\"");
 	/* A tag may give it another type and value. */
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
