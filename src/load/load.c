@@ -676,10 +676,23 @@ static void report_repeat(struct loader *ld, const struct pair *first,
 	diag_set_related(ld->diags, first->key->span);
 }
 
+/* Where the last value of a repeated key wins, the pairs before it are
+ * dropped, as the AWS CLI's loader drops them: no check may report on a
+ * value that is never sent. `superseded` marks them. */
+static void drop_superseded(struct node *mapping, const bool *superseded)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < mapping->mapping.count; i++)
+		if (!superseded[i])
+			mapping->mapping.pairs[kept++] = mapping->mapping.pairs[i];
+	mapping->mapping.count = kept;
+}
+
 /* Sorting keeps this linear-logarithmic even for a hostile mapping of half
- * a million keys. Each repeat is reported with the first one as related. */
-static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
-				 bool refused)
+ * a million keys. Each repeat is reported with the first one as related;
+ * where the repeat is not refused, only the last value stays. */
+static void check_duplicate_keys(struct loader *ld, struct node *mapping, bool refused)
 {
 	size_t count = mapping->mapping.count, keys = 0;
 	const struct pair **sorted;
@@ -695,12 +708,25 @@ static void check_duplicate_keys(struct loader *ld, const struct node *mapping,
 		    !mapping->mapping.pairs[i].key->merge_key)
 			sorted[keys++] = &mapping->mapping.pairs[i];
 	qsort(sorted, keys, sizeof *sorted, compare_keys);
-	for (size_t first = 0, i = 1; i < keys; i++) {
-		if (node_key_order(sorted[first]->key, sorted[i]->key) != 0)
-			first = i;
-		else
-			report_repeat(ld, sorted[first], sorted[i], refused);
+	bool *superseded = refused ? NULL : mem_calloc(count, sizeof *superseded);
+	bool repeated = false;
+	if (!refused && !superseded) {
+		free(sorted);
+		return out_of_memory(ld);
 	}
+	for (size_t first = 0, i = 1; i < keys; i++) {
+		if (node_key_order(sorted[first]->key, sorted[i]->key) != 0) {
+			first = i;
+			continue;
+		}
+		report_repeat(ld, sorted[first], sorted[i], refused);
+		if (superseded)
+			superseded[sorted[i - 1] - mapping->mapping.pairs] = true;
+		repeated = true;
+	}
+	if (superseded && repeated)
+		drop_superseded(mapping, superseded);
+	free(superseded);
 	free(sorted);
 }
 
@@ -790,6 +816,7 @@ static void read_merge_keys(struct loader *ld, struct node *mapping, bool merged
 	check_duplicate_keys(ld, mapping, !ld->json && !merged && !merge_keys);
 	if (!merge_keys)
 		return;
+	count = mapping->mapping.count; /* without the values superseded */
 	sources = mem_malloc((source_capacity ? source_capacity : 1) * sizeof *sources);
 	if (!sources)
 		return out_of_memory(ld);
