@@ -469,6 +469,8 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	scalar->type = resolve_type(ld, token, scalar);
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
+	scalar->yaml_plain = !ld->json && !node->tagged &&
+			     fy_token_scalar_style(token) == FYSS_PLAIN;
 	if (scalar->type == SCALAR_INT)
 		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
 							 &scalar->int_value);
