@@ -356,13 +356,6 @@ static bool rule_ambiguous_timestamp(struct checker *c, const struct shape *shap
 	if (shape->type != SHAPE_TIMESTAMP ||
 	    (r = timestamp_read(node, c->now)).form != TIMESTAMP_DOUBTFUL)
 		return true;
-	if (!r.known) {
-		report(c, node->span,
-		       "%s %s holds characters other than ASCII: the AWS CLI may take it, "
-		       "but ielint cannot tell as what time; write it in ISO 8601, such as "
-		       "\"2030-01-10T00:00:00Z\"", label(c), value_text(node).text);
-		return false;
-	}
 	/* What the CLI fills in from its clock, ielint takes from --now. */
 	bool dated = r.doubts & (DOUBT_NO_YEAR | DOUBT_NO_MONTH | DOUBT_NO_DAY |
 				 DOUBT_WEEKDAY_ONLY | DOUBT_TWO_DIGIT_YEAR);

@@ -5,7 +5,17 @@
  * dateutil's: a lexer (_timelex), a pass over the tokens (_parse, with
  * _parse_numeric_token), the year/month/day resolution (_ymd) and the
  * building of the instant (_build_naive, _build_tzaware). Where dateutil
- * raises an error, the CLI refuses the string, and so do we. */
+ * raises an error, the CLI refuses the string, and so do we.
+ *
+ * dateutil works on Python's characters: its lexer classes them with
+ * str.isalpha(), str.isdigit() and str.isspace(), all of Unicode, and
+ * int(), float() and Decimal() read any Unicode decimal digit. The port
+ * works on bytes, one a character (python_text below): a decimal digit
+ * (full-width, Arabic-Indic, ...) is its ASCII digit, a space a space,
+ * and any other character that is not ASCII a byte of its class, which
+ * lexes as that class and which no name and no number matches, as no
+ * name of dateutil's holds such a character (only the Kelvin sign
+ * lowers to ASCII, to a k no name has). */
 #include "lenient_time.h"
 
 #include <ctype.h>
@@ -15,8 +25,49 @@
 #include <strings.h>
 
 #include "civil_time.h"
+#include "python_chars.h"
 
 enum { NONE = -1 };
+
+/* What a character other than ASCII is, for the lexer, when it is no
+ * decimal digit and no space: a letter, a digit no number takes (², ①,
+ * which str.isdigit() takes), or anything else. */
+enum { OTHER_CHAR = 0x80, ALPHA_CHAR = 0x81, DIGIT_CHAR = 0x82 };
+
+/* The string as the port reads it, one byte a character; out holds len
+ * bytes. Returns the bytes written. */
+static size_t python_text(const char *text, size_t len, char *out)
+{
+	size_t n = 0;
+
+	for (size_t at = 0; at < len;) {
+		uint32_t code;
+		int digit;
+		at += python_char_next(text + at, len - at, &code);
+		if (code < 0x80) {
+			out[n++] = (char)code;
+			continue;
+		}
+		switch (python_char_class(code, &digit)) {
+		case PYTHON_SPACE:
+			out[n++] = ' ';
+			break;
+		case PYTHON_DECIMAL:
+			out[n++] = (char)('0' + digit);
+			break;
+		case PYTHON_ALPHA:
+			out[n++] = (char)ALPHA_CHAR;
+			break;
+		case PYTHON_DIGIT:
+			out[n++] = (char)DIGIT_CHAR;
+			break;
+		default:
+			out[n++] = (char)OTHER_CHAR;
+			break;
+		}
+	}
+	return n;
+}
 
 /* ---- the lexer ------------------------------------------------------------ */
 
@@ -27,14 +78,23 @@ struct tokens {
 	size_t used;
 };
 
+/* str.isalpha() */
 static bool is_word(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c == ALPHA_CHAR;
 }
 
-static bool is_num(char c)
+/* What int(), float() and Decimal() read as a digit. */
+static bool is_decimal(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* str.isdigit(), which the lexer and a few checks use: the decimal
+ * digits, and the digits no number takes. */
+static bool is_num(char c)
+{
+	return is_decimal(c) || (unsigned char)c == DIGIT_CHAR;
 }
 
 static bool is_space(char c)
@@ -248,14 +308,16 @@ static bool is_pertain(const char *word)
 	return same_word(word, "of");
 }
 
+/* Whether int() takes text[0..len): decimal digits only. */
 static bool all_digits_n(const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		if (!is_num(text[i]))
+		if (!is_decimal(text[i]))
 			return false;
 	return len > 0;
 }
 
+/* str.isdigit() of a token. */
 static bool all_digits(const char *word)
 {
 	if (!*word)
@@ -292,7 +354,7 @@ static bool parse_int(const char *text, size_t len, long long *value)
 	if (len == 0 || len > 18)
 		return false;
 	for (size_t i = 0; i < len; i++) {
-		if (!is_num(text[i]))
+		if (!is_decimal(text[i]))
 			return false;
 		*value = *value * 10 + (text[i] - '0');
 	}
@@ -338,7 +400,7 @@ static bool is_numeric(const char *token)
 	for (const char *p = token; *p; p++) {
 		if (*p == '.')
 			dots++;
-		else if (is_num(*p))
+		else if (is_decimal(*p))
 			digit = true;
 		else
 			return false;
@@ -1077,12 +1139,15 @@ bool lenient_time_parse(const char *text, size_t len, double now,
 	struct parser p = { 0 };
 	struct date_parts date;
 	bool month_first = false, ok;
+	char *python = malloc(len + 1);
 
-	if (!lex(text, len, &tokens)) {
+	if (!python || !lex(python, python_text(text, len, python), &tokens)) {
+		free(python);
 		free(tokens.items);
 		free(tokens.text);
 		return false;
 	}
+	free(python);
 	p.t = tokens.items;
 	p.n = tokens.count;
 	p.now = now;
