@@ -659,7 +659,7 @@ static void check_reading(struct experiment *e, const struct node *properties,
 		if (request->kind == NODE_MAPPING)
 			check_cross(request, OPERATION_CLOUDFORMATION, e->state, found);
 	}
-	found->out_of_memory |= r->out_of_memory || path_failed(&r->path);
+	found->out_of_memory |= r->out_of_memory;
 	finish_outcome(r, prefix, found);
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "intrinsic.h"
+#include "base/path.h"
 #include "load/scalar.h"
 
 void resolver_init(struct resolver *r, struct arena *arena, const struct template *template,
@@ -13,34 +14,69 @@ void resolver_init(struct resolver *r, struct arena *arena, const struct templat
 {
 	*r = (struct resolver){ .arena = arena, .template = template, .scenario = scenario,
 				.version = version };
-	path_init(&r->path);
 }
 
 void resolver_free(struct resolver *r)
 {
 	free(r->substitutions);
 	free(r->differences);
-	path_free(&r->path);
+	free(r->steps);
 	r->substitutions = NULL;
 	r->differences = NULL;
+	r->steps = NULL;
 	r->substitution_count = r->substitution_capacity = 0;
 	r->difference_count = r->difference_capacity = 0;
+	r->depth = r->step_capacity = 0;
 }
 
-/* Room for one more of count items of size bytes in *items. */
-static bool grow(struct resolver *r, void **items, size_t count, size_t *capacity, size_t size)
+/* items, with room for one more of count items of size bytes: moved,
+ * perhaps, or NULL when memory ran out (and items left as they were). */
+static void *grow(struct resolver *r, void *items, size_t count, size_t *capacity, size_t size)
 {
 	if (count < *capacity)
-		return true;
+		return items;
 	size_t more = *capacity ? 2 * *capacity : 4;
-	void *grown = realloc(*items, more * size);
+	void *grown = realloc(items, more * size);
 	if (!grown) {
 		r->out_of_memory = true;
-		return false;
+		return NULL;
 	}
-	*items = grown;
 	*capacity = more;
+	return grown;
+}
+
+/* Into a member (key) or an item (index); false when memory ran out. */
+static bool step_in(struct resolver *r, const struct node *key, size_t index)
+{
+	struct step *steps = grow(r, r->steps, r->depth, &r->step_capacity, sizeof *steps);
+
+	if (!steps)
+		return false;
+	r->steps = steps;
+	r->steps[r->depth++] = (struct step){ key, index };
 	return true;
+}
+
+/* The member being resolved, as a path from Properties, in the arena. */
+static const char *step_path(struct resolver *r)
+{
+	struct path path;
+	const char *copy;
+
+	path_init(&path);
+	for (size_t i = 0; i < r->depth; i++) {
+		const struct node *key = r->steps[i].key;
+		if (!key)
+			path_append_index(&path, r->steps[i].index);
+		else if (node_is_string(key))
+			path_append_key(&path, key->scalar.text, key->scalar.len);
+		else
+			path_append_key(&path, "?", 1);
+	}
+	copy = path_failed(&path) ? NULL
+		: arena_strndup(r->arena, path_string(&path), strlen(path_string(&path)));
+	path_free(&path);
+	return copy;
 }
 
 static struct node *new_node(struct resolver *r, const struct node *like)
@@ -71,9 +107,12 @@ static struct node *unknown(struct resolver *r, const struct node *at)
 
 static bool remember(struct resolver *r, struct substitution substitution)
 {
-	if (!grow(r, (void **)&r->substitutions, r->substitution_count,
-		  &r->substitution_capacity, sizeof substitution))
+	struct substitution *grown = grow(r, r->substitutions, r->substitution_count,
+					  &r->substitution_capacity, sizeof substitution);
+
+	if (!grown)
 		return false;
+	r->substitutions = grown;
 	r->substitutions[r->substitution_count++] = substitution;
 	return true;
 }
@@ -353,15 +392,15 @@ static void note_difference(struct resolver *r, const struct node *node,
 			    const struct shape *shape, const struct yaml_value typed[2],
 			    const struct scalar read[2])
 {
-	const char *path = path_string(&r->path);
-	struct reading_difference *d;
+	struct reading_difference *d = grow(r, r->differences, r->difference_count,
+					    &r->difference_capacity, sizeof *d);
 
-	if (!grow(r, (void **)&r->differences, r->difference_count, &r->difference_capacity,
-		  sizeof *d))
+	if (!d)
 		return;
-	d = &r->differences[r->difference_count];
+	r->differences = d;
+	d += r->difference_count;
 	*d = (struct reading_difference){
-		.span = node->span, .path = arena_strndup(r->arena, path, strlen(path)),
+		.span = node->span, .path = step_path(r),
 		.written = node->scalar.text, .member = shape->type,
 		.typed = { typed[0], typed[1] }, .read = { read[0], read[1] },
 	};
@@ -431,13 +470,13 @@ static const struct node *resolve_mapping(struct resolver *r, const struct node 
 		const struct pair *pair = &node->mapping.pairs[i];
 		const struct shape *value_shape = member_shape(shape, pair->key, &read_only);
 		const struct node *value;
-		size_t mark = path_length(&r->path);
 		if (read_only)
 			continue;
-		if (node_is_string(pair->key))
-			path_append_key(&r->path, pair->key->scalar.text, pair->key->scalar.len);
+		/* A key that is no string has no value the shapes know. */
+		if (!step_in(r, pair->key, 0))
+			return NULL;
 		value = resolve_value(r, pair->value, value_shape);
-		path_truncate(&r->path, mark);
+		r->depth--;
 		if (!value) {
 			if (r->out_of_memory)
 				return NULL;
@@ -464,10 +503,10 @@ static const struct node *resolve_sequence(struct resolver *r, const struct node
 		return NULL;
 	}
 	for (size_t i = 0; i < node->sequence.count; i++) {
-		size_t mark = path_length(&r->path);
-		path_append_index(&r->path, count);
+		if (!step_in(r, NULL, count))
+			return NULL;
 		const struct node *item = resolve_value(r, node->sequence.items[i], item_shape);
-		path_truncate(&r->path, mark);
+		r->depth--;
 		if (item)
 			items[count++] = item;
 		else if (r->out_of_memory)

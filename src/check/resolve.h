@@ -13,7 +13,6 @@
 
 #include "template.h"
 #include "base/arena.h"
-#include "base/path.h"
 #include "load/node.h"
 #include "load/scalar.h"
 #include "rules/model.h"
@@ -53,7 +52,14 @@ struct resolver {
 	const struct scenario *scenario;
 	/* The YAML version the template's plain scalars are read by. */
 	enum yaml_version version;
-	struct path path; /* of the value being resolved, from Properties on */
+	/* The steps from Properties to the value being resolved: a key, or
+	 * an index where key is NULL. A difference's path is made of them. */
+	struct step {
+		const struct node *key;
+		size_t index;
+	} *steps;
+	size_t depth;
+	size_t step_capacity;
 	struct substitution *substitutions;
 	size_t substitution_count;
 	size_t substitution_capacity;

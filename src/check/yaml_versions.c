@@ -225,6 +225,11 @@ static size_t common_length(const char *a, const char *b)
 	return n;
 }
 
+/* Past this many values read otherwise, a warning names the likeliest
+ * cause among the first ones only: the words cost no more than the
+ * findings themselves in a template built to be slow. */
+enum { MAX_CAUSES_WEIGHED = 256 };
+
 /* The value an error of one reading is likely about: one whose reading
  * the message quotes ("17" names no variant), else the nearest in the
  * tree (StartTime, for an error at EndTime), else the first. */
@@ -235,6 +240,9 @@ likely_cause(const struct diag *d, int version, const char *prefix,
 	const struct reading_difference *nearest = differences[0];
 	const char *path = d->path;
 	size_t best = 0;
+
+	if (count > MAX_CAUSES_WEIGHED)
+		count = MAX_CAUSES_WEIGHED;
 
 	for (size_t i = 0; i < count; i++) {
 		const struct scalar *s = &differences[i]->read[version];

@@ -254,6 +254,9 @@ struct yaml_value scalar_read_yaml(const char *text, size_t len, enum yaml_versi
 	struct yaml_value v = { .type = SCALAR_STRING };
 	bool one_one = version == YAML_1_1;
 
+	/* Text that starts like no null, boolean, number or date is text. */
+	if (len > 0 && !strchr("0123456789+-.~nNtTfFyYoO", text[0]))
+		return v;
 	if (len == 0 || matches(&resolvers[0].regex, text, len)) {
 		v.type = SCALAR_NULL;
 	} else if (matches(one_one ? &yaml11_bool : &resolvers[1].regex, text, len)) {
