@@ -10,7 +10,7 @@
  * dateutil works on Python's characters: its lexer classes them with
  * str.isalpha(), str.isdigit() and str.isspace(), all of Unicode, and
  * int(), float() and Decimal() read any Unicode decimal digit. The port
- * works on bytes, one a character (python_text below): a decimal digit
+ * works on bytes, one a character (python_chars_bytes): a decimal digit
  * (full-width, Arabic-Indic, ...) is its ASCII digit, a space a space,
  * and any other character that is not ASCII a byte of its class, which
  * lexes as that class and which no name and no number matches, as no
@@ -29,46 +29,6 @@
 
 enum { NONE = -1 };
 
-/* What a character other than ASCII is, for the lexer, when it is no
- * decimal digit and no space: a letter, a digit no number takes (², ①,
- * which str.isdigit() takes), or anything else. */
-enum { OTHER_CHAR = 0x80, ALPHA_CHAR = 0x81, DIGIT_CHAR = 0x82 };
-
-/* The string as the port reads it, one byte a character; out holds len
- * bytes. Returns the bytes written. */
-static size_t python_text(const char *text, size_t len, char *out)
-{
-	size_t n = 0;
-
-	for (size_t at = 0; at < len;) {
-		uint32_t code;
-		int digit;
-		at += python_char_next(text + at, len - at, &code);
-		if (code < 0x80) {
-			out[n++] = (char)code;
-			continue;
-		}
-		switch (python_char_class(code, &digit)) {
-		case PYTHON_SPACE:
-			out[n++] = ' ';
-			break;
-		case PYTHON_DECIMAL:
-			out[n++] = (char)('0' + digit);
-			break;
-		case PYTHON_ALPHA:
-			out[n++] = (char)ALPHA_CHAR;
-			break;
-		case PYTHON_DIGIT:
-			out[n++] = (char)DIGIT_CHAR;
-			break;
-		default:
-			out[n++] = (char)OTHER_CHAR;
-			break;
-		}
-	}
-	return n;
-}
-
 /* ---- the lexer ------------------------------------------------------------ */
 
 struct tokens {
@@ -81,7 +41,7 @@ struct tokens {
 /* str.isalpha() */
 static bool is_word(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c == ALPHA_CHAR;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c == PYTHON_ALPHA_BYTE;
 }
 
 /* What int(), float() and Decimal() read as a digit. */
@@ -94,7 +54,7 @@ static bool is_decimal(char c)
  * digits, and the digits no number takes. */
 static bool is_num(char c)
 {
-	return is_decimal(c) || (unsigned char)c == DIGIT_CHAR;
+	return is_decimal(c) || (unsigned char)c == PYTHON_DIGIT_BYTE;
 }
 
 static bool is_space(char c)
@@ -1140,8 +1100,9 @@ bool lenient_time_parse(const char *text, size_t len, double now,
 	struct date_parts date;
 	bool month_first = false, ok;
 	char *python = malloc(len + 1);
+	bool ascii;
 
-	if (!python || !lex(python, python_text(text, len, python), &tokens)) {
+	if (!python || !lex(python, python_chars_bytes(text, len, python, &ascii), &tokens)) {
 		free(python);
 		free(tokens.items);
 		free(tokens.text);

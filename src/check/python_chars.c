@@ -49,3 +49,38 @@ size_t python_char_next(const char *text, size_t len, uint32_t *code_point)
 			      (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
 	return n;
 }
+
+size_t python_chars_bytes(const char *text, size_t len, char *out, bool *ascii)
+{
+	size_t n = 0;
+
+	*ascii = true;
+	for (size_t at = 0; at < len;) {
+		uint32_t code;
+		int digit;
+		at += python_char_next(text + at, len - at, &code);
+		if (code < 0x80) {
+			out[n++] = (char)code;
+			continue;
+		}
+		switch (python_char_class(code, &digit)) {
+		case PYTHON_SPACE:
+			out[n++] = ' ';
+			continue;
+		case PYTHON_DECIMAL:
+			out[n++] = (char)('0' + digit);
+			continue;
+		case PYTHON_ALPHA:
+			out[n++] = (char)PYTHON_ALPHA_BYTE;
+			break;
+		case PYTHON_DIGIT:
+			out[n++] = (char)PYTHON_DIGIT_BYTE;
+			break;
+		default:
+			out[n++] = (char)PYTHON_OTHER_BYTE;
+			break;
+		}
+		*ascii = false;
+	}
+	return n;
+}

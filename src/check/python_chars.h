@@ -6,6 +6,7 @@
 #ifndef IELINT_PYTHON_CHARS_H
 #define IELINT_PYTHON_CHARS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,6 +30,19 @@ extern const char python_chars_unicode_version[];
 
 /* The class of a code point, and in *digit a decimal digit's value. */
 enum python_char python_char_class(uint32_t code_point, int *digit);
+
+/* What a character other than ASCII is in python_chars_bytes() when it
+ * is no decimal digit and no space: a letter, a digit no number takes
+ * (², ①, which str.isdigit() takes), or anything else. */
+enum { PYTHON_OTHER_BYTE = 0x80, PYTHON_ALPHA_BYTE = 0x81, PYTHON_DIGIT_BYTE = 0x82 };
+
+/* text[0..len) one byte a character, as Python's numbers read it: ASCII
+ * as it is, a decimal digit (full-width, Arabic-Indic, ...) its ASCII
+ * digit, a space a space (CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII), and any other character a
+ * byte of its class above. out holds len bytes; returns the bytes
+ * written, and whether all were ASCII then in *ascii. */
+size_t python_chars_bytes(const char *text, size_t len, char *out, bool *ascii);
 
 /* The code point at text[0..len) (len > 0), and the bytes it takes. A
  * malformed sequence, such as a lone surrogate an escape made, is one

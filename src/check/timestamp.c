@@ -99,7 +99,7 @@ static bool parse_yaml_timestamp(const char *text, size_t len, double *seconds)
 
 /* Python's float() over ASCII: spaces around, a sign, digits with single
  * underscores between them, a point, an exponent; or inf, infinity, nan.
- * (float_ascii makes other text ASCII the way float() does first.) */
+ * (python_chars_bytes makes other text ASCII the way float() does first.) */
 static bool python_float(const char *text, size_t len, double *value)
 {
 	char *clean = malloc(len + 1), *end;
@@ -136,33 +136,6 @@ static bool python_float(const char *text, size_t len, double *value)
 	}
 	free(clean);
 	return ok;
-}
-
-/* What Python's float() reads, in ASCII: it makes a Unicode decimal digit
- * (full-width, Arabic-Indic, ...) its ASCII digit and a Unicode space a
- * space (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII), and fails
- * on any other character that is not ASCII. out holds len bytes. */
-static bool float_ascii(const char *text, size_t len, char *out, size_t *out_len)
-{
-	size_t n = 0;
-
-	for (size_t at = 0; at < len;) {
-		uint32_t code;
-		int digit;
-		enum python_char kind;
-		at += python_char_next(text + at, len - at, &code);
-		kind = code < 0x80 ? PYTHON_OTHER : python_char_class(code, &digit);
-		if (code < 0x80)
-			out[n++] = (char)code;
-		else if (kind == PYTHON_SPACE)
-			out[n++] = ' ';
-		else if (kind == PYTHON_DECIMAL)
-			out[n++] = (char)('0' + digit);
-		else
-			return false;
-	}
-	*out_len = n;
-	return true;
 }
 
 static bool all_digits(const char *text, size_t len)
@@ -272,10 +245,12 @@ static struct timestamp_reading read_string(const char *text, size_t len, double
 {
 	struct timestamp_reading r = { TIMESTAMP_REFUSED, 0, 0, "" };
 	char *ascii = malloc(len + 1);
-	size_t ascii_len = 0;
+	bool read_all = false;
+	size_t ascii_len = ascii ? python_chars_bytes(text, len, ascii, &read_all) : 0;
 	double value = 0;
-	bool number = ascii && float_ascii(text, len, ascii, &ascii_len) &&
-		      python_float(ascii, ascii_len, &value);
+	/* float() fails on a character other than ASCII that is no decimal
+	 * digit and no space. */
+	bool number = read_all && python_float(ascii, ascii_len, &value);
 
 	if (number && (isnan(value) || isinf(value) || fabs(value) >= 1e17))
 		; /* refused */
