@@ -1,6 +1,5 @@
 #include "yaml_versions.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,7 +86,6 @@ static char *say_reading(const struct reading_difference *d, int version)
 	const struct yaml_value *t = &d->typed[version];
 	const struct scalar *s = &d->read[version];
 	struct quoted written = shorten(d->written, strlen(d->written));
-	char *typed, *said;
 
 	if (d->member == SHAPE_STRING && s->type == SCALAR_STRING) {
 		struct quoted sent = quote(s->text, s->len);
@@ -110,11 +108,7 @@ static char *say_reading(const struct reading_difference *d, int version)
 					    t->notation);
 		return format_alloc("%lld", s->int_value);
 	}
-	if (!(typed = say_typed(d, version)))
-		return NULL;
-	said = format_alloc("%s", typed);
-	free(typed);
-	return said;
+	return say_typed(d, version);
 }
 
 static const char *advice(enum shape_type member)
