@@ -1,6 +1,6 @@
 /* Reads timestamp strings, one a line (\t, \n and \\ escaped), and prints
  * how ielint takes each as the AWS CLI would: the epoch second it sends,
- * or "refused", or "unknown" when ielint cannot tell. For tests/timestamps,
+ * or "refused". For tests/timestamps,
  * which compares this with the AWS CLI's own verdicts and with
  * python3-dateutil's parser.
  *
@@ -43,8 +43,6 @@ int main(int argc, char **argv)
 		r = timestamp_read(&node, now);
 		if (r.form == TIMESTAMP_REFUSED)
 			puts("refused");
-		else if (!r.known)
-			puts("unknown");
 		else
 			printf("%.0f\n", r.seconds);
 	}

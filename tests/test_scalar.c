@@ -737,6 +737,119 @@ START_TEST(utf8_sequences_across_words_are_valid)
 }
 END_TEST
 
+/* ---- scalar_read_yaml ------------------------------------------------------- */
+
+/* How a version types a plain scalar, and its value: for YAML 1.1 as
+ * python3-yaml's safe_load gives it (measured with PyYAML 6.0), for YAML
+ * 1.2 as the core schema's tags and their canonical values say. */
+static const struct {
+	const char *text;
+	enum scalar_type type;
+	double value; /* of an integer, a float, a boolean (1 or 0) */
+} yaml11[] = {
+	{ "017", SCALAR_INT, 15 },	     { "0o17", SCALAR_STRING, 0 },
+	{ "1_000", SCALAR_INT, 1000 },	     { "+50", SCALAR_INT, 50 },
+	{ "12:30", SCALAR_INT, 750 },	     { "-1:30", SCALAR_INT, -90 },
+	{ "190:20:30", SCALAR_INT, 685230 }, { "1:60", SCALAR_STRING, 0 },
+	{ "yes", SCALAR_BOOL, 1 },	     { "No", SCALAR_BOOL, 0 },
+	{ "ON", SCALAR_BOOL, 1 },	     { "off", SCALAR_BOOL, 0 },
+	{ "y", SCALAR_STRING, 0 },	     { "tRue", SCALAR_STRING, 0 },
+	{ "08", SCALAR_STRING, 0 },	     { "0b101", SCALAR_INT, 5 },
+	{ "-0b11", SCALAR_INT, -3 },	     { "0x_1F", SCALAR_INT, 31 },
+	{ "00", SCALAR_INT, 0 },	     { "0_", SCALAR_INT, 0 },
+	{ "1__0", SCALAR_INT, 10 },	     { "+0o17", SCALAR_STRING, 0 },
+	{ "1e3", SCALAR_STRING, 0 },	     { "1e+3", SCALAR_STRING, 0 },
+	{ "1.0e3", SCALAR_STRING, 0 },	     { "1.0e+3", SCALAR_FLOAT, 1000 },
+	{ "1_0.5", SCALAR_FLOAT, 10.5 },     { "1:30.5", SCALAR_FLOAT, 90.5 },
+	{ ".5", SCALAR_FLOAT, 0.5 },	     { "-.5", SCALAR_STRING, 0 },
+	{ "1.", SCALAR_FLOAT, 1 },	     { "NaN", SCALAR_STRING, 0 },
+	{ "~", SCALAR_NULL, 0 },	     { "", SCALAR_NULL, 0 },
+	{ "2030-01-10", SCALAR_DATE, 0 },    { "2030-1-1 1:00:00", SCALAR_DATETIME, 0 },
+	{ "_1", SCALAR_STRING, 0 },	     { "-_1", SCALAR_STRING, 0 },
+}, yaml12[] = {
+	{ "017", SCALAR_INT, 17 },	     { "0o17", SCALAR_INT, 15 },
+	{ "1_000", SCALAR_STRING, 0 },	     { "+50", SCALAR_INT, 50 },
+	{ "12:30", SCALAR_STRING, 0 },	     { "yes", SCALAR_STRING, 0 },
+	{ "off", SCALAR_STRING, 0 },	     { "True", SCALAR_BOOL, 1 },
+	{ "08", SCALAR_INT, 8 },	     { "0b101", SCALAR_STRING, 0 },
+	{ "0x1F", SCALAR_INT, 31 },	     { "+0o17", SCALAR_STRING, 0 },
+	{ "1e3", SCALAR_FLOAT, 1000 },	     { "1.0e3", SCALAR_FLOAT, 1000 },
+	{ "1_0.5", SCALAR_STRING, 0 },	     { "-.5", SCALAR_FLOAT, -0.5 },
+	{ "1.", SCALAR_FLOAT, 1 },	     { "2030-01-10", SCALAR_STRING, 0 },
+	{ "null", SCALAR_NULL, 0 },	     { "", SCALAR_NULL, 0 },
+};
+
+static double value_of(const struct yaml_value *v)
+{
+	return v->type == SCALAR_INT ? (double)v->int_value
+	     : v->type == SCALAR_BOOL ? v->bool_value : v->float_value;
+}
+
+START_TEST(read_yaml_1_1_as_pyyaml_does)
+{
+	for (size_t i = 0; i < sizeof yaml11 / sizeof *yaml11; i++) {
+		struct yaml_value v = scalar_read_yaml(yaml11[i].text, strlen(yaml11[i].text),
+						       YAML_1_1);
+		ck_assert_msg(v.type == yaml11[i].type, "YAML 1.1 types %s as %s, expected %s",
+			      yaml11[i].text, scalar_type_name(v.type),
+			      scalar_type_name(yaml11[i].type));
+		if (v.type == SCALAR_INT || v.type == SCALAR_FLOAT || v.type == SCALAR_BOOL)
+			ck_assert_msg(value_of(&v) == yaml11[i].value, "YAML 1.1 reads %s as %g",
+				      yaml11[i].text, value_of(&v));
+	}
+}
+END_TEST
+
+START_TEST(read_yaml_1_2_core_schema)
+{
+	for (size_t i = 0; i < sizeof yaml12 / sizeof *yaml12; i++) {
+		struct yaml_value v = scalar_read_yaml(yaml12[i].text, strlen(yaml12[i].text),
+						       YAML_1_2);
+		ck_assert_msg(v.type == yaml12[i].type, "YAML 1.2 types %s as %s, expected %s",
+			      yaml12[i].text, scalar_type_name(v.type),
+			      scalar_type_name(yaml12[i].type));
+		if (v.type == SCALAR_INT || v.type == SCALAR_FLOAT || v.type == SCALAR_BOOL)
+			ck_assert_msg(value_of(&v) == yaml12[i].value, "YAML 1.2 reads %s as %g",
+				      yaml12[i].text, value_of(&v));
+	}
+}
+END_TEST
+
+START_TEST(read_yaml_says_the_notation)
+{
+	ck_assert_str_eq(scalar_read_yaml("017", 3, YAML_1_1).notation, "octal");
+	ck_assert_str_eq(scalar_read_yaml("0o17", 4, YAML_1_2).notation, "octal");
+	ck_assert_str_eq(scalar_read_yaml("12:30", 5, YAML_1_1).notation, "base 60");
+	ck_assert_str_eq(scalar_read_yaml("0b1", 3, YAML_1_1).notation, "binary");
+	ck_assert_ptr_null(scalar_read_yaml("17", 2, YAML_1_1).notation);
+	ck_assert_ptr_null(scalar_read_yaml("017", 3, YAML_1_2).notation);
+}
+END_TEST
+
+START_TEST(read_yaml_integers_past_long_long_overflow)
+{
+	ck_assert(!scalar_read_yaml("9223372036854775807", 19, YAML_1_1).int_overflow);
+	ck_assert(scalar_read_yaml("9223372036854775808", 19, YAML_1_1).int_overflow);
+	ck_assert(scalar_read_yaml("99999999999999999999:59", 23, YAML_1_1).int_overflow);
+	ck_assert(scalar_read_yaml("0x1FFFFFFFFFFFFFFFF", 19, YAML_1_1).int_overflow);
+}
+END_TEST
+
+START_TEST(format_float_as_json_writes_it)
+{
+	char text[32];
+
+	scalar_format_float(2, text, sizeof text);
+	ck_assert_str_eq(text, "2.0");
+	scalar_format_float(0.1, text, sizeof text);
+	ck_assert_str_eq(text, "0.1");
+	scalar_format_float(1e20, text, sizeof text);
+	ck_assert_str_eq(text, "1e+20");
+	scalar_format_float(-90.5, text, sizeof text);
+	ck_assert_str_eq(text, "-90.5");
+}
+END_TEST
+
 Suite *scalar_suite(void)
 {
 	Suite *suite = suite_create("scalar");
@@ -762,6 +875,14 @@ Suite *scalar_suite(void)
 	tcase_add_test(tc, resolve_yaml_words_are_strings);
 	tcase_add_test(tc, resolve_yaml_reads_only_len_bytes);
 	tcase_add_test(tc, resolve_yaml_after_release_still_works);
+	suite_add_tcase(suite, tc);
+
+	tc = tcase_create("read yaml by version");
+	tcase_add_test(tc, read_yaml_1_1_as_pyyaml_does);
+	tcase_add_test(tc, read_yaml_1_2_core_schema);
+	tcase_add_test(tc, read_yaml_says_the_notation);
+	tcase_add_test(tc, read_yaml_integers_past_long_long_overflow);
+	tcase_add_test(tc, format_float_as_json_writes_it);
 	suite_add_tcase(suite, tc);
 
 	tc = tcase_create("utf8");

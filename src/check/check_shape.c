@@ -219,6 +219,26 @@ static bool rule_wrong_type(struct checker *c, const struct shape *shape,
 	return ok;
 }
 
+/* A template's number such as 2.0 for an integer member, which the
+ * template's reading took as the integer it equals (check/resolve.c). */
+static bool rule_integer_as_float(struct checker *c, const struct shape *shape,
+				  const struct node *node)
+{
+	char integer[24];
+
+	if (shape->type != SHAPE_INTEGER || !is_scalar_of(node, SCALAR_INT) ||
+	    !node->scalar.integral_float)
+		return true;
+	snprintf(integer, sizeof integer, "%lld", node->scalar.int_value);
+	if (report(c, node->span,
+		   "%s %s is written as a float; cfn-lint and JSON Schema take it as the "
+		   "integer %s, but how CloudFormation converts it is not documented: write %s",
+		   label(c), shorten(node->scalar.text, node->scalar.len).text, integer, integer))
+		fix_plain(c->diags, node, integer, strlen(integer));
+	/* The integer is what is checked further, as it is what may be sent. */
+	return true;
+}
+
 /* Whether an unquoted date, once quoted, is a date the AWS CLI takes:
  * quoting 2030-00-17 would leave it refused. */
 static bool quoted_date_reads(const struct node *node)
@@ -333,13 +353,6 @@ static bool rule_ambiguous_timestamp(struct checker *c, const struct shape *shap
 	if (shape->type != SHAPE_TIMESTAMP ||
 	    (r = timestamp_read(node, c->now)).form != TIMESTAMP_DOUBTFUL)
 		return true;
-	if (!r.known) {
-		report(c, node->span,
-		       "%s %s holds characters other than ASCII: the AWS CLI may take it, "
-		       "but ielint cannot tell as what time; write it in ISO 8601, such as "
-		       "\"2030-01-10T00:00:00Z\"", label(c), value_text(node).text);
-		return false;
-	}
 	/* What the CLI fills in from its clock, ielint takes from --now. */
 	bool dated = r.doubts & (DOUBT_NO_YEAR | DOUBT_NO_MONTH | DOUBT_NO_DAY |
 				 DOUBT_WEEKDAY_ONLY | DOUBT_TWO_DIGIT_YEAR);
@@ -711,6 +724,7 @@ static const struct shape_rule {
 	bool advice; /* the value is still sent as it is read */
 } shape_rules[] = {
 	{ RULE_WRONG_TYPE, rule_wrong_type, false },
+	{ RULE_INTEGER_AS_FLOAT, rule_integer_as_float, true },
 	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp, false },
 	{ RULE_NONSTANDARD_TIMESTAMP, rule_nonstandard_timestamp, true },
 	{ RULE_AMBIGUOUS_TIMESTAMP, rule_ambiguous_timestamp, true },

@@ -21,6 +21,7 @@
 #include "resolve.h"
 #include "suggest.h"
 #include "template.h"
+#include "yaml_versions.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
@@ -665,31 +666,51 @@ static bool show_in_template(struct diag_policy *base, enum rule_id rule, int li
 }
 
 /* The shape and cross-field rules on what CloudFormation would send in
- * one outcome of the conditions. */
+ * one outcome of the conditions, its plain YAML values read by one YAML
+ * version. The resolver is the caller's to free. */
+static void check_reading(struct experiment *e, const struct node *properties,
+			  const struct scenario *scenario, enum yaml_version version,
+			  const char *prefix, struct template_policy *policy, struct resolver *r,
+			  struct arena *arena, struct diag_list *found)
+{
+	const struct shape *shape = model_get()->resource;
+	const struct node *request;
+
+	diag_list_init(found);
+	found->policy = &policy->base;
+	resolver_init(r, arena, e->template, scenario, version);
+	request = resolve_value(r, properties, shape);
+	if (request && request->kind != NODE_UNKNOWN) {
+		check_shape(shape, request, "Properties", e->state->now, found);
+		if (request->kind == NODE_MAPPING)
+			check_cross(request, OPERATION_CLOUDFORMATION, e->state, found);
+	}
+	found->out_of_memory |= r->out_of_memory;
+	finish_outcome(r, prefix, found);
+}
+
+/* One outcome of the conditions, read as YAML 1.1 and, when that version
+ * and YAML 1.2 read some value otherwise, as YAML 1.2 too. */
 static void check_outcome(struct experiment *e, const struct node *properties,
 			  const struct conditions *c, unsigned outcome, const char *prefix,
 			  struct findings *f)
 {
 	struct scenario scenario = { c->names, c->too_many ? 0 : c->count, outcome };
 	struct template_policy policy = { { show_in_template }, e->diags->policy };
-	const struct shape *shape = model_get()->resource;
-	const struct node *request;
-	struct diag_list found;
-	struct resolver r;
+	struct diag_list found, found_otherwise;
+	struct resolver r, otherwise;
 	struct arena arena;
 
 	arena_init(&arena);
-	diag_list_init(&found);
-	found.policy = &policy.base;
-	resolver_init(&r, &arena, e->template, &scenario);
-	request = resolve_value(&r, properties, shape);
-	if (request && request->kind != NODE_UNKNOWN) {
-		check_shape(shape, request, "Properties", e->state->now, &found);
-		if (request->kind == NODE_MAPPING)
-			check_cross(request, OPERATION_CLOUDFORMATION, e->state, &found);
+	check_reading(e, properties, &scenario, YAML_1_1, prefix, &policy, &r, &arena,
+		      &found);
+	if (r.difference_count) {
+		check_reading(e, properties, &scenario, YAML_1_2, prefix, &policy, &otherwise,
+			      &arena, &found_otherwise);
+		yaml_versions_merge(&found, &found_otherwise, r.differences, r.difference_count,
+				    prefix);
+		resolver_free(&otherwise);
 	}
-	found.out_of_memory |= r.out_of_memory;
-	finish_outcome(&r, prefix, &found);
 	add_findings(f, &found, outcome);
 	resolver_free(&r);
 	arena_free(&arena);
@@ -795,6 +816,8 @@ void check_template(const struct node *root, const struct experiment_state *stat
 
 bool check_template_raises(enum rule_id rule)
 {
+	if (yaml_versions_raises(rule))
+		return true;
 	for (size_t i = 0; i < sizeof resource_rules / sizeof *resource_rules; i++)
 		if (resource_rules[i].rule == rule)
 			return true;

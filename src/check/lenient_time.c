@@ -5,7 +5,17 @@
  * dateutil's: a lexer (_timelex), a pass over the tokens (_parse, with
  * _parse_numeric_token), the year/month/day resolution (_ymd) and the
  * building of the instant (_build_naive, _build_tzaware). Where dateutil
- * raises an error, the CLI refuses the string, and so do we. */
+ * raises an error, the CLI refuses the string, and so do we.
+ *
+ * dateutil works on Python's characters: its lexer classes them with
+ * str.isalpha(), str.isdigit() and str.isspace(), all of Unicode, and
+ * int(), float() and Decimal() read any Unicode decimal digit. The port
+ * works on bytes, one a character (python_chars_bytes): a decimal digit
+ * (full-width, Arabic-Indic, ...) is its ASCII digit, a space a space,
+ * and any other character that is not ASCII a byte of its class, which
+ * lexes as that class and which no name and no number matches, as no
+ * name of dateutil's holds such a character (only the Kelvin sign
+ * lowers to ASCII, to a k no name has). */
 #include "lenient_time.h"
 #include "base/memory.h"
 
@@ -16,6 +26,7 @@
 #include <strings.h>
 
 #include "civil_time.h"
+#include "python_chars.h"
 
 enum { NONE = -1 };
 
@@ -28,14 +39,23 @@ struct tokens {
 	size_t used;
 };
 
+/* str.isalpha() */
 static bool is_word(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c == PYTHON_ALPHA_BYTE;
 }
 
-static bool is_num(char c)
+/* What int(), float() and Decimal() read as a digit. */
+static bool is_decimal(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* str.isdigit(), which the lexer and a few checks use: the decimal
+ * digits, and the digits no number takes. */
+static bool is_num(char c)
+{
+	return is_decimal(c) || (unsigned char)c == PYTHON_DIGIT_BYTE;
 }
 
 static bool is_space(char c)
@@ -249,14 +269,16 @@ static bool is_pertain(const char *word)
 	return same_word(word, "of");
 }
 
+/* Whether int() takes text[0..len): decimal digits only. */
 static bool all_digits_n(const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		if (!is_num(text[i]))
+		if (!is_decimal(text[i]))
 			return false;
 	return len > 0;
 }
 
+/* str.isdigit() of a token. */
 static bool all_digits(const char *word)
 {
 	if (!*word)
@@ -293,7 +315,7 @@ static bool parse_int(const char *text, size_t len, long long *value)
 	if (len == 0 || len > 18)
 		return false;
 	for (size_t i = 0; i < len; i++) {
-		if (!is_num(text[i]))
+		if (!is_decimal(text[i]))
 			return false;
 		*value = *value * 10 + (text[i] - '0');
 	}
@@ -339,7 +361,7 @@ static bool is_numeric(const char *token)
 	for (const char *p = token; *p; p++) {
 		if (*p == '.')
 			dots++;
-		else if (is_num(*p))
+		else if (is_decimal(*p))
 			digit = true;
 		else
 			return false;
@@ -1078,12 +1100,16 @@ bool lenient_time_parse(const char *text, size_t len, double now,
 	struct parser p = { 0 };
 	struct date_parts date;
 	bool month_first = false, ok;
+	char *python = mem_malloc(len + 1);
+	bool ascii;
 
-	if (!lex(text, len, &tokens)) {
+	if (!python || !lex(python, python_chars_bytes(text, len, python, &ascii), &tokens)) {
+		free(python);
 		free(tokens.items);
 		free(tokens.text);
 		return false;
 	}
+	free(python);
 	p.t = tokens.items;
 	p.n = tokens.count;
 	p.now = now;

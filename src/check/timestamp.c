@@ -9,6 +9,7 @@
 
 #include "civil_time.h"
 #include "lenient_time.h"
+#include "python_chars.h"
 #include "base/regex.h"
 
 /* ---- the standard forms ---------------------------------------------------- */
@@ -98,7 +99,8 @@ static bool parse_yaml_timestamp(const char *text, size_t len, double *seconds)
 /* ---- epoch seconds ---------------------------------------------------------- */
 
 /* Python's float() over ASCII: spaces around, a sign, digits with single
- * underscores between them, a point, an exponent; or inf, infinity, nan. */
+ * underscores between them, a point, an exponent; or inf, infinity, nan.
+ * (python_chars_bytes makes other text ASCII the way float() does first.) */
 static bool python_float(const char *text, size_t len, double *value)
 {
 	char *clean = mem_malloc(len + 1), *end;
@@ -191,17 +193,19 @@ static bool looks_like_date(const char *text, size_t len)
 	return false;
 }
 
-static struct timestamp_reading read_epoch(double value, const char *text, size_t len)
+/* Epoch seconds, written as text; the digits of a date among them are
+ * looked for in ascii, the text as float() reads it. */
+static struct timestamp_reading read_epoch(double value, const char *text, size_t len,
+					   const char *ascii, size_t ascii_len)
 {
-	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, 0, 0, "" };
 
 	if (!in_range(value))
 		return r;
-	r.known = true;
 	r.seconds = (double)civil_floor(value);
 	r.form = regex_match(&epoch_plain, text, len, NULL, 0) ? TIMESTAMP_STANDARD
 							      : TIMESTAMP_LOOSE;
-	if (looks_like_date(text, len)) {
+	if (looks_like_date(ascii, ascii_len)) {
 		r.form = TIMESTAMP_DOUBTFUL;
 		r.doubts |= DOUBT_EPOCH_DIGITS;
 	}
@@ -210,23 +214,15 @@ static struct timestamp_reading read_epoch(double value, const char *text, size_
 
 /* ---- strings ----------------------------------------------------------------- */
 
-static bool is_ascii(const char *text, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)text[i] >= 0x80)
-			return false;
-	return true;
-}
-
-/* What dateutil makes of the string, and whether it is a standard form. */
+/* What dateutil makes of the string, and whether it is a standard form
+ * (which takes ASCII only: full-width digits are another form). */
 static struct timestamp_reading read_date_string(const char *text, size_t len, double now)
 {
-	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, 0, 0, "" };
 	struct lenient_time t;
 
 	if (!lenient_time_parse(text, len, now, &t))
 		return r;
-	r.known = true;
 	r.seconds = t.seconds;
 	r.doubts = t.doubts;
 	memcpy(r.zone, t.zone, sizeof r.zone);
@@ -248,21 +244,23 @@ static struct timestamp_reading read_date_string(const char *text, size_t len, d
  * (the largest numbers make the CLI fail outright). */
 static struct timestamp_reading read_string(const char *text, size_t len, double now)
 {
-	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
-	double value;
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, 0, 0, "" };
+	char *ascii = mem_malloc(len + 1);
+	bool read_all = false;
+	size_t ascii_len = ascii ? python_chars_bytes(text, len, ascii, &read_all) : 0;
+	double value = 0;
+	/* float() fails on a character other than ASCII that is no decimal
+	 * digit and no space. */
+	bool number = read_all && python_float(ascii, ascii_len, &value);
 
-	if (!is_ascii(text, len)) {
-		r.form = TIMESTAMP_DOUBTFUL;
-		r.doubts = DOUBT_NOT_ASCII;
-		return r;
-	}
-	if (python_float(text, len, &value)) {
-		if (isnan(value) || isinf(value) || fabs(value) >= 1e17)
-			return r;
-		if (in_range(value))
-			return read_epoch(value, text, len);
-	}
-	return read_date_string(text, len, now);
+	if (number && (isnan(value) || isinf(value) || fabs(value) >= 1e17))
+		; /* refused */
+	else if (number && in_range(value))
+		r = read_epoch(value, text, len, ascii, ascii_len);
+	else
+		r = read_date_string(text, len, now);
+	free(ascii);
+	return r;
 }
 
 /* Several rules read each timestamp of a request, and reading a string is
@@ -302,7 +300,7 @@ static struct timestamp_reading read_string_once(const char *text, size_t len, d
 
 struct timestamp_reading timestamp_read(const struct node *node, double now)
 {
-	struct timestamp_reading r = { TIMESTAMP_REFUSED, false, 0, 0, "" };
+	struct timestamp_reading r = { TIMESTAMP_REFUSED, 0, 0, "" };
 	const struct scalar *s = &node->scalar;
 	double value;
 
@@ -319,22 +317,19 @@ struct timestamp_reading timestamp_read(const struct node *node, double now)
 		if (s->type == SCALAR_FLOAT &&
 		    (!python_float(s->text, s->len, &value) || !isfinite(value)))
 			return r;
-		r = read_epoch(value, s->text, s->len);
+		r = read_epoch(value, s->text, s->len, s->text, s->len);
 		if (r.form == TIMESTAMP_LOOSE)
 			r.form = TIMESTAMP_STANDARD;
 		return r;
 	case SCALAR_STRING:
 		return read_string_once(s->text, s->len, now);
 	case SCALAR_DATETIME:
-		if (parse_yaml_timestamp(s->text, s->len, &r.seconds)) {
+		if (parse_yaml_timestamp(s->text, s->len, &r.seconds))
 			r.form = TIMESTAMP_STANDARD;
-			r.known = true;
-		}
 		return r;
 	case SCALAR_BOOL:
 		/* bool is an int to Python: true is epoch second 1. */
 		r.form = TIMESTAMP_DOUBTFUL;
-		r.known = true;
 		r.seconds = s->bool_value ? 1 : 0;
 		r.doubts = DOUBT_BOOLEAN;
 		return r;
@@ -350,7 +345,7 @@ bool timestamp_from_node(const struct node *node, double now, double *seconds)
 	struct timestamp_reading r = timestamp_read(node, now);
 
 	*seconds = r.seconds;
-	return r.form != TIMESTAMP_REFUSED && r.known;
+	return r.form != TIMESTAMP_REFUSED;
 }
 
 /* ---- --now -------------------------------------------------------------------- */

@@ -1,7 +1,8 @@
 /* Timestamps as the AWS CLI reads them for a member of type timestamp:
- * a number is epoch seconds; a string that Python's float() takes is too;
- * any other string goes to dateutil's lenient parser (lenient_time.h).
- * What it sends is whole seconds. ielint tells the standard forms (ISO
+ * a number is epoch seconds; a string that Python's float() takes is too
+ * (with Unicode decimal digits, and Unicode spaces around it); any other
+ * string goes to dateutil's lenient parser (lenient_time.h), which reads
+ * Unicode as Python does. What it sends is whole seconds. ielint tells the standard forms (ISO
  * 8601, RFC 822, epoch seconds) from the others the CLI still takes, and
  * those from the ones whose reading may not be what the author meant. */
 #ifndef IELINT_TIMESTAMP_H
@@ -24,13 +25,11 @@ enum timestamp_form {
 enum {
 	DOUBT_EPOCH_DIGITS = 1 << 16, /* 20300120: epoch seconds, not a date */
 	DOUBT_BOOLEAN = 1 << 17,      /* true is epoch second 1 */
-	DOUBT_NOT_ASCII = 1 << 18,    /* ielint cannot tell what it is read as */
 };
 
 struct timestamp_reading {
 	enum timestamp_form form;
-	bool known;      /* seconds is what the CLI sends (not for NOT_ASCII) */
-	double seconds;  /* since 1970-01-01T00:00:00Z */
+	double seconds;  /* since 1970-01-01T00:00:00Z: what the CLI sends, unless refused */
 	unsigned doubts; /* enum lenient_doubt and the DOUBT_ bits above */
 	char zone[8];    /* the zone name a doubt is about */
 };

@@ -602,6 +602,8 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	/* A tag may give it another type and value. */
 	apply_tag(ld, event->scalar.tag, node, node->span);
 	node->tagged = event->scalar.tag != NULL;
+	scalar->yaml_plain = !ld->json && !node->tagged &&
+			     fy_token_scalar_style(token) == FYSS_PLAIN;
 	return node;
 }
 

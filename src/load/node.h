@@ -60,6 +60,12 @@ struct scalar {
 	long long int_value;
 	bool int_overflow;
 	bool bool_value;
+	/* Unquoted YAML without a tag, whose type YAML 1.1 and YAML 1.2 may
+	 * tell apart (017, yes): a template's is read by both. */
+	bool yaml_plain;
+	/* A number such as 2.0 taken as the integer it equals, as a template's
+	 * integer member may be (check/resolve.c). */
+	bool integral_float;
 };
 
 struct node {
