@@ -33,7 +33,7 @@ static struct regex iso_8601_strict = REGEX_INIT(
 static struct regex iso_8601 = REGEX_INIT(
 	"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
 	"(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]+))?)?"
-	"[ \\t]*(Z|z|[-+][0-9]{2}(?::?[0-9]{2})?)?)?");
+	"[ \\t]*(Z|z|[-+](?:[0-9]{1,2}(?::[0-9]{2})?|[0-9]{4}))?)?");
 
 static struct regex rfc_822 = REGEX_INIT(
 	"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} "
@@ -60,19 +60,20 @@ static long long number_at(const char *text, const long *groups, int group)
 	return value;
 }
 
-/* "+05:30", "-0800", "+02" or "Z", in seconds east of UTC. */
+/* "+05:30", "-0800", "+02", "+5" (YAML allows an hour of one digit) or
+ * "Z", in seconds east of UTC. */
 static long zone_seconds(const char *zone, long len)
 {
-	long sign, hours, minutes = 0;
+	long sign, hours = 0, minutes = 0, i = 1;
 
 	if (len <= 1)
 		return 0;
 	sign = zone[0] == '-' ? -1 : 1;
-	hours = (zone[1] - '0') * 10 + (zone[2] - '0');
-	if (len > 3) {
-		const char *m = zone + (zone[3] == ':' ? 4 : 3);
-		minutes = (m[0] - '0') * 10 + (m[1] - '0');
-	}
+	/* The hour: up to a colon, or the first two of four digits. */
+	for (; i < len && zone[i] != ':' && !(len == 5 && i == 3); i++)
+		hours = hours * 10 + (zone[i] - '0');
+	for (i += i < len && zone[i] == ':'; i < len; i++)
+		minutes = minutes * 10 + (zone[i] - '0');
 	return sign * (hours * 3600 + minutes * 60);
 }
 
