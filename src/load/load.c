@@ -1201,13 +1201,45 @@ static void report_cut(struct loader *ld, const struct cut *cut, struct fy_diag 
  * surrogate escape becomes one of U+FFFD. Either way the offsets and
  * columns stay the source's. Returns the source's own text, or a copy in
  * *copy. */
+/* Where U+0085, U+2028 or U+2029 starts in text, or len. YAML 1.1, and
+ * so the AWS CLI's loader, takes each for a line break (a comment ends
+ * there, a plain value too); libfyaml, reading YAML 1.2, does not. */
+static size_t find_unicode_break(const char *text, size_t from, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	for (size_t i = from; i + 1 < len; i++) {
+		if (s[i] == 0xC2 && s[i + 1] == 0x85)
+			return i;
+		if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0xA8 || s[i + 2] == 0xA9))
+			return i;
+	}
+	return len;
+}
+
+/* Each such break becomes a CR LF of the same length (after a space, for
+ * the three bytes of U+2028 and U+2029), so that libfyaml breaks the line
+ * where the CLI does, and every offset stays that of the source. */
+static void patch_unicode_breaks(char *text, size_t from, size_t len)
+{
+	for (size_t i = find_unicode_break(text, from, len); i < len;
+	     i = find_unicode_break(text, i, len)) {
+		if ((unsigned char)text[i] == 0xE2)
+			text[i++] = ' ';
+		text[i++] = '\r';
+		text[i++] = '\n';
+	}
+}
+
 static const char *parser_text(struct loader *ld, size_t len, char **copy)
 {
 	const char *data = ld->src->data;
 	const char *cr = ld->json ? memchr(data, '\r', len) : NULL;
+	size_t unicode_break = ld->json ? len : find_unicode_break(data, 0, len);
 
 	*copy = NULL;
-	if (!cr && !ld->lone_count)
+	if (!cr && !ld->lone_count && unicode_break == len)
 		return data;
 	if (!(*copy = mem_malloc(len + 1))) {
 		out_of_memory(ld);
@@ -1220,6 +1252,7 @@ static const char *parser_text(struct loader *ld, size_t len, char **copy)
 			(*copy)[i] = ' ';
 	for (size_t i = 0; i < ld->lone_count; i++)
 		surrogates_patch(*copy, &ld->lone[i]);
+	patch_unicode_breaks(*copy, unicode_break, len);
 	return *copy;
 }
 
