@@ -1324,6 +1324,9 @@ static void keep_quoted_escapes(struct loader *ld, size_t len)
 	size_t next = 0, kept = 0;
 
 	if (diag) {
+		/* Collected, a syntax error is never displayed: libfyaml 0.7.12
+		 * writes before its buffer when it shows a long line's error. */
+		fy_diag_set_collect_errors(diag, true);
 		memcpy(copy, ld->src->data, len);
 		copy[len] = '\0';
 		for (size_t i = 0; i < ld->lone_count; i++)
