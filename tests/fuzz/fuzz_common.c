@@ -50,6 +50,17 @@ void fuzz_lint(const char *name, const char *text, size_t len,
 	lint_source(&src, options, &settings, diags);
 }
 
+void fuzz_lint_only(const char *name, const char *text, size_t len, enum input_format format,
+		    const char *operation, const struct node *current)
+{
+	struct lint_options options = fuzz_options(format, current);
+	struct diag_list diags;
+
+	diag_list_init(&diags);
+	fuzz_lint(name, text, len, &options, operation, &diags);
+	diag_list_free(&diags);
+}
+
 bool fuzz_load_failed(const struct diag_list *diags)
 {
 	for (size_t i = 0; i < diags->count; i++) {

@@ -32,6 +32,11 @@ void fuzz_lint(const char *name, const char *text, size_t len,
 	       const struct lint_options *options, const char *operation,
 	       struct diag_list *diags);
 
+/* fuzz_lint with the options fuzz_options() makes, its diagnostics
+ * thrown away: a target that only asks that nothing crash. */
+void fuzz_lint_only(const char *name, const char *text, size_t len, enum input_format format,
+		    const char *operation, const struct node *current);
+
 /* Whether the document could not be read as it is (IE1xx, but the note
  * on which request it was taken for). */
 bool fuzz_load_failed(const struct diag_list *diags);
