@@ -20,6 +20,7 @@
 #include "resolve.h"
 #include "suggest.h"
 #include "template.h"
+#include "base/hash.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
@@ -73,7 +74,7 @@ static struct hint suggest_name(const struct experiment *e, const struct section
 		return hint;
 	suggestion_init(&s, text, len);
 	for (size_t i = 0; i < section->count; i++)
-		suggestion_consider(&s, section->sorted[i]->key->scalar.text);
+		suggestion_consider(&s, section->names[i].text);
 	if (s.best)
 		snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
 			 shorten(s.best, strlen(s.best)).text);
@@ -286,17 +287,13 @@ static void check_get_att(struct experiment *e, const struct intrinsic *call)
 
 /* One ${Name} or ${Resource.Attribute} of a Fn::Sub string. */
 static void check_variable(struct experiment *e, const struct node *string,
-			   const struct node *variables, const char *name, size_t len)
+			   const struct section *variables, const char *name, size_t len)
 {
 	const struct template *t = e->template;
 	const char *dot = memchr(name, '.', len);
 
-	for (size_t i = 0; variables && i < variables->mapping.count; i++) {
-		const struct node *key = variables->mapping.pairs[i].key;
-		if (node_is_string(key) && key->scalar.len == len &&
-		    memcmp(key->scalar.text, name, len) == 0)
-			return;
-	}
+	if (declared(variables, name, len))
+		return;
 	if (dot) {
 		check_resource_name(e, string, "Fn::Sub", name, (size_t)(dot - name));
 		return;
@@ -309,23 +306,56 @@ static void check_variable(struct experiment *e, const struct node *string,
 	       suggest_name(e, &t->parameters, name, len).text);
 }
 
+/* The names a Fn::Sub string has had checked: a string may name the same
+ * few millions of times, and an unknown one is worth one report. A name's
+ * slot is fixed by its hash and a new name takes it over, so the set is
+ * cheap to keep; a name pushed out is looked up, and reported, again. */
+enum { CHECKED_NAME_SLOTS = 256 };
+
+struct checked_name {
+	const char *text;
+	size_t len;
+};
+
+struct checked_names {
+	struct checked_name slots[CHECKED_NAME_SLOTS];
+};
+
+static bool checked_before(struct checked_names *checked, const char *name, size_t len)
+{
+	uint64_t hash = hash_bytes(HASH_START, name, len);
+	struct checked_name *slot = &checked->slots[hash % CHECKED_NAME_SLOTS];
+
+	if (slot->text && slot->len == len && memcmp(slot->text, name, len) == 0)
+		return true;
+	slot->text = name;
+	slot->len = len;
+	return false;
+}
+
 static void check_sub(struct experiment *e, const struct intrinsic *call)
 {
 	const struct node *string = call->argument;
-	const struct node *variables = NULL;
+	struct checked_names checked = { { { NULL, 0 } } };
+	struct section variables;
 
-	if (string->kind == NODE_SEQUENCE) {
-		variables = argument(call, 1);
-		string = argument(call, 0);
+	/* Indexed (template.h): the string may name them millions of times. */
+	if (!section_index(&variables, string->kind == NODE_SEQUENCE ? argument(call, 1) : NULL)) {
+		e->diags->out_of_memory = true;
+		return;
 	}
+	if (string->kind == NODE_SEQUENCE)
+		string = argument(call, 0);
 	for (const char *p = string->scalar.text; (p = strstr(p, "${")) != NULL;) {
 		const char *end = strchr(p + 2, '}');
 		if (!end)
 			break;
-		if (p[2] != '!')
-			check_variable(e, string, variables, p + 2, (size_t)(end - p - 2));
+		size_t len = (size_t)(end - p - 2);
+		if (p[2] != '!' && !checked_before(&checked, p + 2, len))
+			check_variable(e, string, &variables, p + 2, len);
 		p = end + 1;
 	}
+	section_free(&variables);
 }
 
 static void check_condition_name(struct experiment *e, const struct node *name)
@@ -468,21 +498,10 @@ struct findings {
 	size_t slot_count; /* a power of two, more than twice diags.count */
 };
 
-/* FNV-1a, 64-bit whatever the width of size_t. */
-static uint64_t hash_bytes(uint64_t hash, const void *bytes, size_t len)
-{
-	const unsigned char *p = bytes;
-
-	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ p[i]) * UINT64_C(1099511628211);
-	return hash;
-}
-
 static size_t diag_hash(const struct diag *d)
 {
-	uint64_t hash = UINT64_C(14695981039346656037);
+	uint64_t hash = hash_bytes(HASH_START, &d->rule, sizeof d->rule);
 
-	hash = hash_bytes(hash, &d->rule, sizeof d->rule);
 	hash = hash_bytes(hash, &d->span.line, sizeof d->span.line);
 	hash = hash_bytes(hash, &d->span.column, sizeof d->span.column);
 	hash = hash_bytes(hash, d->path, strlen(d->path));
