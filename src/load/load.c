@@ -16,6 +16,7 @@
 
 #include "anchors.h"
 #include "scalar.h"
+#include "scalar_text.h"
 #include "value_count.h"
 #include "base/format.h"
 #include "base/path.h"
@@ -439,6 +440,64 @@ static void scalar_extent(const struct loader *ld, struct fy_event *event,
 	*endp = end;
 }
 
+static enum scalar_style style_of(struct fy_token *token)
+{
+	switch (fy_token_scalar_style(token)) {
+	case FYSS_SINGLE_QUOTED:
+		return STYLE_SINGLE_QUOTED;
+	case FYSS_DOUBLE_QUOTED:
+		return STYLE_DOUBLE_QUOTED;
+	case FYSS_LITERAL:
+		return STYLE_LITERAL;
+	case FYSS_FOLDED:
+		return STYLE_FOLDED;
+	default:
+		return STYLE_PLAIN;
+	}
+}
+
+/* A block scalar's header, and the indentation an explicit indicator
+ * counts from: that of the block collection around it (libfyaml takes 0
+ * for none). */
+static void read_block_header(const struct loader *ld, struct fy_event *event,
+			      struct position content, struct scalar_source *source)
+{
+	struct position indicator = block_indicator(ld, event, content);
+	size_t parent = ld->depth ? (size_t)ld->frames[ld->depth - 1].node->span.column - 1 : 0;
+
+	scalar_block_header(ld->src->data + indicator.offset, content.offset - indicator.offset,
+			    &source->chomping, &source->indent);
+	if (source->indent)
+		source->indent += parent;
+}
+
+/* The scalar's text, read from the source rather than taken from libfyaml
+ * (see load/scalar_text.h), into the document's arena. */
+static const char *copy_scalar_text(struct loader *ld, struct fy_event *event, size_t *len)
+{
+	struct fy_token *token = event->scalar.value;
+	const struct fy_mark *start = token ? fy_token_start_mark(token) : NULL;
+	const struct fy_mark *end = token ? fy_token_end_mark(token) : NULL;
+	struct scalar_source source = { .style = STYLE_PLAIN, .text = "" };
+	char *text;
+
+	if (mark_known(start) && mark_known(end) && end->input_pos >= start->input_pos) {
+		source.style = style_of(token);
+		source.text = ld->src->data + start->input_pos;
+		source.len = end->input_pos - start->input_pos;
+		if (source.style == STYLE_LITERAL || source.style == STYLE_FOLDED)
+			read_block_header(ld, event, mark_position(start), &source);
+	}
+	*len = scalar_text(&source, NULL);
+	if (!(text = arena_alloc(&ld->doc->arena, *len + 1))) {
+		out_of_memory(ld);
+		return NULL;
+	}
+	scalar_text(&source, text);
+	text[*len] = '\0';
+	return text;
+}
+
 static enum scalar_type resolve_type(const struct loader *ld,
 				     struct fy_token *token,
 				     const struct scalar *scalar)
@@ -459,7 +518,7 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	if (!node)
 		return NULL;
 	scalar = &node->scalar;
-	scalar->text = copy_token_text(ld, token, &scalar->len);
+	scalar->text = copy_scalar_text(ld, event, &scalar->len);
 	if (!scalar->text)
 		return NULL;
 	scalar_extent(ld, event, &start, &end);
