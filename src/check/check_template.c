@@ -37,8 +37,10 @@ enum { MAX_SUGGESTION_NAMES = 500 };
 /* Each outcome of the conditions checks the whole of an experiment's
  * Properties again. Past this many nodes checked in a file, the
  * experiments left are checked once, their Fn::If values not known, so
- * that a large template costs at most a few times a plain one. */
-enum { OUTCOME_NODE_BUDGET = 2000000 };
+ * that a large template costs at most a few times a plain one: a node of
+ * an outcome with its diagnostics costs up to a microsecond, so this is
+ * about one second at most. */
+enum { OUTCOME_NODE_BUDGET = 1000000 };
 
 struct experiment {
 	const struct template *template;
