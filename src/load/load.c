@@ -45,6 +45,7 @@ struct loader {
 	size_t depth;
 	struct anchor_table anchors;
 	size_t alias_nodes;
+	size_t alias_text; /* bytes */
 	size_t nodes; /* built so far, aliases included */
 	struct position last; /* where the previous event ended */
 	int documents;
@@ -681,6 +682,23 @@ static void close_container(struct loader *ld, struct fy_event *event)
 /* An alias shares its anchor's children but keeps its own position, so a
  * defect in the aliased value is reported where the alias stands. Expansion
  * is counted, not performed: a "billion laughs" file costs nothing. */
+/* The bytes of text in a node, keys included. Each alias copies only the
+ * node, but each is checked as the text it stands for; counting reads as
+ * many nodes as the alias expands to, which LOAD_MAX_ALIAS_NODES bounds. */
+static size_t text_size(const struct node *node)
+{
+	size_t size = 0;
+
+	if (node->kind == NODE_SCALAR)
+		return node->scalar.len;
+	for (size_t i = 0; node->kind == NODE_MAPPING && i < node->mapping.count; i++)
+		size = add_weight(size, add_weight(text_size(node->mapping.pairs[i].key),
+						   text_size(node->mapping.pairs[i].value)));
+	for (size_t i = 0; node->kind == NODE_SEQUENCE && i < node->sequence.count; i++)
+		size = add_weight(size, text_size(node->sequence.items[i]));
+	return size;
+}
+
 static void build_alias(struct loader *ld, struct fy_event *event)
 {
 	size_t len = 0;
@@ -710,6 +728,14 @@ static void build_alias(struct loader *ld, struct fy_event *event)
 		report(ld, RULE_ALIAS_LIMIT, span, NULL,
 		       "aliases expand to more than %d nodes; a request is far "
 		       "smaller, so the document is refused", LOAD_MAX_ALIAS_NODES);
+		ld->stop = true;
+		return;
+	}
+	ld->alias_text = add_weight(ld->alias_text, text_size(target));
+	if (ld->alias_text > LOAD_MAX_ALIAS_TEXT) {
+		report(ld, RULE_ALIAS_LIMIT, span, NULL,
+		       "aliases expand to more than %d MiB of text; a request is far "
+		       "smaller, so the document is refused", LOAD_MAX_ALIAS_TEXT >> 20);
 		ld->stop = true;
 		return;
 	}
