@@ -37,6 +37,11 @@ struct resolver {
 	struct substitution *substitutions;
 	size_t substitution_count;
 	size_t substitution_capacity;
+	/* Bytes of Defaults that may still stand in for a Ref, for the file;
+	 * NULL for no bound. Each Ref to a parameter is checked as its
+	 * Default's text, so a long Default named many times costs that
+	 * text many times: past the bound a Ref is a value not known. */
+	size_t *default_text_left;
 	bool out_of_memory;
 };
 
