@@ -139,6 +139,22 @@ START_TEST(counted_length_is_written_length)
 }
 END_TEST
 
+/* White space before a fold is never written and taken back: the text
+ * goes into a buffer of its counted length. */
+START_TEST(nothing_is_written_past_the_counted_length)
+{
+	static const char source[] = "x      \n y";
+	struct scalar_source s = { STYLE_SINGLE_QUOTED, source, sizeof source - 1, 0, 0 };
+	char out[16];
+	size_t counted = scalar_text(&s, NULL);
+
+	memset(out, '#', sizeof out);
+	ck_assert_uint_eq(scalar_text(&s, out), counted);
+	ck_assert_uint_eq(counted, 3);
+	ck_assert(memcmp(out, "x y#", 4) == 0);
+}
+END_TEST
+
 Suite *scalar_text_suite(void)
 {
 	Suite *suite = suite_create("scalar_text");
@@ -149,6 +165,7 @@ Suite *scalar_text_suite(void)
 	tcase_add_test(tc, explicit_indentation_counts_from_the_collection);
 	tcase_add_test(tc, block_header_in_either_order);
 	tcase_add_test(tc, counted_length_is_written_length);
+	tcase_add_test(tc, nothing_is_written_past_the_counted_length);
 	suite_add_tcase(suite, tc);
 	return suite;
 }

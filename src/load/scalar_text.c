@@ -3,8 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Where the text goes; only counted while to is NULL. What is written is
- * never read back, so dropping the end of it is setting len back. */
+/* Where the text goes; only counted while to is NULL. */
 struct output {
 	char *to;
 	size_t len;
@@ -166,24 +165,36 @@ static bool is_special(const struct scalar_source *s, char c)
 	       (s->style == STYLE_SINGLE_QUOTED && c == '\'');
 }
 
+/* White space not written yet: a line break after it drops it. Writing
+ * it and taking it back would let the text outgrow its counted length. */
+struct white {
+	size_t at, len;
+};
+
+static void put_white(struct output *o, const char *t, struct white *w)
+{
+	put(o, t + w->at, w->len);
+	w->len = 0;
+}
+
 /* A line break folds to a space, or to the empty lines after it; white
  * space around it goes. An escape is content, white space or not. */
 static void flow_text(const struct scalar_source *s, struct output *o)
 {
 	const char *t = s->text;
 	size_t len = s->len, i = 0;
-	size_t kept = 0; /* what is written, less white space a fold would drop */
+	struct white white = { 0, 0 };
 
 	while (i < len) {
 		if (is_break(t[i])) {
-			o->len = kept;
+			white.len = 0;
 			size_t empty = skip_empty_lines(t, len, &i);
 			if (empty)
 				put_breaks(o, empty);
 			else
 				put_char(o, ' ');
-			kept = o->len;
 		} else if (s->style == STYLE_DOUBLE_QUOTED && t[i] == '\\') {
+			put_white(o, t, &white);
 			if (i + 1 < len && is_break(t[i + 1])) {
 				/* An escaped line break joins the lines. */
 				i++;
@@ -191,22 +202,28 @@ static void flow_text(const struct scalar_source *s, struct output *o)
 			} else {
 				put_escape(o, t, len, &i);
 			}
-			kept = o->len;
 		} else if (s->style == STYLE_SINGLE_QUOTED && t[i] == '\'') {
+			put_white(o, t, &white);
 			put_char(o, '\'');
 			i += i + 1 < len && t[i + 1] == '\'' ? 2 : 1;
-			kept = o->len;
 		} else {
+			/* A run of text: white space at its end waits. */
 			size_t end = i, last = i;
 			while (end < len && !is_special(s, t[end]))
 				if (!is_white(t[end++]))
 					last = end;
-			put(o, t + i, end - i);
-			if (last > i)
-				kept = o->len - (end - last);
+			if (last > i) {
+				put_white(o, t, &white);
+				put(o, t + i, last - i);
+				white = (struct white){ last, end - last };
+			} else {
+				white = (struct white){ i, end - i };
+			}
 			i = end;
 		}
 	}
+	/* Before the closing quote, white space stays. */
+	put_white(o, t, &white);
 }
 
 /* ---- block scalars -------------------------------------------------------- */
