@@ -18,6 +18,7 @@ int main(void)
 	rules_use_embedded();
 	runner = srunner_create(load_suite());
 	srunner_add_suite(runner, scalar_suite());
+	srunner_add_suite(runner, scalar_text_suite());
 	srunner_add_suite(runner, rules_suite());
 	srunner_add_suite(runner, fixes_suite());
 	srunner_add_suite(runner, pattern_words_suite());

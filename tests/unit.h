@@ -6,6 +6,7 @@
 
 Suite *load_suite(void);
 Suite *scalar_suite(void);
+Suite *scalar_text_suite(void);
 Suite *rules_suite(void);
 Suite *fixes_suite(void);
 Suite *pattern_words_suite(void);

@@ -33,9 +33,33 @@ static bool is_identifier(const char *key, size_t len)
 	return true;
 }
 
+/* A key longer than this many bytes is cut there and shown with "...":
+ * no member is named so long, and each diagnostic keeps its own path, so
+ * a key of megabytes cost its size a thousand times. */
+enum { PATH_MAX_KEY = 256 };
+
+/* The bytes of key to show, at most PATH_MAX_KEY, not cutting a UTF-8
+ * character in two. */
+static size_t shown_length(const char *key, size_t len)
+{
+	size_t cut = PATH_MAX_KEY;
+
+	if (len <= cut)
+		return len;
+	while (cut > 0 && (key[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut;
+}
+
 void path_append_key(struct path *path, const char *key, size_t len)
 {
-	if (is_identifier(key, len)) {
+	size_t shown = shown_length(key, len);
+
+	if (shown < len) {
+		append(path, "[\"", 2);
+		append(path, key, shown);
+		append(path, "...\"]", 5);
+	} else if (is_identifier(key, len)) {
 		if (path->text.len > 0)
 			append(path, ".", 1);
 		append(path, key, len);

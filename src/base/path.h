@@ -16,7 +16,8 @@ struct path {
 void path_init(struct path *path);
 void path_free(struct path *path);
 
-/* Keys that are plain identifiers read as .Key, others as ["key"]. */
+/* Keys that are plain identifiers read as .Key, others as ["key"]; a key
+ * longer than 256 bytes as ["its first 256..."]. */
 void path_append_key(struct path *path, const char *key, size_t len);
 void path_append_index(struct path *path, size_t index);
 

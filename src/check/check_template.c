@@ -22,6 +22,7 @@
 #include "suggest.h"
 #include "template.h"
 #include "yaml_versions.h"
+#include "base/hash.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
@@ -38,14 +39,21 @@ enum { MAX_SUGGESTION_NAMES = 500 };
 /* Each outcome of the conditions checks the whole of an experiment's
  * Properties again. Past this many nodes checked in a file, the
  * experiments left are checked once, their Fn::If values not known, so
- * that a large template costs at most a few times a plain one. */
-enum { OUTCOME_NODE_BUDGET = 2000000 };
+ * that a large template costs at most a few times a plain one: a node of
+ * an outcome with its diagnostics costs up to a microsecond, so this is
+ * about one second at most. */
+enum { OUTCOME_NODE_BUDGET = 1000000 };
+
+/* The bytes of parameters' Defaults checked in a file in place of their
+ * Refs (check/resolve.h): 200 Refs to a Default of 30 MB took 4.7 s. */
+enum { DEFAULT_TEXT_BUDGET = 16 * 1024 * 1024 };
 
 struct experiment {
 	const struct template *template;
 	const struct experiment_state *state;
 	struct diag_list *diags;
 	size_t budget;     /* of OUTCOME_NODE_BUDGET, what is left */
+	size_t default_text_left; /* of DEFAULT_TEXT_BUDGET */
 	struct path path;  /* of the node being checked */
 	enum rule_id rule; /* the rule being checked, which report() raises */
 };
@@ -77,7 +85,7 @@ static struct hint suggest_name(const struct experiment *e, const struct node *a
 		return hint;
 	suggestion_init(&s, text, len);
 	for (size_t i = 0; i < section->count; i++)
-		suggestion_consider(&s, section->sorted[i]->key->scalar.text);
+		suggestion_consider(&s, section->names[i].text);
 	if (s.best)
 		snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
 			 shorten(s.best, strlen(s.best)).text);
@@ -290,17 +298,13 @@ static void check_get_att(struct experiment *e, const struct intrinsic *call)
 
 /* One ${Name} or ${Resource.Attribute} of a Fn::Sub string. */
 static void check_variable(struct experiment *e, const struct node *string,
-			   const struct node *variables, const char *name, size_t len)
+			   const struct section *variables, const char *name, size_t len)
 {
 	const struct template *t = e->template;
 	const char *dot = memchr(name, '.', len);
 
-	for (size_t i = 0; variables && i < variables->mapping.count; i++) {
-		const struct node *key = variables->mapping.pairs[i].key;
-		if (node_is_string(key) && key->scalar.len == len &&
-		    memcmp(key->scalar.text, name, len) == 0)
-			return;
-	}
+	if (declared(variables, name, len))
+		return;
 	if (dot) {
 		check_resource_name(e, string, "Fn::Sub", name, (size_t)(dot - name));
 		return;
@@ -313,23 +317,56 @@ static void check_variable(struct experiment *e, const struct node *string,
 	       suggest_name(e, string, &t->parameters, name, len).text);
 }
 
+/* The names a Fn::Sub string has had checked: a string may name the same
+ * few millions of times, and an unknown one is worth one report. A name's
+ * slot is fixed by its hash and a new name takes it over, so the set is
+ * cheap to keep; a name pushed out is looked up, and reported, again. */
+enum { CHECKED_NAME_SLOTS = 256 };
+
+struct checked_name {
+	const char *text;
+	size_t len;
+};
+
+struct checked_names {
+	struct checked_name slots[CHECKED_NAME_SLOTS];
+};
+
+static bool checked_before(struct checked_names *checked, const char *name, size_t len)
+{
+	uint64_t hash = hash_bytes(HASH_START, name, len);
+	struct checked_name *slot = &checked->slots[hash % CHECKED_NAME_SLOTS];
+
+	if (slot->text && slot->len == len && memcmp(slot->text, name, len) == 0)
+		return true;
+	slot->text = name;
+	slot->len = len;
+	return false;
+}
+
 static void check_sub(struct experiment *e, const struct intrinsic *call)
 {
 	const struct node *string = call->argument;
-	const struct node *variables = NULL;
+	struct checked_names checked = { { { NULL, 0 } } };
+	struct section variables;
 
-	if (string->kind == NODE_SEQUENCE) {
-		variables = argument(call, 1);
-		string = argument(call, 0);
+	/* Indexed (template.h): the string may name them millions of times. */
+	if (!section_index(&variables, string->kind == NODE_SEQUENCE ? argument(call, 1) : NULL)) {
+		e->diags->out_of_memory = true;
+		return;
 	}
+	if (string->kind == NODE_SEQUENCE)
+		string = argument(call, 0);
 	for (const char *p = string->scalar.text; (p = strstr(p, "${")) != NULL;) {
 		const char *end = strchr(p + 2, '}');
 		if (!end)
 			break;
-		if (p[2] != '!')
-			check_variable(e, string, variables, p + 2, (size_t)(end - p - 2));
+		size_t len = (size_t)(end - p - 2);
+		if (p[2] != '!' && !checked_before(&checked, p + 2, len))
+			check_variable(e, string, &variables, p + 2, len);
 		p = end + 1;
 	}
+	section_free(&variables);
 }
 
 static void check_condition_name(struct experiment *e, const struct node *name)
@@ -472,21 +509,10 @@ struct findings {
 	size_t slot_count; /* a power of two, more than twice diags.count */
 };
 
-/* FNV-1a, 64-bit whatever the width of size_t. */
-static uint64_t hash_bytes(uint64_t hash, const void *bytes, size_t len)
-{
-	const unsigned char *p = bytes;
-
-	for (size_t i = 0; i < len; i++)
-		hash = (hash ^ p[i]) * UINT64_C(1099511628211);
-	return hash;
-}
-
 static size_t diag_hash(const struct diag *d)
 {
-	uint64_t hash = UINT64_C(14695981039346656037);
+	uint64_t hash = hash_bytes(HASH_START, &d->rule, sizeof d->rule);
 
-	hash = hash_bytes(hash, &d->rule, sizeof d->rule);
 	hash = hash_bytes(hash, &d->span.line, sizeof d->span.line);
 	hash = hash_bytes(hash, &d->span.column, sizeof d->span.column);
 	hash = hash_bytes(hash, d->path, strlen(d->path));
@@ -679,6 +705,7 @@ static void check_reading(struct experiment *e, const struct node *properties,
 	diag_list_init(found);
 	found->policy = &policy->base;
 	resolver_init(r, arena, e->template, scenario, version);
+	r->default_text_left = &e->default_text_left;
 	request = resolve_value(r, properties, shape);
 	if (request && request->kind != NODE_UNKNOWN) {
 		check_shape(shape, request, "Properties", e->state->now, found);
@@ -716,10 +743,18 @@ static void check_outcome(struct experiment *e, const struct node *properties,
 	arena_free(&arena);
 }
 
-/* How many nodes node holds, itself included. */
+/* Each outcome reads a scalar's text again (its length, its pattern, an
+ * Fn::Sub's copy), so a scalar weighs one node more for each this many
+ * bytes: one string of 64 MiB checked 64 ways took 3.4 s. */
+enum { TEXT_BYTES_PER_NODE = 64 };
+
+/* How many nodes node holds, itself included, by their weight. */
 static size_t count_nodes(const struct node *node)
 {
 	size_t count = 1;
+
+	if (node->kind == NODE_SCALAR)
+		count += node->scalar.len / TEXT_BYTES_PER_NODE;
 
 	for (size_t i = 0; node->kind == NODE_MAPPING && i < node->mapping.count; i++)
 		count += 1 + count_nodes(node->mapping.pairs[i].value);
@@ -800,7 +835,8 @@ void check_template(const struct node *root, const struct experiment_state *stat
 		    struct diag_list *diags)
 {
 	struct template template;
-	struct experiment e = { &template, state, diags, OUTCOME_NODE_BUDGET, { { 0 } }, 0 };
+	struct experiment e = { &template, state, diags, OUTCOME_NODE_BUDGET, DEFAULT_TEXT_BUDGET,
+				{ { 0 } }, 0 };
 	const struct node *resources;
 
 	if (!template_read(&template, root))

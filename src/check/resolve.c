@@ -141,6 +141,19 @@ static bool is_no_value(const struct node *name)
 	return strcmp(name->scalar.text, "AWS::NoValue") == 0;
 }
 
+/* Whether the file's bound lets value stand in for one more Ref. */
+static bool take_default_text(struct resolver *r, const struct node *value)
+{
+	size_t *left = r->default_text_left;
+
+	if (!left)
+		return true;
+	if (*left == 0)
+		return false;
+	*left -= value->scalar.len < *left ? value->scalar.len : *left;
+	return true;
+}
+
 static const struct node *resolve_ref(struct resolver *r, const struct intrinsic *call,
 				      const struct shape *shape)
 {
@@ -153,7 +166,7 @@ static const struct node *resolve_ref(struct resolver *r, const struct intrinsic
 		return unknown(r, call->call);
 	if (is_no_value(name))
 		return NULL;
-	if (!(written = parameter_default(r, name)))
+	if (!(written = parameter_default(r, name)) || !take_default_text(r, written))
 		return unknown(r, call->call);
 	if (!(value = resolve_value(r, written, shape)) || !(resolved = new_node(r, value)))
 		return NULL;

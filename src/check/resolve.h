@@ -66,6 +66,11 @@ struct resolver {
 	struct reading_difference *differences;
 	size_t difference_count;
 	size_t difference_capacity;
+	/* Bytes of Defaults that may still stand in for a Ref, for the file;
+	 * NULL for no bound. Each Ref to a parameter is checked as its
+	 * Default's text, so a long Default named many times costs that
+	 * text many times: past the bound a Ref is a value not known. */
+	size_t *default_text_left;
 	bool out_of_memory;
 };
 

@@ -8,12 +8,22 @@
 
 #include "load/node.h"
 
-/* A section's members sorted by name, so that a template of many
- * references and many resources costs no quadratic time. */
+/* A member's name, held beside its pair so that a lookup reads one array. */
+struct section_name {
+	const char *text;
+	size_t len;
+	const struct pair *pair;
+};
+
+/* A section's members by name, so that a template of many references
+ * and many resources costs no quadratic time: sorted, and hashed for
+ * speed. The variables of an Fn::Sub are looked up the same way. */
 struct section {
 	const struct node *node; /* the mapping, or NULL */
-	const struct pair **sorted;
+	struct section_name *names; /* sorted */
 	size_t count;
+	size_t *slots;     /* a name's index in names plus one, at its hash; 0: empty */
+	size_t slot_count; /* a power of two, or 0 when names are only searched */
 };
 
 struct template {
@@ -34,6 +44,12 @@ bool template_detect(const struct node *root);
 /* False when memory runs out. The template must be freed either way. */
 bool template_read(struct template *template, const struct node *root);
 void template_free(struct template *template);
+
+/* Sorts the members of a mapping whose keys are strings (none when
+ * mapping is NULL or no mapping); false when memory runs out. The
+ * section must be freed either way. */
+bool section_index(struct section *section, const struct node *mapping);
+void section_free(struct section *section);
 
 /* The value of the section's member named text, or NULL. */
 const struct node *template_find(const struct section *section, const char *text,

@@ -22,6 +22,7 @@
 #include "scalar.h"
 #include "standard_tags.h"
 #include "surrogates.h"
+#include "scalar_text.h"
 #include "value_count.h"
 #include "base/format.h"
 #include "base/path.h"
@@ -51,6 +52,7 @@ struct loader {
 	size_t depth;
 	struct anchor_table anchors;
 	size_t alias_nodes;
+	size_t alias_text; /* bytes */
 	size_t nodes; /* built so far, aliases included */
 	struct position last; /* where the previous event ended */
 	int documents;
@@ -534,6 +536,64 @@ static void report_lone_surrogates(struct loader *ld, const struct node *node,
 	       (int)ld->lone[low].length, ld->src->data + ld->lone[low].offset, more);
 }
 
+static enum scalar_style style_of(struct fy_token *token)
+{
+	switch (fy_token_scalar_style(token)) {
+	case FYSS_SINGLE_QUOTED:
+		return STYLE_SINGLE_QUOTED;
+	case FYSS_DOUBLE_QUOTED:
+		return STYLE_DOUBLE_QUOTED;
+	case FYSS_LITERAL:
+		return STYLE_LITERAL;
+	case FYSS_FOLDED:
+		return STYLE_FOLDED;
+	default:
+		return STYLE_PLAIN;
+	}
+}
+
+/* A block scalar's header, and the indentation an explicit indicator
+ * counts from: that of the block collection around it (libfyaml takes 0
+ * for none). */
+static void read_block_header(const struct loader *ld, struct fy_event *event,
+			      struct position content, struct scalar_source *source)
+{
+	struct position indicator = block_indicator(ld, event, content);
+	size_t parent = ld->depth ? (size_t)ld->frames[ld->depth - 1].node->span.column - 1 : 0;
+
+	scalar_block_header(ld->src->data + indicator.offset, content.offset - indicator.offset,
+			    &source->chomping, &source->indent);
+	if (source->indent)
+		source->indent += parent;
+}
+
+/* The scalar's text, read from the source rather than taken from libfyaml
+ * (see load/scalar_text.h), into the document's arena. */
+static const char *copy_scalar_text(struct loader *ld, struct fy_event *event, size_t *len)
+{
+	struct fy_token *token = event->scalar.value;
+	const struct fy_mark *start = token ? fy_token_start_mark(token) : NULL;
+	const struct fy_mark *end = token ? fy_token_end_mark(token) : NULL;
+	struct scalar_source source = { .style = STYLE_PLAIN, .text = "" };
+	char *text;
+
+	if (mark_known(start) && mark_known(end) && end->input_pos >= start->input_pos) {
+		source.style = style_of(token);
+		source.text = ld->src->data + start->input_pos;
+		source.len = end->input_pos - start->input_pos;
+		if (source.style == STYLE_LITERAL || source.style == STYLE_FOLDED)
+			read_block_header(ld, event, mark_position(start), &source);
+	}
+	*len = scalar_text(&source, NULL);
+	if (!(text = arena_alloc(&ld->doc->arena, *len + 1))) {
+		out_of_memory(ld);
+		return NULL;
+	}
+	scalar_text(&source, text);
+	text[*len] = '\0';
+	return text;
+}
+
 static enum scalar_type resolve_type(const struct loader *ld,
 				     struct fy_token *token,
 				     const struct scalar *scalar)
@@ -577,7 +637,7 @@ static struct node *build_scalar(struct loader *ld, struct fy_event *event)
 	if (!node)
 		return NULL;
 	scalar = &node->scalar;
-	scalar->text = copy_token_text(ld, token, &scalar->len);
+	scalar->text = copy_scalar_text(ld, event, &scalar->len);
 	if (!scalar->text)
 		return NULL;
 	scalar_extent(ld, event, &start, &end);
@@ -935,6 +995,23 @@ static void close_container(struct loader *ld, struct fy_event *event)
 /* An alias shares its anchor's children but keeps its own position, so a
  * defect in the aliased value is reported where the alias stands. Expansion
  * is counted, not performed: a "billion laughs" file costs nothing. */
+/* The bytes of text in a node, keys included. Each alias copies only the
+ * node, but each is checked as the text it stands for; counting reads as
+ * many nodes as the alias expands to, which LOAD_MAX_ALIAS_NODES bounds. */
+static size_t text_size(const struct node *node)
+{
+	size_t size = 0;
+
+	if (node->kind == NODE_SCALAR)
+		return node->scalar.len;
+	for (size_t i = 0; node->kind == NODE_MAPPING && i < node->mapping.count; i++)
+		size = add_weight(size, add_weight(text_size(node->mapping.pairs[i].key),
+						   text_size(node->mapping.pairs[i].value)));
+	for (size_t i = 0; node->kind == NODE_SEQUENCE && i < node->sequence.count; i++)
+		size = add_weight(size, text_size(node->sequence.items[i]));
+	return size;
+}
+
 static void build_alias(struct loader *ld, struct fy_event *event)
 {
 	size_t len = 0;
@@ -964,6 +1041,14 @@ static void build_alias(struct loader *ld, struct fy_event *event)
 		report(ld, RULE_ALIAS_LIMIT, span, NULL,
 		       "aliases expand to more than %d nodes; a request is far "
 		       "smaller, so the document is refused", LOAD_MAX_ALIAS_NODES);
+		ld->stop = true;
+		return;
+	}
+	ld->alias_text = add_weight(ld->alias_text, text_size(target));
+	if (ld->alias_text > LOAD_MAX_ALIAS_TEXT) {
+		report(ld, RULE_ALIAS_LIMIT, span, NULL,
+		       "aliases expand to more than %d MiB of text; a request is far "
+		       "smaller, so the document is refused", LOAD_MAX_ALIAS_TEXT >> 20);
 		ld->stop = true;
 		return;
 	}

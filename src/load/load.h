@@ -23,6 +23,9 @@ enum input_format {
 enum {
 	LOAD_MAX_DEPTH = 64,
 	LOAD_MAX_ALIAS_NODES = 10000,
+	/* Each alias is checked as the text it stands for: 10,000 aliases of
+	 * a 60 MB string would take some ten minutes. */
+	LOAD_MAX_ALIAS_TEXT = 16 * 1024 * 1024,
 	LOAD_MAX_NODES = 250000,
 	LOAD_MAX_DATA_FILE = 16 * 1024 * 1024,
 };

@@ -3,6 +3,7 @@
  * on a terminal, and the offending line under each diagnostic on request. */
 #include "report.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "fixes.h"
@@ -18,6 +19,25 @@ static const char *const severity_colors[] = {
 	[SEVERITY_ERROR] = "\033[1;31m",   /* bold red */
 };
 
+/* A line longer than SOURCE_WIDTH characters is shown clipped around the
+ * column, SOURCE_LEAD characters before it, with "..." where text was left
+ * out, as compilers do: a minified JSON file is one line, and was printed
+ * whole under each of its diagnostics. */
+enum { SOURCE_WIDTH = 100, SOURCE_LEAD = 40 };
+
+/* The source line shown last and a place in it. The diagnostics come in
+ * order of position, so the next line and column are looked for from
+ * there: from the start of a large file each time, a thousand
+ * diagnostics would read it a thousand times. */
+struct cursor {
+	int line; /* 0 before the first */
+	const char *text;
+	size_t len;
+	bool clipped; /* the line is longer than SOURCE_WIDTH characters */
+	const char *at; /* where the character at column starts */
+	int column;
+};
+
 /* Where the line that starts at p ends: at its CR, LF or CR LF. */
 static const char *line_end(const char *p, const char *end)
 {
@@ -26,15 +46,38 @@ static const char *line_end(const char *p, const char *end)
 	return p;
 }
 
-/* The text of a 1-based line, without its line break. */
-static bool find_line(const struct source *src, int line, const char **start,
-		      size_t *len)
+/* Past the character at p (UTF-8 continuation bytes are not columns). */
+static const char *next_char(const char *p, const char *end)
+{
+	for (p++; p < end && (*p & 0xC0) == 0x80; p++)
+		;
+	return p;
+}
+
+/* Past count characters from p, or at end. */
+static const char *skip_chars(const char *p, const char *end, int count)
+{
+	for (; count > 0 && p < end; count--)
+		p = next_char(p, end);
+	return p;
+}
+
+/* Moves the cursor to the start of a 1-based line; false when the source
+ * has no such line. */
+static bool seek_line(const struct source *src, struct cursor *c, int line)
 {
 	const char *p = src->data, *end = src->data + src->len;
+	int at = 1;
 
-	if (src->len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+	if (c->line == line)
+		return true;
+	if (c->line > 0 && c->line < line) {
+		p = c->text;
+		at = c->line;
+	} else if (src->len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
 		p += 3;
-	for (int at = 1; at < line; at++) {
+	}
+	for (; at < line; at++) {
 		p = line_end(p, end);
 		if (p == end)
 			return false;
@@ -42,9 +85,23 @@ static bool find_line(const struct source *src, int line, const char **start,
 	}
 	if (p == end && line > 1)
 		return false;
-	*start = p;
-	*len = (size_t)(line_end(p, end) - p);
+	end = line_end(p, end);
+	*c = (struct cursor){ line, p, (size_t)(end - p), skip_chars(p, end, SOURCE_WIDTH) < end,
+			      p, 1 };
 	return true;
+}
+
+/* Moves the cursor to a column of its line, or to the line's end. */
+static void seek_column(struct cursor *c, int column)
+{
+	const char *end = c->text + c->len;
+
+	if (column < c->column) {
+		c->at = c->text;
+		c->column = 1;
+	}
+	for (; c->column < column && c->at < end; c->column++)
+		c->at = next_char(c->at, end);
 }
 
 /* A line of the document as it is shown: its control characters escaped
@@ -85,27 +142,38 @@ static size_t pad_under(FILE *out, const char *text, size_t len)
 
 /* Like GCC: the line, then a caret under the column and tildes under the
  * rest of the span when it stays on the line. Tabs are copied into the
- * caret line so that it lines up however wide a tab is shown. */
+ * caret line so that it lines up however wide a tab is shown, and a
+ * control character's escape gets as many columns as it is shown in. */
 static void print_source_line(struct reporter *r, const struct source *src,
-			      const struct diag *diag)
+			      struct cursor *c, const struct diag *diag)
 {
-	const char *text;
-	size_t len, at = 0;
-	int column = 1;
+	int first = 1, last = INT_MAX; /* the columns shown, last just past them */
+	const char *end, *from, *to;
 	bool color = r->options.color;
+	size_t len, at = 0;
+	int column;
 
-	if (!find_line(src, diag->span.line, &text, &len))
+	if (!seek_line(src, c, diag->span.line))
 		return;
-	fprintf(r->out, " %5d | ", diag->span.line);
-	print_shown(r->out, text, len);
-	fputs("\n       | ", r->out);
-	for (; at < len && column < diag->span.column; column++)
-		at += pad_under(r->out, text + at, len - at);
+	end = c->text + c->len;
+	if (c->clipped) {
+		first = diag->span.column > SOURCE_LEAD ? diag->span.column - SOURCE_LEAD : 1;
+		last = first + SOURCE_WIDTH;
+	}
+	seek_column(c, first);
+	from = c->at;
+	to = c->clipped ? skip_chars(from, end, SOURCE_WIDTH) : end;
+	len = (size_t)(to - from);
+	fprintf(r->out, " %5d | %s", diag->span.line, from > c->text ? "..." : "");
+	print_shown(r->out, from, len);
+	fprintf(r->out, "%s\n       | %s", to < end ? "..." : "", from > c->text ? "   " : "");
+	for (column = first; at < len && column < diag->span.column; column++)
+		at += pad_under(r->out, from + at, len - at);
 	fputs(color ? "\033[1;32m^" : "^", r->out);
-	for (int c = column; c < diag->span.end_column && diag->span.end_line == diag->span.line;
-	     c++) {
-		size_t width = at < len ? shown_width(text + at, len - at, &at) : 1;
-		for (size_t w = c == column; w < width; w++)
+	for (int col = column; col < diag->span.end_column && col < last &&
+			       diag->span.end_line == diag->span.line; col++) {
+		size_t width = at < len ? shown_width(from + at, len - at, &at) : 1;
+		for (size_t w = col == column; w < width; w++)
 			fputc('~', r->out);
 	}
 	fputs(color ? RESET "\n" : "\n", r->out);
@@ -161,6 +229,7 @@ static void text_file(struct reporter *r, const char *name, const struct source 
 {
 	bool color = r->options.color;
 	struct strbuf shown = name_at_line_start(r, name);
+	struct cursor cursor = { 0 };
 
 	for (size_t i = 0; i < diags->count; i++) {
 		const struct diag *diag = &diags->items[i];
@@ -172,7 +241,7 @@ static void text_file(struct reporter *r, const char *name, const struct source 
 			severity_name(diag->severity), color ? RESET : "", diag->message,
 			rule->code, rule->name);
 		if (r->options.show_source && src)
-			print_source_line(r, src, diag);
+			print_source_line(r, src, &cursor, diag);
 		print_fix(r, src, diag);
 	}
 	strbuf_free(&shown);
