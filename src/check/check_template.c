@@ -357,14 +357,20 @@ static void check_sub(struct experiment *e, const struct intrinsic *call)
 	}
 	if (string->kind == NODE_SEQUENCE)
 		string = argument(call, 0);
-	for (const char *p = string->scalar.text; (p = strstr(p, "${")) != NULL;) {
-		const char *end = strchr(p + 2, '}');
+	/* memchr, not strstr: the string's length is known, and strstr under
+	 * AddressSanitizer measures the whole rest of the string each call. */
+	const char *stop = string->scalar.text + string->scalar.len;
+	for (const char *p = string->scalar.text;
+	     (p = memchr(p, '$', (size_t)(stop - p))) != NULL; p++) {
+		if (p + 1 == stop || p[1] != '{')
+			continue;
+		const char *end = memchr(p + 2, '}', (size_t)(stop - p - 2));
 		if (!end)
 			break;
 		size_t len = (size_t)(end - p - 2);
 		if (p[2] != '!' && !checked_before(&checked, p + 2, len))
 			check_variable(e, string, &variables, p + 2, len);
-		p = end + 1;
+		p = end;
 	}
 	section_free(&variables);
 }
