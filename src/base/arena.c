@@ -1,10 +1,11 @@
 #include "arena.h"
-#include "memory.h"
 
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "memory.h"
 
 enum { ARENA_BLOCK_SIZE = 16 * 1024 };
 

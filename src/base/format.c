@@ -1,8 +1,9 @@
 #include "format.h"
-#include "memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "memory.h"
 
 char *format_allocv(const char *format, va_list args)
 {

@@ -1,5 +1,4 @@
 #include "regex.h"
-#include "memory.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -7,6 +6,8 @@
 #include <string.h>
 
 #include <pthread.h>
+
+#include "memory.h"
 
 /* Each thread matches with match data of its own. */
 static _Thread_local pcre2_match_data *match_data;

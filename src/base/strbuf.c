@@ -1,9 +1,10 @@
 #include "strbuf.h"
-#include "memory.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "memory.h"
 
 static bool reserve(struct strbuf *b, size_t more)
 {

@@ -7,7 +7,6 @@
  * that CloudFormation would send (check/resolve.h); a diagnostic found in
  * only some of them says in which. */
 #include "check_template.h"
-#include "base/memory.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -23,6 +22,7 @@
 #include "template.h"
 #include "yaml_versions.h"
 #include "base/hash.h"
+#include "base/memory.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "base/strbuf.h"

@@ -1,5 +1,4 @@
 #include "checker.h"
-#include "base/memory.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -12,6 +11,7 @@
 #include "suggest.h"
 #include "template.h"
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/strbuf.h"
 #include "rules/model.h"
 

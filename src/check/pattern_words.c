@@ -1,11 +1,11 @@
 #include "pattern_words.h"
-#include "base/memory.h"
 
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"

@@ -4,7 +4,6 @@
  * Values the shape rules have reported are shown as they are: the plan
  * says what was asked for, the diagnostics whether it would be taken. */
 #include "plan.h"
-#include "base/memory.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -15,6 +14,7 @@
 #include "duration.h"
 #include "timestamp.h"
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
 #include "rules/model.h"

@@ -1,5 +1,4 @@
 #include "resolve.h"
-#include "base/memory.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -7,6 +6,7 @@
 #include <string.h>
 
 #include "intrinsic.h"
+#include "base/memory.h"
 #include "base/path.h"
 #include "load/scalar.h"
 

@@ -1,8 +1,9 @@
 #include "settings.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/memory.h"
 
 void settings_init(struct rule_settings *s)
 {

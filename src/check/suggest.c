@@ -1,9 +1,10 @@
 #include "suggest.h"
-#include "base/memory.h"
 
 #include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
+
+#include "base/memory.h"
 
 /* Longer words are never misspellings of a member or enum value. */
 enum { SUGGEST_MAX_LEN = 128 };

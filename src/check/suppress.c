@@ -6,11 +6,11 @@
  * A suppression names its rules (codes or names); one that matches nothing
  * is itself reported, so that stale ones are found and removed. */
 #include "suppress.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/memory.h"
 #include "base/quote.h"
 
 static const char directive[] = "ielint-disable-";

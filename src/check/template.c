@@ -1,10 +1,10 @@
 #include "template.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/hash.h"
+#include "base/memory.h"
 
 static bool has_type(const struct node *resource)
 {

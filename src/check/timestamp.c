@@ -1,5 +1,4 @@
 #include "timestamp.h"
-#include "base/memory.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,6 +9,7 @@
 #include "civil_time.h"
 #include "lenient_time.h"
 #include "python_chars.h"
+#include "base/memory.h"
 #include "base/regex.h"
 
 /* ---- the standard forms ---------------------------------------------------- */

@@ -1,10 +1,10 @@
 #include "yaml_versions.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "rules/rules.h"
 

@@ -1,5 +1,4 @@
 #include "anchors.h"
-#include "base/memory.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -8,6 +7,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "base/memory.h"
 
 struct anchor {
 	const char *name;

@@ -1,7 +1,7 @@
 #include "diag.h"
-#include "base/memory.h"
 
 #include "base/format.h"
+#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,6 @@
  * alias expansion before any memory is spent, type scalars the way the AWS
  * CLI does, and keep exact positions of quotes and block indicators. */
 #include "load.h"
-#include "base/memory.h"
 
 #include <libfyaml.h>
 #include <pthread.h>
@@ -25,6 +24,7 @@
 #include "scalar_text.h"
 #include "value_count.h"
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "base/utf8.h"

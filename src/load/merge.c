@@ -1,7 +1,8 @@
 #include "merge.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
+
+#include "base/memory.h"
 
 /* A member the merged mapping may take: one of its own (source 0), or one
  * of the sources' (source 1 is the first). */

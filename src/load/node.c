@@ -1,10 +1,11 @@
 #include "node.h"
-#include "base/memory.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/memory.h"
 
 bool node_is_string(const struct node *node)
 {

@@ -1,5 +1,4 @@
 #include "scalar.h"
-#include "base/memory.h"
 
 #include <limits.h>
 #include <math.h>
@@ -7,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/memory.h"
 #include "base/regex.h"
 
 /* The plain-scalar forms that are not strings, tried in order. The

@@ -1,5 +1,4 @@
 #include "source.h"
-#include "base/memory.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -8,6 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "base/memory.h"
 
 /* Reads everything from fd, giving up once more than max_size bytes came. */
 static enum source_status read_all(int fd, size_t max_size, size_t size_hint,

@@ -1,8 +1,9 @@
 #include "surrogates.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/memory.h"
 
 static int hex_value(char c)
 {

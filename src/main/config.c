@@ -1,5 +1,4 @@
 #include "config.h"
-#include "base/memory.h"
 
 #include <stdarg.h>
 #include <errno.h>
@@ -12,6 +11,7 @@
 #include <unistd.h>
 
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "load/load.h"
 #include "load/source.h"

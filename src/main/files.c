@@ -1,5 +1,4 @@
 #include "files.h"
-#include "base/memory.h"
 
 #include <dirent.h>
 #include <stdarg.h>
@@ -12,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "base/format.h"
+#include "base/memory.h"
 
 struct file_identity {
 	dev_t device;

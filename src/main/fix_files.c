@@ -1,5 +1,4 @@
 #include "fix_files.h"
-#include "base/memory.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -7,6 +6,7 @@
 #include <string.h>
 
 #include "rewrite.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "report/fixes.h"
 

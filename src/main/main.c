@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "completion.h"
-#include "base/memory.h"
 #include "config.h"
 #include "files.h"
 #include "fix_files.h"
@@ -24,6 +23,7 @@
 #include "rules_files.h"
 #include "standard_fds.h"
 #include "base/format.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "base/regex.h"
 #include "check/check_cross.h"

@@ -1,5 +1,4 @@
 #include "output.h"
-#include "base/memory.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -10,6 +9,7 @@
 
 #include "temporaries.h"
 #include "base/format.h"
+#include "base/memory.h"
 
 static bool fail(struct output *out, int error)
 {

@@ -1,10 +1,11 @@
 #include "pool.h"
-#include "base/memory.h"
 
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
+
+#include "base/memory.h"
 
 enum slot_state { SLOT_FREE, SLOT_READY, SLOT_DONE };
 

@@ -1,12 +1,12 @@
 /* File names as URIs, for SARIF's artifact locations: relative to the
  * working directory where they are below it, else absolute file: URIs. */
 #include "file_uri.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "base/memory.h"
 #include "base/strbuf.h"
 
 /* Percent-encodes a path for a URI: all but the unreserved characters of

@@ -1,8 +1,9 @@
 #include "fingerprint.h"
-#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "base/memory.h"
 
 #define HASH_START UINT64_C(0xcbf29ce484222325)
 

@@ -1,8 +1,9 @@
 #include "fixes.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/memory.h"
 
 bool fix_offset(const struct source *src, const struct diag *diag, size_t *offset)
 {

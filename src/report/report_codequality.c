@@ -20,7 +20,6 @@
  * check_name "ielint unreadable": nothing in it was checked and the run
  * exits 2, which fails a job harder than any diagnostic does. */
 #include "report.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +28,7 @@
 
 #include "file_uri.h"
 #include "fingerprint.h"
+#include "base/memory.h"
 #include "base/strbuf.h"
 
 #define UNREADABLE_CHECK "ielint unreadable"

@@ -2,12 +2,12 @@
  * three lines of context) that patch -p1 and git apply read. Nothing is
  * written to the files; a file without a fix prints nothing. */
 #include "report.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "fixes.h"
+#include "base/memory.h"
 #include "base/quote.h"
 
 enum { CONTEXT = 3 };

@@ -17,13 +17,13 @@
  *
  * The report is kept until the end, when the totals are known. */
 #include "report.h"
-#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "xml_text.h"
+#include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
 

@@ -3,10 +3,10 @@
  * table of the diagnostics, then the plan when --plan is given. The whole
  * report is kept until the end, since the counts come first. */
 #include "report.h"
-#include "base/memory.h"
 
 #include <stdlib.h>
 
+#include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
 

@@ -24,7 +24,6 @@
  * The log is built whole with cJSON and written at the end; when memory
  * runs out on the way nothing is written and the reporter fails. */
 #include "report.h"
-#include "base/memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +36,7 @@
 #include "fingerprint.h"
 #include "fixes.h"
 #include "rule_help.h"
+#include "base/memory.h"
 #include "base/strbuf.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"

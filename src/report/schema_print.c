@@ -1,11 +1,11 @@
 #include "schema_print.h"
-#include "base/memory.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/memory.h"
 #include "base/strbuf.h"
 #include "rules/model.h"
 
