@@ -14,9 +14,9 @@
 
 #include "check/check_cross.h"
 #include "check/check_shape.h"
-#include "check/check_template.h"
-#include "check/checker.h"
-#include "check/suppress.h"
+#include "filter/suppress.h"
+#include "kinds/cloudformation/cloudformation.h"
+#include "kinds/request/request.h"
 #include "load/diag.h"
 #include "load/load.h"
 #include "main/config.h"
@@ -28,12 +28,12 @@ static const struct {
 	bool (*raises)(enum rule_id rule);
 } parts[] = {
 	{ "the loader (load/load.c)", load_raises },
-	{ "telling the request (check/checker.c)", checker_raises },
+	{ "the request kind (kinds/request/request.c)", request_kind_raises },
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/check_cross.c)", check_cross_raises },
-	{ "the template rules (check/check_template.c)", check_template_raises },
-	{ "suppressions (check/suppress.c)", suppress_raises },
+	{ "the template kind (kinds/cloudformation/)", cloudformation_kind_raises },
+	{ "suppressions (filter/suppress.c)", suppress_raises },
 	{ "config files (main/config.c)", config_raises },
 	{ "the diagnostics list (load/diag.c)", diag_raises },
 };

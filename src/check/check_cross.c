@@ -256,7 +256,7 @@ static void rule_start_time_in_past(struct cross *c)
 	const struct node *start = node_dig(c->request, "Schedule", "StartTime", NULL);
 	double seconds;
 
-	if (start && (operation_creates(c->op) || status_is(c, STATUS_CREATED)) &&
+	if (start && (c->op == OPERATION_CREATE || status_is(c, STATUS_CREATED)) &&
 	    timestamp_from_node(start, c->state->now, &seconds) &&
 	    seconds < c->state->now)
 		report(c, start, "Schedule.StartTime",
@@ -784,7 +784,7 @@ static void rule_kms_key_form(struct cross *c)
 {
 	check_kms_key(c, node_dig(c->request, "DataStorageConfig", "KmsKey", NULL),
 		      "DataStorageConfig.KmsKey");
-	if (operation_creates(c->op))
+	if (c->op == OPERATION_CREATE)
 		check_kms_key(c, node_member(c->request, "KmsKey"), "KmsKey");
 }
 
@@ -1255,10 +1255,11 @@ static const struct cross_rule {
 	{ RULE_PROMOTED_SOURCE_VARIANT, rule_promoted_source_variant },
 };
 
-void check_cross(const struct node *request, enum operation op,
+void check_cross(const struct node *request, struct document_type type,
 		 const struct experiment_state *state, struct diag_list *diags)
 {
-	const struct node *described = operation_creates(op) ? NULL : state->current;
+	enum operation op = type.op;
+	const struct node *described = op == OPERATION_CREATE ? NULL : state->current;
 	struct experiment_state without_current = *state;
 	struct cross c = {
 		.request = request,
@@ -1284,7 +1285,7 @@ void check_cross(const struct node *request, enum operation op,
 
 	/* The catalog says which requests each rule checks. */
 	for (size_t i = 0; i < sizeof cross_rules / sizeof *cross_rules; i++) {
-		if (!rule_applies(cross_rules[i].rule, op))
+		if (!rule_applies(cross_rules[i].rule, type))
 			continue;
 		c.rule = cross_rules[i].rule;
 		cross_rules[i].check(&c);

@@ -3,12 +3,12 @@
 #define IELINT_CHECK_CROSS_H
 
 #include "state.h"
-#include "rules/operation.h"
+#include "rules/document_type.h"
 #include "load/diag.h"
 #include "load/node.h"
 
 /* The rules for requests of operation op, as the catalog says. */
-void check_cross(const struct node *request, enum operation op,
+void check_cross(const struct node *request, struct document_type type,
 		 const struct experiment_state *state, struct diag_list *diags);
 
 /* Whether one of the cross-field rules is this rule. */

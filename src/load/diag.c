@@ -9,7 +9,6 @@
 void diag_list_init(struct diag_list *list)
 {
 	memset(list, 0, sizeof *list);
-	list->operation = -1;
 	list->fail_on = -1;
 }
 

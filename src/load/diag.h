@@ -21,7 +21,7 @@ struct fix {
 
 struct diag {
 	enum rule_id rule;
-	enum severity severity; /* set by the settings (check/settings.h) */
+	enum severity severity; /* set by the settings (filter/settings.h) */
 	struct span span;
 	char *path;    /* the member, as ModelVariants[1].VariantName; "" for the document */
 	char *message;
@@ -72,7 +72,8 @@ struct diag_list {
 			     * diag_set_ calls after it are about it */
 	bool out_of_memory; /* a diagnostic could not be recorded */
 	struct diag_policy *policy; /* or NULL */
-	int operation;      /* the enum operation the file was checked as, or -1 */
+	bool checked;       /* the document was checked, */
+	struct document_type checked_as; /* as this */
 	int fail_on;        /* the enum severity from which the file fails the
 			     * run (--fail-on), for the reports; -1: error */
 };

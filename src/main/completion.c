@@ -142,10 +142,10 @@ static void print_words(FILE *out, const char *name)
 		for (size_t i = 0; report_format_name_at(i); i++)
 			WORD(report_format_name_at(i));
 	} else if (strcmp(name, "operation") == 0) {
-		for (int op = 0; op < OPERATION_COUNT; op++)
-			WORD(operation_name((enum operation)op));
+		for (int i = 0; i < document_type_count; i++)
+			WORD(document_type_name(document_types[i]));
 	} else if (strcmp(name, "print-schema") == 0) {
-		for (int op = 0; op < OPERATION_REQUEST_COUNT; op++)
+		for (int op = 0; op < OPERATION_COUNT; op++)
 			WORD(operation_name((enum operation)op));
 	} else if (strcmp(name, "status") == 0) {
 		for (int s = STATUS_CREATING; s <= STATUS_CANCELLED; s++)

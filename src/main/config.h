@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-#include "check/settings.h"
+#include "filter/settings.h"
 #include "load/diag.h"
 
 enum { CONFIG_MAX_SIZE = 1024 * 1024 };

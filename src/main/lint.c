@@ -6,7 +6,8 @@
 #include "base/format.h"
 #include "base/memory.h"
 #include "check/checker.h"
-#include "check/suppress.h"
+#include "filter/suppress.h"
+#include "kinds/kind.h"
 
 static const struct document_kind request = { "a request", "a Name", "Name" };
 static const struct document_kind description = {
@@ -89,11 +90,11 @@ static char *leave_out_why(const struct source *src, const struct document *doc,
 			   const struct diag_list *diags)
 {
 	if (doc->root)
-		return check_is_known_kind(doc->root) ? NULL
+		return kinds_resemble(doc->root) ? NULL
 			: format_alloc("none of its members is one of a create, update or stop "
 				       "request, or near one, and it is no CloudFormation "
 				       "template");
-	if (check_text_is_known_kind(src->data, src->len))
+	if (kinds_text_resemble(src->data, src->len))
 		return NULL;
 	return format_alloc("it does not load (%s), and nothing in it names a member of a "
 			    "request or a template's experiment",
@@ -110,8 +111,8 @@ static void lint_document(const struct source *src, const struct lint_options *o
 {
 	struct user_policy policy;
 	struct document doc;
-	enum operation op;
-	bool forced = settings_operation(settings, &op);
+	struct document_type type;
+	bool forced = settings_document_type(settings, &type);
 	bool loaded;
 
 	mem_shortage_take(); /* what came before is not this document's */
@@ -124,17 +125,14 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		return;
 	}
 	if (loaded) {
-		if (forced)
-			check_request(doc.root, op, &options->state, diags);
-		else
-			op = check_document(doc.root, &options->state, diags);
-		diags->operation = (int)op;
-		if (op != OPERATION_CLOUDFORMATION)
-			load_report_local_tags(&doc, diags);
-		else
-			load_report_template_notes(&doc, diags);
+		/* Unwrap and check: the kind finds the experiments. */
+		const struct kind *kind = forced ? kind_get(type.kind) : kind_detect(doc.root);
+		diags->checked_as = kind->check(doc.root, forced ? &type.op : NULL,
+						&options->state, diags);
+		diags->checked = true;
+		kind->loader_notes(&doc, diags);
 		if (plan)
-			plan_build(plan, doc.root, op, &options->state);
+			plan_build(plan, doc.root, kind, diags->checked_as.op, &options->state);
 	}
 	finish(&policy, settings, diags);
 	document_free(&doc);
@@ -170,7 +168,7 @@ static void read_file(const char *path, const struct lint_options *options,
 void lint_file(const char *path, bool found, const struct lint_options *options,
 	       const struct rule_settings *settings, struct lint_result *result)
 {
-	enum operation op;
+	struct document_type type;
 
 	read_file(path, options, result);
 	if (result->source.data) {
@@ -180,7 +178,7 @@ void lint_file(const char *path, bool found, const struct lint_options *options,
 		return;
 	}
 	/* Larger than any request or template can be. */
-	if (found && result->readable && !settings_operation(settings, &op)) {
+	if (found && result->readable && !settings_document_type(settings, &type)) {
 		result->left_out = format_alloc("larger than %zu MiB, which no request or "
 						"template is", options->max_file_size / (1024 * 1024));
 		if (result->left_out) {

@@ -5,8 +5,8 @@
 
 #include <stddef.h>
 
-#include "check/plan.h"
-#include "check/settings.h"
+#include "plan/plan.h"
+#include "filter/settings.h"
 #include "check/state.h"
 #include "load/diag.h"
 #include "load/load.h"

@@ -27,7 +27,7 @@
 #include "base/quote.h"
 #include "base/regex.h"
 #include "check/check_cross.h"
-#include "check/settings.h"
+#include "filter/settings.h"
 #include "check/timestamp.h"
 #include "load/scalar.h"
 #include "report/catalog_print.h"
@@ -181,16 +181,13 @@ static void print_skipped(const char *path, const char *why)
 }
 
 /* --verbose: a file that is checked, and what as, when it loaded. */
-static void print_checked(const char *path, int operation)
+static void print_checked(const char *path, const struct diag_list *diags)
 {
 	fputs("ielint: ", stderr);
 	quote_print_name(stderr, path);
 	fputs(": checked", stderr);
-	if (operation == OPERATION_CLOUDFORMATION)
-		fputs(" as a CloudFormation template", stderr);
-	else if (operation >= 0)
-		fprintf(stderr, " as %s %s request", operation == OPERATION_UPDATE ? "an" : "a",
-			operation_name((enum operation)operation));
+	if (diags->checked)
+		fprintf(stderr, " as %s", document_type_phrase(diags->checked_as));
 	fputc('\n', stderr);
 }
 
@@ -317,7 +314,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPT_PRINT_SCHEMA: {
 		enum operation op;
 		inv->print_schema = arg ? arg : "request";
-		if (arg && (!operation_parse(arg, &op) || op >= OPERATION_REQUEST_COUNT))
+		if (arg && !operation_parse(arg, &op))
 			return usage_error("request", arg, "create, update or stop");
 		return -1;
 	}
@@ -681,7 +678,7 @@ static void report_slot(void *context, size_t i)
 		return;
 	}
 	if (inv->verbose)
-		print_checked(result->name, result->diags.operation);
+		print_checked(result->name, &result->diags);
 	if (inv->fix && inv->report.format != REPORT_DIFF)
 		fix_file(inv->files.entries[i].path, &inv->fix_scope, result, &inv->lint,
 			 &slot->settings, &run->totals->fixes);

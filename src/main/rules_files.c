@@ -90,27 +90,59 @@ static const char *string_member(const struct node *entry, const char *name)
 /* Reads one catalog entry into the slot of the rule it names. Entries for
  * rules this program does not raise are skipped, so a newer catalog given
  * with --rules-dir still loads. */
-/* "operations: [create, update]": the requests a rule checks; all when
- * the entry names none. */
-static bool read_operations(const char *file, const struct node *entry,
-			    unsigned *operations, char **error)
-{
-	const struct node *list = node_member(entry, "operations");
+/* A set of names, such as "operations: [create, update]", as bits
+ * (1 << the value parse gives); all when the entry names none. */
+struct name_set {
+	const char *field;
+	bool (*parse)(const char *text, unsigned *bit);
+	unsigned all;
+	const char *choices; /* for the message */
+};
 
-	*operations = OPERATIONS_ALL;
+static bool parse_operation_bit(const char *text, unsigned *bit)
+{
+	enum operation op;
+
+	if (!operation_parse(text, &op))
+		return false;
+	*bit = OPERATION_BIT(op);
+	return true;
+}
+
+static bool parse_kind_bit(const char *text, unsigned *bit)
+{
+	enum kind_id kind;
+
+	if (!kind_parse(text, &kind))
+		return false;
+	*bit = KIND_BIT(kind);
+	return true;
+}
+
+static const struct name_set operations_set = { "operations", parse_operation_bit,
+						OPERATIONS_ALL, "create, update or stop" };
+static const struct name_set kinds_set = { "kinds", parse_kind_bit, KINDS_ALL,
+					   "request or cloudformation" };
+
+static bool read_set(const char *file, const struct node *entry, const struct name_set *set,
+		     unsigned *bits, char **error)
+{
+	const struct node *list = node_member(entry, set->field);
+
+	*bits = set->all;
 	if (!list)
 		return true;
 	if (list->kind != NODE_SEQUENCE || list->sequence.count == 0)
-		return fail(error, "%s:%d:%d: operations must be a list of create, update, "
-			    "stop or cloudformation", file, list->span.line, list->span.column);
-	*operations = 0;
+		return fail(error, "%s:%d:%d: %s must be a list of %s", file, list->span.line,
+			    list->span.column, set->field, set->choices);
+	*bits = 0;
 	for (size_t i = 0; i < list->sequence.count; i++) {
 		const struct node *item = list->sequence.items[i];
-		enum operation op;
-		if (!node_is_string(item) || !operation_parse(item->scalar.text, &op))
-			return fail(error, "%s:%d:%d: unknown operation; use create, update, "
-				    "stop or cloudformation", file, item->span.line, item->span.column);
-		*operations |= OPERATION_BIT(op);
+		unsigned bit;
+		if (!node_is_string(item) || !set->parse(item->scalar.text, &bit))
+			return fail(error, "%s:%d:%d: unknown name in %s; use %s", file,
+				    item->span.line, item->span.column, set->field, set->choices);
+		*bits |= bit;
 	}
 	return true;
 }
@@ -146,7 +178,8 @@ static bool read_entry(const char *file, const struct node *entry,
 		rule->help = text[4];
 		rule->wrong = text[5];
 		rule->right = text[6];
-		if (!read_operations(file, entry, &rule->operations, error))
+		if (!read_set(file, entry, &operations_set, &rule->operations, error) ||
+		    !read_set(file, entry, &kinds_set, &rule->kinds, error))
 			return false;
 		seen[id] = true;
 	}
@@ -542,7 +575,7 @@ static bool read_requests(struct reader *rd, const struct node *root)
 
 	if (!requests || requests->kind != NODE_MAPPING)
 		return fail_at(rd, root, "the file needs a mapping \"requests\"");
-	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
+	for (int op = 0; op < OPERATION_COUNT; op++) {
 		const struct node *name = node_member(requests, operation_name((enum operation)op));
 		if (!name)
 			return fail_at(rd, requests, "no request shape for %s",

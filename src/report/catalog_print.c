@@ -7,24 +7,25 @@
 #include "rule_help.h"
 #include "rules/rules.h"
 
-/* The operations a rule checks, "create, update", or `all` for every one. */
-static const char *operations_text(unsigned operations, const char *all,
+/* The types of document a rule checks, "create, update, cloudformation",
+ * or `all` for every one. */
+static const char *operations_text(const struct rule *rule, const char *all,
 				   const char *separator, char *buffer, size_t size)
 {
 	size_t used = 0;
+	int count = 0;
 
-	if (operations == OPERATIONS_ALL)
-		return all;
 	buffer[0] = '\0';
-	for (int op = 0; op < OPERATION_COUNT; op++) {
-		if (!(operations & OPERATION_BIT(op)))
+	for (int i = 0; i < document_type_count; i++) {
+		if (!rule_checks(rule, document_types[i]))
 			continue;
-		used += (size_t)snprintf(buffer + used, size - used, "%s%s",
-					 used ? separator : "", operation_name((enum operation)op));
-		if (used >= size)
-			break;
+		count++;
+		if (used < size)
+			used += (size_t)snprintf(buffer + used, size - used, "%s%s",
+						 used ? separator : "",
+						 document_type_name(document_types[i]));
 	}
-	return buffer;
+	return count == document_type_count ? all : buffer;
 }
 
 void catalog_print_table(FILE *out)
@@ -35,7 +36,7 @@ void catalog_print_table(FILE *out)
 		const struct rule *rule = rule_get((enum rule_id)id);
 		fprintf(out, "%-6s %-28s %-8s %-18s %s\n", rule->code, rule->name,
 			severity_name(rule->severity),
-			operations_text(rule->operations, "all", ",", operations,
+			operations_text(rule, "all", ",", operations,
 					sizeof operations),
 			rule->summary);
 	}
@@ -74,7 +75,7 @@ void catalog_print_rule(FILE *out, enum rule_id id)
 
 	fprintf(out, "%s %s (%s by default; checks: %s)\n\n%s\n\n", rule->code,
 		rule->name, severity_name(rule->severity),
-		operations_text(rule->operations, "all", ", ", operations, sizeof operations),
+		operations_text(rule, "all", ", ", operations, sizeof operations),
 		rule->summary);
 	fputs(rule->help, out);
 	fputs("\nWrong:\n\n", out);
@@ -135,7 +136,7 @@ void catalog_print_man(FILE *out, const char *version)
 		const struct rule *rule = rule_get((enum rule_id)id);
 		fprintf(out, ".SS \"%s %s\"\n", rule->code, rule->name);
 		fprintf(out, "Severity: %s. Checks: %s.\n", severity_name(rule->severity),
-			operations_text(rule->operations, "all", ", ", operations,
+			operations_text(rule, "all", ", ", operations,
 					sizeof operations));
 		roff_text(out, rule->summary);
 		fputs(".PP\n", out);
@@ -158,7 +159,7 @@ static bool markdown_rule(FILE *out, const struct rule *rule)
 	if (ok)
 		fprintf(out, "\n## %s %s\n\n%s\n\nSeverity: %s. Checks: %s.\n\n%s\n",
 			rule->code, rule->name, summary, severity_name(rule->severity),
-			operations_text(rule->operations, "all", ", ", operations,
+			operations_text(rule, "all", ", ", operations,
 					sizeof operations), help);
 	free(summary);
 	free(help);

@@ -49,7 +49,7 @@ static bool add_fix(cJSON *object, const struct source *src, const struct diag *
 }
 
 static cJSON *diagnostic(const char *file, const struct source *src,
-			 const struct diag *diag, int operation)
+			 const struct diag *diag, const struct diag_list *diags)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *object = position(file, &diag->span);
@@ -59,9 +59,9 @@ static cJSON *diagnostic(const char *file, const struct source *src,
 	    !cJSON_AddStringToObject(object, "severity", severity_name(diag->severity)) ||
 	    !cJSON_AddStringToObject(object, "message", diag->message) ||
 	    !cJSON_AddStringToObject(object, "path", diag->path) ||
-	    (operation >= 0 &&
+	    (diags->checked &&
 	     !cJSON_AddStringToObject(object, "operation",
-				      operation_name((enum operation)operation))) ||
+				      document_type_name(diags->checked_as))) ||
 	    (diag->pattern && !cJSON_AddStringToObject(object, "pattern", diag->pattern))) {
 		cJSON_Delete(object);
 		return NULL;
@@ -88,7 +88,7 @@ static void json_file(struct reporter *r, const char *name, const struct source 
 	if (!r->state)
 		r->state = cJSON_CreateArray();
 	for (size_t i = 0; r->state && i < diags->count; i++) {
-		cJSON *item = diagnostic(name, src, &diags->items[i], diags->operation);
+		cJSON *item = diagnostic(name, src, &diags->items[i], diags);
 		if (!item || !cJSON_AddItemToArray(r->state, item)) {
 			cJSON_Delete(item);
 			r->failed = true;

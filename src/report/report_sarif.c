@@ -255,9 +255,9 @@ static void add_rule(struct sarif *s, cJSON *rules, const struct rule *rule)
 		properties = add_object(s, descriptor, "properties");
 		add_string(s, properties, "ruleName", rule->name);
 		cJSON *operations = add_array(s, properties, "operations");
-		for (int op = 0; op < OPERATION_COUNT; op++)
-			if (rule->operations & OPERATION_BIT(op))
-				append_string(s, operations, operation_name((enum operation)op));
+		for (int i = 0; i < document_type_count; i++)
+			if (rule_checks(rule, document_types[i]))
+				append_string(s, operations, document_type_name(document_types[i]));
 		tags = add_array(s, properties, "tags");
 		if (category)
 			append_string(s, tags, category);
@@ -376,7 +376,7 @@ static void add_fix(struct sarif *s, cJSON *result, const char *name,
 }
 
 static void add_result(struct sarif *s, const char *name, const struct source *src,
-		       const struct diag *diag, int operation, struct fingerprints *seen)
+		       const struct diag *diag, const struct diag_list *diags, struct fingerprints *seen)
 {
 	const struct rule *rule = rule_get(diag->rule);
 	cJSON *result = append_object(s, s->results);
@@ -404,19 +404,19 @@ static void add_result(struct sarif *s, const char *name, const struct source *s
 	}
 	add_fix(s, result, name, src, diag);
 	add_fingerprint(s, result, uri, rule, diag, seen);
-	if ((diag->path && *diag->path) || operation >= 0) {
+	if ((diag->path && *diag->path) || diags->checked) {
 		cJSON *properties = add_object(s, result, "properties");
 		if (diag->path && *diag->path)
 			add_string(s, properties, "path", diag->path);
 		/* The request the file was checked as. */
-		if (operation >= 0)
+		if (diags->checked)
 			add_string(s, properties, "operation",
-				   operation_name((enum operation)operation));
+				   document_type_name(diags->checked_as));
 	}
 }
 
 /* The file in run.artifacts, with what it was checked as. */
-static void add_checked_file(struct sarif *s, const char *name, int operation)
+static void add_checked_file(struct sarif *s, const char *name, struct document_type type)
 {
 	cJSON *artifact, *roles;
 
@@ -427,7 +427,7 @@ static void add_checked_file(struct sarif *s, const char *name, int operation)
 	roles = add_array(s, artifact, "roles");
 	append_string(s, roles, "analysisTarget");
 	add_string(s, add_object(s, artifact, "properties"), "operation",
-		   operation_name((enum operation)operation));
+		   document_type_name(type));
 }
 
 static void sarif_file(struct reporter *r, const char *name, const struct source *src,
@@ -438,14 +438,14 @@ static void sarif_file(struct reporter *r, const char *name, const struct source
 
 	if (!s)
 		return;
-	if (diags->operation >= 0)
-		add_checked_file(s, name, diags->operation);
+	if (diags->checked)
+		add_checked_file(s, name, diags->checked_as);
 	if (diags->count && !fingerprints_init(&seen, diags->count)) {
 		s->oom = true;
 		return;
 	}
 	for (size_t i = 0; i < diags->count; i++)
-		add_result(s, name, src, &diags->items[i], diags->operation, &seen);
+		add_result(s, name, src, &diags->items[i], diags, &seen);
 	if (diags->count)
 		fingerprints_free(&seen);
 }

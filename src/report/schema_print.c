@@ -500,7 +500,7 @@ bool schema_print_any(FILE *out, const char *home)
 		cJSON_Delete(body);
 		return false;
 	}
-	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++) {
+	for (int op = 0; op < OPERATION_COUNT; op++) {
 		cJSON *request = request_schema((enum operation)op);
 		if (!request || !cJSON_AddItemToArray(any, request)) {
 			cJSON_Delete(request);

@@ -86,7 +86,7 @@ struct shape {
 struct model {
 	struct shape *shapes;
 	size_t shape_count;
-	struct shape *requests[OPERATION_REQUEST_COUNT]; /* CreateInferenceExperimentRequest... */
+	struct shape *requests[OPERATION_COUNT]; /* CreateInferenceExperimentRequest... */
 	struct shape *current; /* DescribeInferenceExperimentResponse */
 	/* The properties of the CloudFormation resource of this type. */
 	const char *resource_type;

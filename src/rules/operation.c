@@ -9,7 +9,6 @@ static const struct {
 	[OPERATION_CREATE] = { "create", "CreateInferenceExperiment" },
 	[OPERATION_UPDATE] = { "update", "UpdateInferenceExperiment" },
 	[OPERATION_STOP] = { "stop", "StopInferenceExperiment" },
-	[OPERATION_CLOUDFORMATION] = { "cloudformation", "AWS::SageMaker::InferenceExperiment" },
 };
 
 const char *operation_name(enum operation op)
@@ -20,11 +19,6 @@ const char *operation_name(enum operation op)
 const char *operation_title(enum operation op)
 {
 	return operations[op].title;
-}
-
-bool operation_creates(enum operation op)
-{
-	return op == OPERATION_CREATE || op == OPERATION_CLOUDFORMATION;
 }
 
 bool operation_parse(const char *text, enum operation *op)

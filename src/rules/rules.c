@@ -55,9 +55,14 @@ bool rule_by_name(const char *name, enum rule_id *id)
 	return false;
 }
 
-bool rule_applies(enum rule_id rule, enum operation op)
+bool rule_checks(const struct rule *rule, struct document_type type)
 {
-	return (rule_get(rule)->operations & OPERATION_BIT(op)) != 0;
+	return (rule->operations & OPERATION_BIT(type.op)) && (rule->kinds & KIND_BIT(type.kind));
+}
+
+bool rule_applies(enum rule_id rule, struct document_type type)
+{
+	return rule_checks(rule_get(rule), type);
 }
 
 bool rule_in(enum rule_id rule, const enum rule_id *list, size_t count)
@@ -78,7 +83,8 @@ const struct rule *rule_get(enum rule_id id)
 					  .name = identities[id].name,
 					  .severity = SEVERITY_ERROR, .summary = "",
 					  .help = "", .wrong = "", .right = "",
-					  .operations = OPERATIONS_ALL };
+					  .operations = OPERATIONS_ALL,
+					  .kinds = KINDS_ALL };
 		return &bare[id];
 	}
 	return &catalog[id];

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "operation.h"
+#include "document_type.h"
 
 enum severity {
 	SEVERITY_NOTE,
@@ -34,7 +34,8 @@ struct rule {
 	const char *help;    /* paragraphs */
 	const char *wrong;   /* an example that breaks the rule */
 	const char *right;   /* the same example, mended */
-	unsigned operations; /* OPERATION_BIT()s of the requests it checks */
+	unsigned operations; /* OPERATION_BIT()s of the operations it checks */
+	unsigned kinds;      /* KIND_BIT()s of the kinds of document it checks */
 };
 
 struct model;
@@ -62,8 +63,10 @@ bool rule_lookup(const char *code_or_name, enum rule_id *id);
  * installed: what a catalog's entry is matched to. */
 bool rule_by_name(const char *name, enum rule_id *id);
 
-/* Whether the rule checks requests of this operation. */
-bool rule_applies(enum rule_id rule, enum operation op);
+/* Whether the rule checks documents of this type: its kind and its
+ * operation are both among the rule's. */
+bool rule_applies(enum rule_id rule, struct document_type type);
+bool rule_checks(const struct rule *rule, struct document_type type);
 
 /* Whether rule is one of list's count rules. */
 bool rule_in(enum rule_id rule, const enum rule_id *list, size_t count);

@@ -71,7 +71,7 @@ static void print_rules(void)
 		literal(rule->wrong);
 		fputs(",\n\t\t", stdout);
 		literal(rule->right);
-		printf(",\n\t\t%uu,\n\t},\n", rule->operations);
+		printf(",\n\t\t%uu,\n\t\t%uu,\n\t},\n", rule->operations, rule->kinds);
 	}
 	puts("};\n");
 }
@@ -300,7 +300,7 @@ static void print_model(const struct model *model)
 	print_aliases(model);
 	printf("static const struct model model = {\n\t.shapes = shapes,\n\t.shape_count = %zu,"
 	       "\n\t.requests = {", model->shape_count);
-	for (int op = 0; op < OPERATION_REQUEST_COUNT; op++)
+	for (int op = 0; op < OPERATION_COUNT; op++)
 		printf(" &shapes[%zu],", index_of(model, model->requests[op]));
 	printf(" },\n\t.current = &shapes[%zu],\n\t.resource_type = ",
 	       index_of(model, model->current));

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check/settings.h"
+#include "filter/settings.h"
 #include "rules/rules.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

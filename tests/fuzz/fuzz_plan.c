@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "fuzz_common.h"
-#include "check/checker.h"
-#include "check/plan.h"
+#include "plan/plan.h"
+#include "kinds/kind.h"
 #include "report/report.h"
 
 static const char stop_text[] =
@@ -45,7 +45,8 @@ static void show(const struct plan *plan)
 	free(buffer);
 }
 
-static void plan_as(const char *text, size_t len, enum operation op, const struct node *current)
+static void plan_as(const char *text, size_t len, struct document_type type,
+		    const struct node *current)
 {
 	struct lint_options options = fuzz_options(INPUT_AUTO, current);
 	struct diag_list diags;
@@ -59,7 +60,7 @@ static void plan_as(const char *text, size_t len, enum operation op, const struc
 	source_from_memory(&src, "fuzz.yaml", text, len);
 	if (load_document(&doc, &src, INPUT_AUTO, &request, &diags)) {
 		plan_init(&plan);
-		plan_build(&plan, doc.root, op, &options.state);
+		plan_build(&plan, doc.root, kind_get(type.kind), type.op, &options.state);
 		show(&plan);
 		plan_free(&plan);
 	}
@@ -75,14 +76,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!text)
 		return 0;
 	if (fuzz_load_current(&current, fuzz_current_text, strlen(fuzz_current_text))) {
-		for (int op = 0; op < OPERATION_COUNT; op++)
-			plan_as(text, size, (enum operation)op, current.root);
+		for (int i = 0; i < document_type_count; i++)
+			plan_as(text, size, document_types[i], current.root);
 		document_free(&current);
 	}
 	if (fuzz_load_current(&current, text, size)) {
-		plan_as(fuzz_request_text, strlen(fuzz_request_text), OPERATION_UPDATE,
-			current.root);
-		plan_as(stop_text, sizeof stop_text - 1, OPERATION_STOP, current.root);
+		plan_as(fuzz_request_text, strlen(fuzz_request_text),
+			(struct document_type){ KIND_REQUEST, OPERATION_UPDATE }, current.root);
+		plan_as(stop_text, sizeof stop_text - 1,
+			(struct document_type){ KIND_REQUEST, OPERATION_STOP }, current.root);
 		document_free(&current);
 	}
 	free(text);

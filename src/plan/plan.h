@@ -9,7 +9,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "state.h"
+#include "check/state.h"
+#include "kinds/kind.h"
 #include "load/node.h"
 #include "rules/operation.h"
 
@@ -24,9 +25,10 @@ struct plan {
 
 void plan_init(struct plan *plan);
 
-/* The plan of a loaded request (or template) of operation op. */
-void plan_build(struct plan *plan, const struct node *root, enum operation op,
-		const struct experiment_state *state);
+/* The plan of a loaded document of this kind, checked as operation op:
+ * of each experiment the kind finds in it. */
+void plan_build(struct plan *plan, const struct node *root, const struct kind *kind,
+		enum operation op, const struct experiment_state *state);
 
 void plan_free(struct plan *plan);
 

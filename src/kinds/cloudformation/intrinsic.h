@@ -51,6 +51,10 @@ bool intrinsic_read(const struct node *node, bool with_tag, struct intrinsic *ca
  * in place of a literal. */
 bool intrinsic_argument_is_call(const struct intrinsic *call, const struct node *argument);
 
+/* The condition an Fn::If names ({"Fn::If": [Name, then, else]}), or
+ * NULL for a call of another function or another form. */
+const struct node *intrinsic_if_condition(const struct intrinsic *call);
+
 /* The long name of a function: "Fn::GetAtt". */
 const char *intrinsic_name(enum intrinsic_function function);
 

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 #include "load/diag.h"
-#include "rules/operation.h"
+#include "rules/document_type.h"
 #include "rules/rules.h"
 
 enum { SETTING_UNSET = -1 };
@@ -17,7 +17,7 @@ struct rule_settings {
 	signed char enabled[RULE_COUNT];  /* SETTING_UNSET, 0 or 1 */
 	signed char severity[RULE_COUNT]; /* SETTING_UNSET or an enum severity */
 	signed char fail_on;              /* SETTING_UNSET or an enum severity */
-	signed char operation;            /* SETTING_UNSET or an enum operation */
+	signed char document_type;        /* SETTING_UNSET or an index of document_types */
 };
 
 void settings_init(struct rule_settings *s);
@@ -43,10 +43,11 @@ enum severity settings_fail_on(const struct rule_settings *s);
 bool settings_parse_rules(struct rule_settings *s, const char *list, bool enabled);
 bool settings_parse_severity(struct rule_settings *s, const char *assignment);
 bool settings_parse_fail_on(struct rule_settings *s, const char *level);
-/* "create", "update" or "stop": which request the files are. */
+/* "create", "update", "stop" or "cloudformation" (--operation, or a
+ * config file's operation): what the files are. */
 bool settings_parse_operation(struct rule_settings *s, const char *name);
 
-/* The operation the settings give, if they give one. */
-bool settings_operation(const struct rule_settings *s, enum operation *op);
+/* What the settings say the files are, if they say it. */
+bool settings_document_type(const struct rule_settings *s, struct document_type *type);
 
 #endif

@@ -10,7 +10,7 @@ void settings_init(struct rule_settings *s)
 	memset(s->enabled, SETTING_UNSET, sizeof s->enabled);
 	memset(s->severity, SETTING_UNSET, sizeof s->severity);
 	s->fail_on = SETTING_UNSET;
-	s->operation = SETTING_UNSET;
+	s->document_type = SETTING_UNSET;
 }
 
 void settings_merge(struct rule_settings *into, const struct rule_settings *over)
@@ -23,8 +23,8 @@ void settings_merge(struct rule_settings *into, const struct rule_settings *over
 	}
 	if (over->fail_on != SETTING_UNSET)
 		into->fail_on = over->fail_on;
-	if (over->operation != SETTING_UNSET)
-		into->operation = over->operation;
+	if (over->document_type != SETTING_UNSET)
+		into->document_type = over->document_type;
 }
 
 bool settings_show(const struct rule_settings *s, enum rule_id rule, enum severity *severity)
@@ -96,18 +96,19 @@ bool settings_parse_fail_on(struct rule_settings *s, const char *level)
 
 bool settings_parse_operation(struct rule_settings *s, const char *name)
 {
-	enum operation op;
-
-	if (!operation_parse(name, &op))
-		return false;
-	s->operation = (signed char)op;
-	return true;
+	for (int i = 0; i < document_type_count; i++) {
+		if (strcmp(name, document_type_name(document_types[i])) == 0) {
+			s->document_type = (signed char)i;
+			return true;
+		}
+	}
+	return false;
 }
 
-bool settings_operation(const struct rule_settings *s, enum operation *op)
+bool settings_document_type(const struct rule_settings *s, struct document_type *type)
 {
-	if (s->operation == SETTING_UNSET)
+	if (s->document_type == SETTING_UNSET)
 		return false;
-	*op = (enum operation)s->operation;
+	*type = document_types[s->document_type];
 	return true;
 }

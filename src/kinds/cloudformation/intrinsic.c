@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "suggest.h"
+#include "check/suggest.h"
 
 /* Every function, by its long name and its short tag. */
 static const struct {
@@ -114,4 +114,14 @@ const char *intrinsic_suggest(const struct intrinsic *call)
 bool intrinsic_is_condition(enum intrinsic_function function)
 {
 	return function >= FN_EQUALS && function <= FN_CONDITION;
+}
+
+const struct node *intrinsic_if_condition(const struct intrinsic *call)
+{
+	const struct node *a = call->argument;
+
+	if (call->function != FN_IF || a->kind != NODE_SEQUENCE || a->sequence.count != 3 ||
+	    !node_is_string(a->sequence.items[0]))
+		return NULL;
+	return a->sequence.items[0];
 }

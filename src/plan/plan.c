@@ -10,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check_cross.h"
-#include "duration.h"
-#include "timestamp.h"
 #include "base/format.h"
 #include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
+#include "check/check_cross.h"
+#include "check/duration.h"
+#include "check/timestamp.h"
 #include "rules/model.h"
 
 enum { MAX_SCHEDULE_SECONDS = 30 * 24 * 3600 };
@@ -35,6 +35,7 @@ struct planner {
 	const struct node *current; /* the description, or NULL */
 	double now;
 	size_t changes; /* lines that say something changes */
+	size_t found;   /* experiments planned */
 };
 
 /* ---- lines ------------------------------------------------------------- */
@@ -599,83 +600,61 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 	}
 }
 
-static void plan_create(struct planner *p)
-{
-	struct strbuf b = STRBUF_INIT;
-
-	strbuf_puts(&b, "creates ");
-	describe_new(&b, p, p->request);
-	take_buffer(p, &b, true);
-}
-
-static bool is_experiment(const struct node *resource)
-{
-	const struct node *type = node_member(resource, "Type");
-
-	return node_is_string(type) && strcmp(type->scalar.text, model_get()->resource_type) == 0;
-}
-
-/* Each experiment the template declares; what deploying it changes in a
- * stack that has one already is not planned (that needs the template
- * deployed before). */
-static void plan_template(struct planner *p)
-{
-	const struct node *resources = node_member(p->request, "Resources");
-	size_t found = 0;
-
-	for (size_t i = 0; resources && resources->kind == NODE_MAPPING &&
-			   i < resources->mapping.count; i++) {
-		const struct pair *pair = &resources->mapping.pairs[i];
-		struct strbuf b = STRBUF_INIT;
-		if (!node_is_string(pair->key) || !is_experiment(pair->value))
-			continue;
-		strbuf_puts(&b, "resource ");
-		strbuf_puts(&b, name_text(pair->key).text);
-		strbuf_puts(&b, " declares ");
-		describe_new(&b, p, node_member(pair->value, "Properties"));
-		take_buffer(p, &b, true);
-		found++;
-	}
-	if (!found)
-		add(p->plan, "declares no inference experiment");
-}
-
 /* ---- the plan ------------------------------------------------------------ */
 
-void plan_build(struct plan *plan, const struct node *root, enum operation op,
-		const struct experiment_state *state)
+/* One experiment the document declares: a new one is described; a
+ * request for one that exists is compared with it (--current). */
+static void plan_declared(const struct declared *declared, void *context)
 {
-	struct planner p = { plan, root, state->current, state->now, 0 };
+	struct planner *p = context;
+	const struct node *members = declared->members;
+	struct plan *plan = p->plan;
+	struct strbuf b = STRBUF_INIT;
 
-	if (!root || root->kind != NODE_MAPPING)
-		return;
-	if (op == OPERATION_CREATE) {
-		plan_create(&p);
+	p->found++;
+	if (declared->op == OPERATION_CREATE) {
+		if (declared->label) {
+			strbuf_puts(&b, declared->label);
+			strbuf_puts(&b, " declares ");
+		} else {
+			strbuf_puts(&b, "creates ");
+		}
+		describe_new(&b, p, members);
+		take_buffer(p, &b, true);
 		return;
 	}
-	if (op == OPERATION_CLOUDFORMATION) {
-		plan_template(&p);
-		return;
-	}
-	if (!state->current) {
+	if (!p->current) {
 		plan->needs_current = true;
 		add(plan, "not planned: give the experiment's description with --current to "
-			  "compare this %s request with", operation_name(op));
+			  "compare this %s request with", operation_name(declared->op));
 		return;
 	}
-	if (names_another(root, state->current)) {
+	if (names_another(members, p->current)) {
 		add(plan, "not planned: the request names another experiment than the one "
 			  "--current describes");
 		return;
 	}
-	if (op == OPERATION_STOP)
-		plan_stop(&p);
+	p->request = members;
+	if (declared->op == OPERATION_STOP)
+		plan_stop(p);
 	else
-		plan_update(&p);
-	if (p.changes == 0) {
+		plan_update(p);
+	if (p->changes == 0) {
 		bool out_of_memory = plan->out_of_memory;
 		plan_free(plan);
 		plan->out_of_memory = out_of_memory;
 		add(plan, "no change");
 	}
+}
+
+void plan_build(struct plan *plan, const struct node *root, const struct kind *kind,
+		enum operation op, const struct experiment_state *state)
+{
+	struct planner p = { plan, root, state->current, state->now, 0, 0 };
+
+	if (!root || root->kind != NODE_MAPPING)
+		return;
+	kind->walk(root, op, plan_declared, &p);
+	if (!p.found)
+		add(plan, "declares no inference experiment");
 }

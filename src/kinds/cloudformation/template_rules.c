@@ -1,0 +1,458 @@
+/* The template's own rules on an experiment's Properties as written:
+ * each a small function, rule_NAME for the rule NAME, registered in
+ * resource_rules (the Properties as a whole) or call_rules (each intrinsic
+ * function call in them), with its catalog entry in rules/catalog.yaml
+ * (kinds: [cloudformation]) and its cases in
+ * testdata/cases/cloudformation/. */
+#include "template_rules.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "intrinsic.h"
+#include "base/hash.h"
+#include "base/quote.h"
+#include "check/suggest.h"
+#include "rules/model.h"
+
+/* CloudFormation takes at most 500 resources and 200 parameters; past
+ * this many names a "did you mean" costs more than it helps. */
+enum { MAX_SUGGESTION_NAMES = 500 };
+
+struct resource_check {
+	const struct template *template;
+	struct diag_list *diags;
+	struct path *path; /* of the node being checked */
+	enum rule_id rule; /* the rule being checked, which report() raises */
+};
+
+__attribute__((format(printf, 3, 4)))
+static void report(struct resource_check *e, struct span span, const char *format, ...)
+{
+	va_list args;
+
+	va_start(args, format);
+	diag_addv(e->diags, e->rule, span, path_string(e->path), format, args);
+	va_end(args);
+}
+
+/* "; did you mean "X"?" for the section's name nearest text, or "" (also
+ * when the diagnostic at would not be recorded). */
+struct hint {
+	char text[sizeof(struct quoted) + 32];
+};
+
+static struct hint suggest_name(const struct resource_check *e, const struct node *at,
+				const struct section *section, const char *text, size_t len)
+{
+	struct hint hint = { "" };
+	struct suggestion s;
+
+	if (section->count > MAX_SUGGESTION_NAMES ||
+	    !diag_list_has_room(e->diags, e->rule, at->span.line))
+		return hint;
+	suggestion_init(&s, text, len);
+	for (size_t i = 0; i < section->count; i++)
+		suggestion_consider(&s, section->names[i].text);
+	if (s.best)
+		snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
+			 shorten(s.best, strlen(s.best)).text);
+	return hint;
+}
+
+/* ---- the rules of a resource ------------------------------------------- */
+
+static void rule_read_only_property(struct resource_check *e, const struct node *properties)
+{
+	const struct shape *shape = model_get()->resource;
+
+	for (size_t i = 0; properties->kind == NODE_MAPPING && i < properties->mapping.count; i++) {
+		const struct node *key = properties->mapping.pairs[i].key;
+		const struct shape_member *member = node_is_string(key)
+			? shape_find_member(shape, key->scalar.text, key->scalar.len) : NULL;
+		if (!member || !member->read_only)
+			continue;
+		size_t mark = path_length(e->path);
+		path_append_key(e->path, key->scalar.text, key->scalar.len);
+		report(e, key->span,
+		       "%s is set by CloudFormation once the experiment exists, and read "
+		       "with Fn::GetAtt; the value written here is never sent", member->name);
+		path_truncate(e->path, mark);
+	}
+}
+
+static const struct resource_rule {
+	enum rule_id rule;
+	void (*check)(struct resource_check *e, const struct node *properties);
+} resource_rules[] = {
+	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
+};
+
+/* ---- the rules of each intrinsic function call ------------------------- */
+
+/* Each returns false when it reported the call; the rules after it then
+ * leave the call alone. */
+typedef bool (*call_check)(struct resource_check *e, const struct intrinsic *call);
+
+static bool rule_unknown_function(struct resource_check *e, const struct intrinsic *call)
+{
+	const char *best;
+
+	if (call->function != FN_UNKNOWN)
+		return true;
+	best = intrinsic_suggest(call);
+	report(e, call->name_span, "%s is no intrinsic function of CloudFormation%s%s%s",
+	       shorten(call->name, strlen(call->name)).text, best ? "; did you mean \"" : "",
+	       best ? best : "", best ? "\"?" : "");
+	return false;
+}
+
+static bool is_call(const struct intrinsic *call, const struct node *argument)
+{
+	return intrinsic_argument_is_call(call, argument);
+}
+
+static bool is_list(const struct node *node, size_t count)
+{
+	return node->kind == NODE_SEQUENCE && node->sequence.count == count;
+}
+
+static const struct node *argument(const struct intrinsic *call, size_t i)
+{
+	return call->argument->sequence.items[i];
+}
+
+static bool string_or_call(const struct intrinsic *call, const struct node *node)
+{
+	return node_is_string(node) || is_call(call, node);
+}
+
+static bool list_or_call(const struct intrinsic *call, const struct node *node)
+{
+	return node->kind == NODE_SEQUENCE || is_call(call, node);
+}
+
+static bool index_or_call(const struct intrinsic *call, const struct node *node)
+{
+	return (node->kind == NODE_SCALAR && node->scalar.type == SCALAR_INT) ||
+	       string_or_call(call, node);
+}
+
+/* "Resource.Attribute": a dot with a name on either side. */
+static bool is_dotted(const struct node *node)
+{
+	const char *dot = node_is_string(node) ? strchr(node->scalar.text, '.') : NULL;
+
+	return dot && dot > node->scalar.text && dot[1] != '\0';
+}
+
+/* NULL when the call's arguments have the form its function takes, else
+ * the form, in words. */
+static const char *malformed(const struct intrinsic *call)
+{
+	const struct node *a = call->argument;
+
+	switch (call->function) {
+	case FN_REF:
+		return node_is_string(a) && a->scalar.len > 0 ? NULL
+			: "the name of a parameter, a resource or a pseudo parameter";
+	case FN_GET_ATT:
+		return is_dotted(a) || (is_list(a, 2) && node_is_string(argument(call, 0)) &&
+					string_or_call(call, argument(call, 1))) ? NULL
+			: "a resource and an attribute: [Resource, Attribute] or "
+			  "\"Resource.Attribute\"";
+	case FN_SUB:
+		return node_is_string(a) || (is_list(a, 2) && node_is_string(argument(call, 0)) &&
+					     argument(call, 1)->kind == NODE_MAPPING) ? NULL
+			: "a string, or a list of a string and a mapping of its variables";
+	case FN_JOIN:
+		return is_list(a, 2) && node_is_string(argument(call, 0)) &&
+		       list_or_call(call, argument(call, 1)) ? NULL
+			: "a list of a delimiter and a list of values";
+	case FN_IF:
+		return is_list(a, 3) && node_is_string(argument(call, 0)) ? NULL
+			: "a list of a condition's name and two values";
+	case FN_SELECT:
+		return is_list(a, 2) && index_or_call(call, argument(call, 0)) &&
+		       list_or_call(call, argument(call, 1)) ? NULL
+			: "a list of an index and a list";
+	case FN_FIND_IN_MAP:
+		return (is_list(a, 3) || is_list(a, 4)) && string_or_call(call, argument(call, 0)) &&
+		       string_or_call(call, argument(call, 1)) &&
+		       string_or_call(call, argument(call, 2)) ? NULL
+			: "a list of a mapping's name, a top-level key and a second-level key";
+	case FN_IMPORT_VALUE:
+	case FN_BASE64:
+	case FN_GET_AZS:
+		return string_or_call(call, a) ? NULL : "a string";
+	case FN_SPLIT:
+		return is_list(a, 2) && node_is_string(argument(call, 0)) &&
+		       string_or_call(call, argument(call, 1)) ? NULL
+			: "a list of a delimiter and a string";
+	case FN_CIDR:
+		return is_list(a, 3) ? NULL : "a list of an address block, a count and a mask size";
+	case FN_LENGTH:
+		return list_or_call(call, a) ? NULL : "a list";
+	case FN_TO_JSON_STRING:
+		return a->kind == NODE_MAPPING || list_or_call(call, a) ? NULL
+			: "a mapping or a list";
+	case FN_TRANSFORM:
+		return node_member(a, "Name") ? NULL : "a mapping with the macro's Name";
+	default:
+		return NULL;
+	}
+}
+
+static bool rule_malformed_function(struct resource_check *e, const struct intrinsic *call)
+{
+	const char *form = malformed(call);
+	const char *name = shorten(call->name, strlen(call->name)).text;
+
+	if (intrinsic_is_condition(call->function)) {
+		report(e, call->name_span,
+		       "%s is a condition function: it belongs in the Conditions section, "
+		       "and a property chooses its value with Fn::If", name);
+		return false;
+	}
+	if (!form)
+		return true;
+	report(e, call->argument->span, "%s takes %s", name, form);
+	return false;
+}
+
+/* ---- references --------------------------------------------------------- */
+
+static bool declared(const struct section *section, const char *text, size_t len)
+{
+	return template_find(section, text, len) != NULL;
+}
+
+static void check_ref(struct resource_check *e, const struct node *name)
+{
+	const struct template *t = e->template;
+	const char *text = name->scalar.text;
+	size_t len = name->scalar.len;
+
+	if (declared(&t->parameters, text, len) || declared(&t->resources, text, len) ||
+	    template_is_pseudo_parameter(text, len))
+		return;
+	struct hint hint = suggest_name(e, name, &t->parameters, text, len);
+	if (!*hint.text)
+		hint = suggest_name(e, name, &t->resources, text, len);
+	report(e, name->span, "Ref names %s, which is no parameter or resource of the "
+	       "template, nor a pseudo parameter%s", quote(text, len).text, hint.text);
+}
+
+static void check_resource_name(struct resource_check *e, const struct node *at,
+				const char *what, const char *text, size_t len)
+{
+	if (declared(&e->template->resources, text, len))
+		return;
+	report(e, at->span, "%s names %s, which is no resource of the template%s", what,
+	       quote(text, len).text, suggest_name(e, at, &e->template->resources, text, len).text);
+}
+
+static void check_get_att(struct resource_check *e, const struct intrinsic *call)
+{
+	const struct node *a = call->argument;
+
+	if (node_is_string(a))
+		check_resource_name(e, a, "Fn::GetAtt", a->scalar.text,
+				    (size_t)(strchr(a->scalar.text, '.') - a->scalar.text));
+	else
+		check_resource_name(e, argument(call, 0), "Fn::GetAtt",
+				    argument(call, 0)->scalar.text, argument(call, 0)->scalar.len);
+}
+
+/* One ${Name} or ${Resource.Attribute} of a Fn::Sub string. */
+static void check_variable(struct resource_check *e, const struct node *string,
+			   const struct section *variables, const char *name, size_t len)
+{
+	const struct template *t = e->template;
+	const char *dot = memchr(name, '.', len);
+
+	if (declared(variables, name, len))
+		return;
+	if (dot) {
+		check_resource_name(e, string, "Fn::Sub", name, (size_t)(dot - name));
+		return;
+	}
+	if (declared(&t->parameters, name, len) || declared(&t->resources, name, len) ||
+	    template_is_pseudo_parameter(name, len))
+		return;
+	report(e, string->span, "Fn::Sub names ${%s}, which is no parameter, resource or "
+	       "variable of the template, nor a pseudo parameter%s", shorten(name, len).text,
+	       suggest_name(e, string, &t->parameters, name, len).text);
+}
+
+/* The names a Fn::Sub string has had checked: a string may name the same
+ * few millions of times, and an unknown one is worth one report. A name's
+ * slot is fixed by its hash and a new name takes it over, so the set is
+ * cheap to keep; a name pushed out is looked up, and reported, again. */
+enum { CHECKED_NAME_SLOTS = 256 };
+
+struct checked_name {
+	const char *text;
+	size_t len;
+};
+
+struct checked_names {
+	struct checked_name slots[CHECKED_NAME_SLOTS];
+};
+
+static bool checked_before(struct checked_names *checked, const char *name, size_t len)
+{
+	uint64_t hash = hash_bytes(HASH_START, name, len);
+	struct checked_name *slot = &checked->slots[hash % CHECKED_NAME_SLOTS];
+
+	if (slot->text && slot->len == len && memcmp(slot->text, name, len) == 0)
+		return true;
+	slot->text = name;
+	slot->len = len;
+	return false;
+}
+
+static void check_sub(struct resource_check *e, const struct intrinsic *call)
+{
+	const struct node *string = call->argument;
+	struct checked_names checked = { { { NULL, 0 } } };
+	struct section variables;
+
+	/* Indexed (template.h): the string may name them millions of times. */
+	if (!section_index(&variables, string->kind == NODE_SEQUENCE ? argument(call, 1) : NULL)) {
+		e->diags->out_of_memory = true;
+		return;
+	}
+	if (string->kind == NODE_SEQUENCE)
+		string = argument(call, 0);
+	/* memchr, not strstr: the string's length is known, and strstr under
+	 * AddressSanitizer measures the whole rest of the string each call. */
+	const char *stop = string->scalar.text + string->scalar.len;
+	for (const char *p = string->scalar.text;
+	     (p = memchr(p, '$', (size_t)(stop - p))) != NULL; p++) {
+		if (p + 1 == stop || p[1] != '{')
+			continue;
+		const char *end = memchr(p + 2, '}', (size_t)(stop - p - 2));
+		if (!end)
+			break;
+		size_t len = (size_t)(end - p - 2);
+		if (p[2] != '!' && !checked_before(&checked, p + 2, len))
+			check_variable(e, string, &variables, p + 2, len);
+		p = end;
+	}
+	section_free(&variables);
+}
+
+static void check_condition_name(struct resource_check *e, const struct node *name)
+{
+	const struct section *conditions = &e->template->conditions;
+
+	if (declared(conditions, name->scalar.text, name->scalar.len))
+		return;
+	report(e, name->span, "Fn::If names the condition %s, which the Conditions section "
+	       "lacks%s", quote(name->scalar.text, name->scalar.len).text,
+	       suggest_name(e, name, conditions, name->scalar.text, name->scalar.len).text);
+}
+
+static void check_map_name(struct resource_check *e, const struct node *name)
+{
+	const struct section *mappings = &e->template->mappings;
+
+	if (!node_is_string(name) || declared(mappings, name->scalar.text, name->scalar.len))
+		return;
+	report(e, name->span, "Fn::FindInMap names the mapping %s, which the Mappings "
+	       "section lacks%s", quote(name->scalar.text, name->scalar.len).text,
+	       suggest_name(e, name, mappings, name->scalar.text, name->scalar.len).text);
+}
+
+/* Runs after rule_malformed_function, so the arguments have their form. */
+static bool rule_unknown_reference(struct resource_check *e, const struct intrinsic *call)
+{
+	if (e->template->transformed)
+		return true;
+	switch (call->function) {
+	case FN_REF:
+		check_ref(e, call->argument);
+		break;
+	case FN_GET_ATT:
+		check_get_att(e, call);
+		break;
+	case FN_SUB:
+		check_sub(e, call);
+		break;
+	case FN_IF:
+		check_condition_name(e, argument(call, 0));
+		break;
+	case FN_FIND_IN_MAP:
+		check_map_name(e, argument(call, 0));
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static const struct call_rule {
+	enum rule_id rule;
+	call_check check;
+} call_rules[] = {
+	{ RULE_UNKNOWN_FUNCTION, rule_unknown_function },
+	{ RULE_MALFORMED_FUNCTION, rule_malformed_function },
+	{ RULE_UNKNOWN_REFERENCE, rule_unknown_reference },
+};
+
+/* Every call in node, arguments of calls included; a node's own tag
+ * counts unless it made the call whose argument the node is. */
+static void check_calls(struct resource_check *e, const struct node *node, bool with_tag)
+{
+	struct intrinsic call;
+
+	if (intrinsic_read(node, with_tag, &call)) {
+		for (size_t i = 0; i < sizeof call_rules / sizeof *call_rules; i++) {
+			e->rule = call_rules[i].rule;
+			if (!call_rules[i].check(e, &call))
+				break;
+		}
+		check_calls(e, call.argument, call.argument != node);
+		return;
+	}
+	for (size_t i = 0; node->kind == NODE_MAPPING && i < node->mapping.count; i++) {
+		const struct pair *pair = &node->mapping.pairs[i];
+		size_t mark = path_length(e->path);
+		if (node_is_string(pair->key))
+			path_append_key(e->path, pair->key->scalar.text, pair->key->scalar.len);
+		check_calls(e, pair->value, true);
+		path_truncate(e->path, mark);
+	}
+	for (size_t i = 0; node->kind == NODE_SEQUENCE && i < node->sequence.count; i++) {
+		size_t mark = path_length(e->path);
+		path_append_index(e->path, i);
+		check_calls(e, node->sequence.items[i], true);
+		path_truncate(e->path, mark);
+	}
+}
+
+void template_rules_check(const struct template *template, const struct node *properties,
+			  struct path *path, struct diag_list *diags)
+{
+	struct resource_check e = { template, diags, path, RULE_COUNT };
+
+	for (size_t i = 0; i < sizeof resource_rules / sizeof *resource_rules; i++) {
+		e.rule = resource_rules[i].rule;
+		resource_rules[i].check(&e, properties);
+	}
+	check_calls(&e, properties, true);
+}
+
+bool template_rules_raise(enum rule_id rule)
+{
+	for (size_t i = 0; i < sizeof resource_rules / sizeof *resource_rules; i++)
+		if (resource_rules[i].rule == rule)
+			return true;
+	for (size_t i = 0; i < sizeof call_rules / sizeof *call_rules; i++)
+		if (call_rules[i].rule == rule)
+			return true;
+	return false;
+}
