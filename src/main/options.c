@@ -44,7 +44,8 @@ enum { LONG_ONLY = 256 };
 
 /* Every long name (an alias is one more), and the end. */
 static struct option getopt_options[2 * OPTION_COUNT + 1];
-/* Each short name, with ':' after one that takes a value. */
+/* Each short name, with ':' after one that takes a value ("::" when the
+ * value is optional). */
 static char getopt_shorts[3 * OPTION_COUNT + 1];
 
 static void make_getopt_tables(void)
@@ -81,7 +82,7 @@ static int option_id_of(int val)
 	if (val >= LONG_ONLY)
 		return val - LONG_ONLY;
 	for (int id = 0; id < OPTION_COUNT; id++)
-		if (option_table[id].short_name && option_table[id].short_name == val)
+		if (option_table[id].short_name == val)
 			return id;
 	return -1;
 }
