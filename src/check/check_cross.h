@@ -2,13 +2,17 @@
 #ifndef IELINT_CHECK_CROSS_H
 #define IELINT_CHECK_CROSS_H
 
+#include "naming.h"
 #include "state.h"
 #include "rules/operation.h"
 #include "load/diag.h"
 #include "load/node.h"
 
-/* The rules for requests of operation op, as the catalog says. */
-void check_cross(const struct node *request, enum operation op,
+/* The rules for requests of operation op, as the catalog says. The
+ * request is keyed by the API's member names; the members and paths the
+ * messages print are spelt by naming (naming_api for a request or a
+ * template). */
+void check_cross(const struct node *request, enum operation op, const struct naming *naming,
 		 const struct experiment_state *state, struct diag_list *diags);
 
 /* Whether one of the cross-field rules is this rule. */

@@ -716,7 +716,8 @@ static void check_reading(struct experiment *e, const struct node *properties,
 	if (request && request->kind != NODE_UNKNOWN) {
 		check_shape(shape, request, "Properties", e->state->now, found);
 		if (request->kind == NODE_MAPPING)
-			check_cross(request, OPERATION_CLOUDFORMATION, e->state, found);
+			check_cross(request, OPERATION_CLOUDFORMATION, &naming_api, e->state,
+				    found);
 	}
 	found->out_of_memory |= r->out_of_memory;
 	finish_outcome(r, prefix, found);

@@ -289,7 +289,7 @@ void check_request(const struct node *root, enum operation op,
 		return;
 	}
 	check_shape(model_get()->requests[op], root, "the request", state->now, diags);
-	check_cross(root, op, state, diags);
+	check_cross(root, op, &naming_api, state, diags);
 }
 
 void check_current(const struct node *root, double now, struct diag_list *diags)
