@@ -26,8 +26,8 @@ bool names_another(const struct node *request, const struct node *described);
 void check_cross_release(void);
 
 struct regex;
-/* The patterns the cross-field rules matches with, ending with NULL: the build compiles
- * them ahead (see regex_use_built). */
+/* The patterns the cross-field rules match with (cross_storage.c), ending
+ * with NULL: the build compiles them ahead (see regex_use_built). */
 extern struct regex *const cross_regexes[];
 
 #endif

@@ -1,9 +1,8 @@
 /* Reading an experiment's request, and the experiment as --current
  * describes it: its lists, names, schedule and actions, as the
- * cross-field rules and the plan both read them. Every reader takes
- * NULL, or a value of the wrong type, for a value not given: the shape
- * rules have reported what is malformed, and whoever reads here passes
- * over it. */
+ * cross-field rules and the plan both read them. A value not given is
+ * NULL, which the readers take; a value of the wrong type reads as none
+ * (the shape rules have reported it). */
 #ifndef IELINT_REQUEST_READ_H
 #define IELINT_REQUEST_READ_H
 
