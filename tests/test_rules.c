@@ -31,7 +31,7 @@ static const struct {
 	{ "the request kind (kinds/request/request.c)", request_kind_raises },
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
-	{ "the cross-field rules (check/check_cross.c)", check_cross_raises },
+	{ "the cross-field rules (check/cross.c)", check_cross_raises },
 	{ "the template kind (kinds/cloudformation/)", cloudformation_kind_raises },
 	{ "suppressions (filter/suppress.c)", suppress_raises },
 	{ "config files (main/config.c)", config_raises },

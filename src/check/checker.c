@@ -8,7 +8,7 @@ void check_experiment(const struct experiment *x, const struct experiment_state 
 {
 	check_shape(x->shape, x->request, x->root_label, state->now, diags);
 	if (x->request->kind == NODE_MAPPING)
-		check_cross(x->request, x->type, state, diags);
+		check_cross(x->request, x->type, x->naming, state, diags);
 }
 
 void check_current(const struct node *root, double now, struct diag_list *diags)
