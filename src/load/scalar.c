@@ -129,6 +129,15 @@ bool scalar_parse_int(const char *text, size_t len, long long *value)
 	return true;
 }
 
+void scalar_set_value(struct scalar *scalar)
+{
+	if (scalar->type == SCALAR_INT)
+		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
+							 &scalar->int_value);
+	if (scalar->type == SCALAR_BOOL)
+		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
+}
+
 /* ---- a template's plain scalars, by YAML version ------------------------- */
 
 static bool matches(struct regex *regex, const char *text, size_t len)
