@@ -11,5 +11,6 @@ Suite *rules_suite(void);
 Suite *fixes_suite(void);
 Suite *pattern_words_suite(void);
 Suite *regex_suite(void);
+Suite *naming_suite(void);
 
 #endif

@@ -92,7 +92,8 @@ static void check_members(struct checker *c, const struct shape *shape,
 		if (!member)
 			continue;
 		size_t mark = path_length(&c->path);
-		path_append_key(&c->path, member->name, strlen(member->name));
+		const char *name = spelled(c, member->name);
+		path_append_key(&c->path, name, strlen(name));
 		check_node(c, member->shape, pair->value);
 		path_truncate(&c->path, mark);
 	}
@@ -159,10 +160,11 @@ static void check_node(struct checker *c, const struct shape *shape,
 		check_entries(c, shape, node);
 }
 
-void check_shape(const struct shape *shape, const struct node *node,
-		 const char *what, double now, struct diag_list *diags)
+void check_shape(const struct shape *shape, const struct node *node, const char *what,
+		 const struct naming *naming, double now, struct diag_list *diags)
 {
-	struct checker c = { .diags = diags, .root = what, .top = shape, .now = now };
+	struct checker c = { .diags = diags, .root = what, .top = shape, .naming = naming,
+			     .now = now };
 
 	path_init(&c.path);
 	check_node(&c, shape, node);

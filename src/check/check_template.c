@@ -714,7 +714,7 @@ static void check_reading(struct experiment *e, const struct node *properties,
 	r->default_text_left = &e->default_text_left;
 	request = resolve_value(r, properties, shape);
 	if (request && request->kind != NODE_UNKNOWN) {
-		check_shape(shape, request, "Properties", e->state->now, found);
+		check_shape(shape, request, "Properties", &naming_api, e->state->now, found);
 		if (request->kind == NODE_MAPPING)
 			check_cross(request, OPERATION_CLOUDFORMATION, e->state, found);
 	}

@@ -288,13 +288,15 @@ void check_request(const struct node *root, enum operation op,
 		check_template(root, state, diags);
 		return;
 	}
-	check_shape(model_get()->requests[op], root, "the request", state->now, diags);
+	check_shape(model_get()->requests[op], root, "the request", &naming_api, state->now,
+		    diags);
 	check_cross(root, op, state, diags);
 }
 
 void check_current(const struct node *root, double now, struct diag_list *diags)
 {
-	check_shape(model_get()->current, root, "the current experiment", now, diags);
+	check_shape(model_get()->current, root, "the current experiment", &naming_api, now,
+		    diags);
 }
 
 /* ---- whether a document found by a search is one ielint knows ------------ */

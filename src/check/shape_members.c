@@ -23,20 +23,21 @@ bool rule_missing_member(struct checker *c, const struct shape *shape,
 			continue;
 		size_t mark = path_length(&c->path);
 		const char *owner = label(c);
+		const char *name = spelled(c, member->name);
 		/* The label points into the path, which is about to grow. */
 		char owner_copy[sizeof(struct quoted)];
 		snprintf(owner_copy, sizeof owner_copy, "%s", owner);
-		path_append_key(&c->path, member->name, strlen(member->name));
+		path_append_key(&c->path, name, strlen(name));
 		/* A template that the resource's schema takes can still fail:
 		 * say why, where the two disagree. */
 		if (member->optional_in_schema)
 			report(c, node->span,
 			       "%s lacks the member %s: CloudFormation's schema makes it "
 			       "optional, but the CreateInferenceExperiment request the stack "
-			       "sends requires it", owner_copy, member->name);
+			       "sends requires it", owner_copy, name);
 		else
 			report(c, node->span,
-			       "%s lacks the required member %s", owner_copy, member->name);
+			       "%s lacks the required member %s", owner_copy, name);
 		path_truncate(&c->path, mark);
 	}
 	return true;
@@ -59,7 +60,7 @@ static bool is_present(uint64_t present, size_t i)
 	return i >= 64 || (present >> i & 1);
 }
 
-/* The index of the shape's member of this name, or member_count. */
+/* The index of the shape's member the API names name, or member_count. */
 static size_t member_index(const struct shape *shape, const char *name)
 {
 	size_t i = 0;
@@ -69,13 +70,25 @@ static size_t member_index(const struct shape *shape, const char *name)
 	return i;
 }
 
-/* A key surely meant as a member: its diagnostic gets the fix that renames
- * it, unless another key of the mapping was meant as the same member, when
- * neither does (both renamed would be a duplicate key). */
+/* The index of the shape's member the document spells so, or member_count. */
+static size_t spelled_member_index(const struct checker *c, const struct shape *shape,
+				   const char *name)
+{
+	size_t i = 0;
+
+	while (i < shape->member_count && strcmp(spelled(c, shape->members[i].name), name) != 0)
+		i++;
+	return i;
+}
+
+/* A key surely meant as a member (`meant`, as the document spells it):
+ * its diagnostic gets the fix that renames it, unless another key of the
+ * mapping was meant as the same member, when neither does (both renamed
+ * would be a duplicate key). */
 static void claim_member(struct checker *c, const struct shape *shape,
 			 const struct node *key, const char *meant, bool reported)
 {
-	size_t i = member_index(shape, meant);
+	size_t i = spelled_member_index(c, shape, meant);
 
 	if (i >= shape->member_count || i >= 64)
 		return;
@@ -104,8 +117,8 @@ static bool report_alias(struct checker *c, const struct shape *shape, uint64_t 
 	const struct member_alias *alias = model_find_alias(shape, key->scalar.text,
 							    key->scalar.len);
 	bool at_root;
-	char *place = alias ? member_place(shape, c->top, alias->meant, strlen(alias->meant),
-					   &at_root) : NULL;
+	char *place = alias ? member_place(shape, c->top, c->naming, alias->meant,
+					   strlen(alias->meant), &at_root) : NULL;
 
 	if (!place)
 		return false;
@@ -123,7 +136,8 @@ static bool report_alias(struct checker *c, const struct shape *shape, uint64_t 
 
 /* "Did you mean" for a member not known here: a member of a neighbouring
  * API, a misspelling of a member the mapping does not have yet, else the
- * place it belongs. */
+ * place it belongs. A misspelling is measured against the members as the
+ * document spells them, and so is what a fix writes. */
 static void report_unknown_key(struct checker *c, const struct shape *shape,
 			       uint64_t present, const struct node *key, const char *owner)
 {
@@ -146,7 +160,7 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	suggestion_init(&s, key->scalar.text, key->scalar.len);
 	for (size_t i = 0; i < shape->member_count; i++)
 		if (!is_present(present, i))
-			suggestion_consider(&s, shape->members[i].name);
+			suggestion_consider(&s, spelled(c, shape->members[i].name));
 	if (s.best) {
 		const char *meant = suggestion_certain(&s);
 		bool reported = report(c, key->span, "unknown member %s in %s; did you mean \"%s\"?",
@@ -159,9 +173,9 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	suggestion_init(&s, key->scalar.text, key->scalar.len);
 	for (size_t i = 0; i < shape->member_count && i < 64; i++)
 		if (is_present(present, i))
-			suggestion_consider(&s, shape->members[i].name);
+			suggestion_consider(&s, spelled(c, shape->members[i].name));
 	bool at_root;
-	char *place = s.best ? NULL : member_place(shape, c->top, key->scalar.text,
+	char *place = s.best ? NULL : member_place(shape, c->top, c->naming, key->scalar.text,
 						   key->scalar.len, &at_root);
 	if (s.best)
 		report(c, key->span, "unknown member %s in %s; %s, the member nearest it, is "

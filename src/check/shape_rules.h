@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "naming.h"
 #include "base/path.h"
 #include "base/quote.h"
 #include "load/diag.h"
@@ -24,6 +25,11 @@ struct checker {
 	struct path path;
 	const char *root;  /* what the root is called in messages */
 	const struct shape *top; /* the root's shape */
+	/* How the document spells the members: the tree is keyed by the
+	 * API's names, but every member name a message or path shows is the
+	 * document's (naming.h). Keys and values as written are shown as
+	 * written. */
+	const struct naming *naming;
 	/* The members that misspelt keys of the mapping meant_in were taken
 	 * for, one bit each (by index): rule_unknown_member, which runs
 	 * first, reports them, so rule_missing_member does not. */
@@ -49,8 +55,15 @@ static inline bool report(struct checker *c, struct span span, const char *forma
 	return added;
 }
 
+/* The document's spelling of the member the API names api_name. */
+static inline const char *spelled(const struct checker *c, const char *api_name)
+{
+	return naming_member(c->naming, api_name);
+}
+
 /* The member a message speaks of: the last step of the path, such as
- * VariantName or CsvContentTypes[0]. */
+ * VariantName or CsvContentTypes[0]. The path is spelled as the
+ * document spells it, so the label is too. */
 static inline const char *label(const struct checker *c)
 {
 	const char *path = path_string(&c->path);
