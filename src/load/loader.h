@@ -1,13 +1,15 @@
 /* The loader's state while it reads one document, and what its parts
- * share. Reading is split by job, one file each: the text checked before
- * the parser sees it (encoding.c, refused_text.c), the text the parser
- * reads (parser_text.c), libfyaml driven and its errors placed
- * (parser.c), its events made nodes (events.c, build_scalar.c,
+ * share. Reading is split by job, one file each: JSON or YAML told apart
+ * (input_format.c), the text checked before the parser sees it
+ * (encoding.c, refused_text.c), the text the parser reads
+ * (parser_text.c), libfyaml driven and its errors placed (parser.c), its
+ * events made nodes (events.c, node_stack.c, build_scalar.c,
  * build_container.c, build_alias.c, explicit_tags.c), the keys of a
  * mapping read as the AWS CLI reads them (duplicate_keys.c,
- * merge_keys.c), the bounds on hostile input (limits.c) and JSON's own
- * strictness (json_strict.c). load.c runs them in order. Only src/load
- * includes this header: load.h is the loader's public face. */
+ * merge_keys.c), the bounds on hostile input (limits.c), JSON's own
+ * strictness (json_strict.c) and the diagnostics, at the path being read
+ * (loader_report.c). load.c runs them in order. Only src/load includes
+ * this header: load.h is the loader's public face. */
 #ifndef IELINT_LOADER_H
 #define IELINT_LOADER_H
 
@@ -59,7 +61,7 @@ struct loader {
 	struct tab_room tab_room;
 };
 
-/* ---- positions ------------------------------------------------------------ */
+/* ---- positions ----------------------------------------------------------- */
 
 static inline struct span span_between(struct position from, struct position to)
 {
@@ -93,7 +95,7 @@ static inline size_t add_weight(size_t a, size_t b)
 	return a > SIZE_MAX - b ? SIZE_MAX : a + b;
 }
 
-/* ---- loader_report.c: diagnostics ----------------------------------------- */
+/* ---- loader_report.c: diagnostics ---------------------------------------- */
 
 /* Memory ran out: the document's result says so, and reading stops. */
 void loader_out_of_memory(struct loader *ld);
@@ -115,7 +117,7 @@ __attribute__((format(printf, 4, 5)))
 void loader_hold_for_template(struct loader *ld, enum rule_id rule, struct span span,
 			      const char *format, ...);
 
-/* ---- node_stack.c: where a node goes ---------------------------------------- */
+/* ---- node_stack.c: where a node goes ------------------------------------- */
 
 /* A new node of the document's arena, of weight 1; NULL when memory ran out. */
 struct node *loader_new_node(struct loader *ld, enum node_kind kind);
@@ -140,7 +142,7 @@ bool loader_merges_into(const struct loader *ld, size_t parent);
  * contain itself. */
 bool loader_anchor_is_open(const struct loader *ld, const char *name, size_t len);
 
-/* ---- the nodes ---------------------------------------------------------------- */
+/* ---- the nodes ----------------------------------------------------------- */
 
 /* explicit_tags.c: gives a node its explicit tag (YAML's own, or a local
  * one held back). */
@@ -164,7 +166,7 @@ void loader_build_alias(struct loader *ld, struct fy_event *event);
 /* events.c: one parser event, read into the tree. */
 void loader_handle_event(struct loader *ld, struct fy_event *event);
 
-/* ---- the keys of a mapping ------------------------------------------------------ */
+/* ---- the keys of a mapping ----------------------------------------------- */
 
 /* duplicate_keys.c: reports repeated keys; where the AWS CLI does not
  * refuse them (`refused` false), only the last value stays. */
@@ -184,7 +186,7 @@ struct described {
 };
 struct described loader_describe_value(const struct node *node);
 
-/* ---- limits.c: the bounds on hostile input ------------------------------------- */
+/* ---- limits.c: the bounds on hostile input ------------------------------- */
 
 /* Counts a node the event makes; false, having said so, once the
  * document has more than LOAD_MAX_NODES. */
@@ -195,15 +197,15 @@ void loader_report_too_many_nodes(struct loader *ld, struct position at);
  * the aliases pass their bounds. */
 bool loader_count_alias(struct loader *ld, const struct node *target, struct span span);
 
-/* ---- json_strict.c: what JSON refuses that libfyaml lets through ---------------- */
+/* ---- json_strict.c: what JSON refuses that libfyaml lets through --------- */
 
 /* A comment between the previous event and upto. */
 void loader_check_json_gap(struct loader *ld, size_t upto);
 
 /* A raw control character, `code`, at byte `offset`. */
-void loader_report_json_control(struct loader *ld, size_t at, unsigned code);
+void loader_report_json_control(struct loader *ld, size_t offset, unsigned code);
 
-/* ---- the parser ------------------------------------------------------------------ */
+/* ---- the parser ---------------------------------------------------------- */
 
 /* parser.c: libfyaml's diagnostics, collected rather than shown; NULL
  * when memory ran out. */
@@ -226,7 +228,7 @@ void loader_find_lone_surrogates(struct loader *ld, size_t len);
  * than the AWS CLI. NULL when memory ran out. */
 const char *loader_parser_text(struct loader *ld, size_t len, char **copy);
 
-/* ---- before and after parsing ---------------------------------------------------- */
+/* ---- before and after parsing -------------------------------------------- */
 
 /* encoding.c: whether the text is UTF-8 that libfyaml may read. */
 bool loader_check_encoding(struct loader *ld);
