@@ -12,5 +12,6 @@ Suite *fixes_suite(void);
 Suite *pattern_words_suite(void);
 Suite *regex_suite(void);
 Suite *cross_naming_suite(void);
+Suite *naming_suite(void);
 
 #endif

@@ -2,15 +2,18 @@
 #ifndef IELINT_CHECK_SHAPE_H
 #define IELINT_CHECK_SHAPE_H
 
+#include "naming.h"
 #include "load/diag.h"
 #include "load/node.h"
 #include "rules/model.h"
 
-/* Checks node, and everything under it, against shape. Messages call the
- * node itself `what` ("the request"); `now` is the day on which a time
+/* Checks node, and everything under it, against shape. The tree is keyed
+ * by the API's member names; messages and paths spell the members as
+ * naming says (&naming_api for a request or a template) and call the
+ * node itself `what` ("the request"). `now` is the day on which a time
  * without a date would be read. */
-void check_shape(const struct shape *shape, const struct node *node,
-		 const char *what, double now, struct diag_list *diags);
+void check_shape(const struct shape *shape, const struct node *node, const char *what,
+		 const struct naming *naming, double now, struct diag_list *diags);
 
 /* Whether the rule is a shape rule that finds the value unusable, not one
  * that only advises on a value that is still sent (IE210, IE211). */

@@ -6,12 +6,12 @@
 void check_experiment(const struct experiment *x, const struct experiment_state *state,
 		      struct diag_list *diags)
 {
-	check_shape(x->shape, x->request, x->root_label, state->now, diags);
+	check_shape(x->shape, x->request, x->root_label, x->naming, state->now, diags);
 	if (x->request->kind == NODE_MAPPING)
 		check_cross(x->request, x->type, x->naming, state, diags);
 }
 
 void check_current(const struct node *root, double now, struct diag_list *diags)
 {
-	check_shape(model_get()->current, root, "the current experiment", now, diags);
+	check_shape(model_get()->current, root, "the current experiment", &naming_api, now, diags);
 }

@@ -112,11 +112,11 @@ static bool float_value(const struct scalar *s, double *value)
 	return true;
 }
 
-static bool same_scalar(const struct scalar *a, const struct scalar *b)
+bool node_scalar_equal(const struct scalar *a, const struct scalar *b)
 {
 	double x, y;
 
-	if (a->type != b->type)
+	if (a->type != b->type || a->integral_float != b->integral_float)
 		return false;
 	switch (a->type) {
 	case SCALAR_NULL:
@@ -210,7 +210,7 @@ bool node_equal(const struct node *a, const struct node *b)
 		return false;
 	switch (a->kind) {
 	case NODE_SCALAR:
-		return same_scalar(&a->scalar, &b->scalar);
+		return node_scalar_equal(&a->scalar, &b->scalar);
 	case NODE_MAPPING:
 		return same_mapping(a, b);
 	case NODE_SEQUENCE:

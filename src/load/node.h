@@ -117,6 +117,13 @@ int node_key_order(const struct node *a, const struct node *b);
  * are equal only when their members pair up one to one. */
 bool node_equal(const struct node *a, const struct node *b);
 
+/* node_equal's test of two scalars. A number written 2.0 that a template's
+ * integer member takes as 2 (integral_float) is not the integer written 2:
+ * what CloudFormation makes of it is not known. The loader never sets
+ * integral_float; the reading of a template's scalars by two YAML
+ * versions (check/resolve.c) compares with it. */
+bool node_scalar_equal(const struct scalar *a, const struct scalar *b);
+
 const char *node_kind_name(enum node_kind kind);
 const char *scalar_type_name(enum scalar_type type);
 

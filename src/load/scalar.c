@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hex.h"
 #include "base/memory.h"
 #include "base/regex.h"
 
@@ -95,17 +96,6 @@ enum scalar_type scalar_resolve_json(const char *text, size_t len)
 	return SCALAR_INT;
 }
 
-static int digit_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return 99;
-}
-
 bool scalar_parse_int(const char *text, size_t len, long long *value)
 {
 	size_t i = 0;
@@ -123,8 +113,8 @@ bool scalar_parse_int(const char *text, size_t len, long long *value)
 	for (; i < len; i++) {
 		if (text[i] == '_')
 			continue;
-		int digit = digit_value(text[i]);
-		if (digit >= base)
+		int digit = hex_digit_value(text[i]);
+		if (digit < 0 || digit >= base)
 			return false;
 		if (result < (LLONG_MIN + digit) / base)
 			return false;
@@ -137,6 +127,15 @@ bool scalar_parse_int(const char *text, size_t len, long long *value)
 	}
 	*value = result;
 	return true;
+}
+
+void scalar_set_value(struct scalar *scalar)
+{
+	if (scalar->type == SCALAR_INT)
+		scalar->int_overflow = !scalar_parse_int(scalar->text, scalar->len,
+							 &scalar->int_value);
+	if (scalar->type == SCALAR_BOOL)
+		scalar->bool_value = scalar->text[0] == 't' || scalar->text[0] == 'T';
 }
 
 /* ---- a template's plain scalars, by YAML version ------------------------- */
@@ -193,7 +192,8 @@ static struct yaml_value yaml11_integer(const char *text, size_t len)
 			part = 0;
 			continue;
 		}
-		unsigned digit = (unsigned)digit_value(text[i]);
+		/* The pattern that typed the text let only digits through. */
+		unsigned digit = (unsigned)hex_digit_value(text[i]);
 		if (sexagesimal)
 			fits = accumulate(&part, 10, digit);
 		else

@@ -15,6 +15,9 @@ enum scalar_type scalar_resolve_json(const char *text, size_t len);
  * or JSON. Returns false when it does not fit in a long long. */
 bool scalar_parse_int(const char *text, size_t len, long long *value);
 
+/* Sets the value of an integer or boolean scalar, as its text says. */
+void scalar_set_value(struct scalar *scalar);
+
 /* The YAML versions a CloudFormation template may be read by. YAML 1.1 is
  * the one PyYAML (and so cfn-lint) implements and, as far as is publicly
  * known, CloudFormation too; YAML 1.2's core schema reads some plain

@@ -3,6 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/hex.h"
+
 /* Where the text goes; only counted while to is NULL. */
 struct output {
 	char *to;
@@ -45,16 +47,14 @@ static size_t skip_break(const char *t, size_t len, size_t i)
 
 /* ---- escapes -------------------------------------------------------------- */
 
+/* The parser has checked the escape's digits; anything else counts 0. */
 static uint32_t read_hex(const char *t, size_t digits)
 {
 	uint32_t value = 0;
 
 	for (size_t i = 0; i < digits; i++) {
-		char c = t[i];
-		uint32_t digit = c >= '0' && c <= '9' ? (uint32_t)(c - '0')
-			: c >= 'a' && c <= 'f' ? (uint32_t)(c - 'a' + 10)
-			: c >= 'A' && c <= 'F' ? (uint32_t)(c - 'A' + 10) : 0;
-		value = value << 4 | digit;
+		int digit = hex_digit_value(t[i]);
+		value = value << 4 | (uint32_t)(digit < 0 ? 0 : digit);
 	}
 	return value;
 }

@@ -3,18 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hex.h"
 #include "base/memory.h"
-
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 /* The code of the escape \uXXXX (digits 4) or \UXXXXXXXX (digits 8) at
  * text[at], or -1 when it is no such escape. */
@@ -25,7 +15,7 @@ static long escape_code(const char *text, size_t len, size_t at, size_t digits)
 	if (len - at < 2 + digits)
 		return -1;
 	for (size_t i = 0; i < digits; i++) {
-		int digit = hex_value(text[at + 2 + i]);
+		int digit = hex_digit_value(text[at + 2 + i]);
 		if (digit < 0)
 			return -1;
 		code = code * 16 + digit;

@@ -383,25 +383,6 @@ static struct scalar read_as(struct resolver *r, const struct scalar *written,
 	return s;
 }
 
-static bool same_value(const struct scalar *a, const struct scalar *b)
-{
-	if (a->type != b->type || a->integral_float != b->integral_float)
-		return false;
-	switch (a->type) {
-	case SCALAR_NULL:
-		return true;
-	case SCALAR_BOOL:
-		return a->bool_value == b->bool_value;
-	case SCALAR_INT:
-		if (!a->int_overflow && !b->int_overflow)
-			return a->int_value == b->int_value;
-		break;
-	default:
-		break;
-	}
-	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
-}
-
 static void note_difference(struct resolver *r, const struct node *node,
 			    const struct shape *shape, const struct yaml_value typed[2],
 			    const struct scalar read[2])
@@ -445,7 +426,9 @@ static void convert(struct resolver *r, struct node *node, const struct shape *s
 		typed[version] = scalar_read_yaml(node->scalar.text, node->scalar.len, version);
 		read[version] = read_as(r, &node->scalar, shape, &typed[version]);
 	}
-	if (!same_value(&read[YAML_1_1], &read[YAML_1_2]))
+	/* Two readings of one text: numbers of one type compare by value, and
+	 * 2.0 taken as 2 differs from 2 (node.h). */
+	if (!node_scalar_equal(&read[YAML_1_1], &read[YAML_1_2]))
 		note_difference(r, node, shape, typed, read);
 	node->scalar = read[r->version];
 }

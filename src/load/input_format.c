@@ -1,0 +1,40 @@
+/* Whether a document is JSON or YAML: by its name, else by its first
+ * character. The two are read differently (JSON's strings and numbers,
+ * its refusal of comments), so the choice comes before anything else. */
+#include "loader.h"
+
+#include <string.h>
+#include <strings.h>
+
+static bool has_suffix(const char *name, const char *suffix)
+{
+	size_t len = strlen(name), suffix_len = strlen(suffix);
+
+	return len >= suffix_len && strcasecmp(name + len - suffix_len, suffix) == 0;
+}
+
+enum input_format input_format_detect(const char *name, const char *data,
+				      size_t len)
+{
+	if (has_suffix(name, ".json"))
+		return INPUT_JSON;
+	if (has_suffix(name, ".yaml") || has_suffix(name, ".yml"))
+		return INPUT_YAML;
+	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	while (i < len && is_space(data[i]))
+		i++;
+	return i < len && (data[i] == '{' || data[i] == '[') ? INPUT_JSON : INPUT_YAML;
+}
+
+const char *input_format_name(enum input_format format)
+{
+	switch (format) {
+	case INPUT_JSON:
+		return "json";
+	case INPUT_YAML:
+		return "yaml";
+	case INPUT_AUTO:
+		break;
+	}
+	return "auto";
+}

@@ -1,0 +1,307 @@
+/* The shape rules speak a document's own spelling of the members: under a
+ * naming that spells them in snake_case, as Terraform does, every member
+ * name in a message or a path is snake_case, while what the document
+ * wrote (keys of a map, values) is quoted as written. */
+#include "unit.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_shape.h"
+#include "check/naming.h"
+#include "load/load.h"
+#include "rules/model.h"
+
+/* ---- a naming in snake_case ---------------------------------------------- */
+
+/* Each spelling is made once and kept for the suite's life, as a naming's
+ * texts must live as long as the naming. */
+enum { MAX_SPELLINGS = 512 };
+static struct spelling {
+	char *api;
+	char *snake;
+} spellings[MAX_SPELLINGS];
+static size_t spelling_count;
+
+/* InstanceType is instance_type, S3Uri s3_uri, KmsKeyId kms_key_id. */
+static char *snake_case(const char *name)
+{
+	size_t len = strlen(name);
+	char *snake = malloc(2 * len + 1);
+	size_t at = 0;
+
+	ck_assert_ptr_nonnull(snake);
+	for (size_t i = 0; i < len; i++) {
+		bool upper = isupper((unsigned char)name[i]);
+		bool after_word = i > 0 && (islower((unsigned char)name[i - 1]) ||
+					    isdigit((unsigned char)name[i - 1]));
+		bool ends_capitals = i > 0 && isupper((unsigned char)name[i - 1]) &&
+				     islower((unsigned char)name[i + 1]);
+		if (upper && (after_word || ends_capitals))
+			snake[at++] = '_';
+		snake[at++] = (char)tolower((unsigned char)name[i]);
+	}
+	snake[at] = '\0';
+	return snake;
+}
+
+static const char *snake_member(const char *api_name)
+{
+	for (size_t i = 0; i < spelling_count; i++)
+		if (strcmp(spellings[i].api, api_name) == 0)
+			return spellings[i].snake;
+	ck_assert_uint_lt(spelling_count, MAX_SPELLINGS);
+	spellings[spelling_count].api = strdup(api_name);
+	spellings[spelling_count].snake = snake_case(api_name);
+	ck_assert_ptr_nonnull(spellings[spelling_count].api);
+	return spellings[spelling_count++].snake;
+}
+
+static const struct naming snake_naming = { snake_member };
+
+static void forget_spellings(void)
+{
+	for (size_t i = 0; i < spelling_count; i++) {
+		free(spellings[i].api);
+		free(spellings[i].snake);
+	}
+	spelling_count = 0;
+}
+
+/* ---- checking a request ---------------------------------------------------- */
+
+static struct diag_list diags;
+
+/* Loads a request written with the API's names, the tree a kind hands the
+ * checks, and runs the shape rules on it under the snake_case naming. */
+static void check_request_yaml(enum operation op, const char *text)
+{
+	static const struct document_kind kind = { "a request", "a Name", "Name" };
+	struct source src;
+	struct document doc;
+
+	diag_list_init(&diags);
+	source_from_memory(&src, "request.yaml", text, strlen(text));
+	ck_assert(load_document(&doc, &src, INPUT_AUTO, &kind, &diags));
+	ck_assert_uint_eq(diags.count, 0);
+	check_shape(model_get()->requests[op], doc.root, "the request", &snake_naming, 0,
+		    &diags);
+	document_free(&doc);
+}
+
+/* Whether word stands in text whole, not as part of a longer name. */
+static bool has_word(const char *text, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *at = strstr(text, word); at; at = strstr(at + 1, word)) {
+		bool starts = at == text || !(isalnum((unsigned char)at[-1]) || at[-1] == '_');
+		bool ends = !(isalnum((unsigned char)at[len]) || at[len] == '_');
+		if (starts && ends)
+			return true;
+	}
+	return false;
+}
+
+/* No diagnostic names a member as the API spells it, in its message, its
+ * path or its fix. */
+static void assert_no_api_names(void)
+{
+	const struct model *model = model_get();
+
+	for (size_t d = 0; d < diags.count; d++) {
+		const struct diag *diag = &diags.items[d];
+		for (size_t s = 0; s < model->shape_count; s++)
+			for (size_t m = 0; m < model->shapes[s].member_count; m++) {
+				const char *name = model->shapes[s].members[m].name;
+				ck_assert_msg(!has_word(diag->message, name),
+					      "\"%s\" in the message \"%s\"", name, diag->message);
+				ck_assert_msg(!has_word(diag->path, name),
+					      "\"%s\" in the path \"%s\"", name, diag->path);
+				ck_assert_msg(!diag->fix || !has_word(diag->fix->text, name),
+					      "\"%s\" in the fix \"%s\"", name, diag->fix->text);
+			}
+	}
+}
+
+/* The diagnostic of the rule at this path; fails when there is none. */
+static const struct diag *found(enum rule_id rule, const char *path)
+{
+	for (size_t i = 0; i < diags.count; i++)
+		if (diags.items[i].rule == rule && strcmp(diags.items[i].path, path) == 0)
+			return &diags.items[i];
+	for (size_t i = 0; i < diags.count; i++)
+		fprintf(stderr, "  %s: %s\n", diags.items[i].path, diags.items[i].message);
+	ck_abort_msg("no diagnostic of %s at %s", rule_get(rule)->name, path);
+	return NULL;
+}
+
+static void done(void)
+{
+	assert_no_api_names();
+	diag_list_free(&diags);
+	forget_spellings();
+}
+
+/* A create request but for what a test changes. */
+#define CREATE_HEAD \
+	"Name: fraud-model-shadow-test\n" \
+	"Type: ShadowMode\n" \
+	"RoleArn: arn:aws:iam::123456789012:role/service-role/ExecutionRole\n" \
+	"EndpointName: fraud-model-endpoint\n"
+#define VARIANT(name, instance_type) \
+	"  - ModelName: model-" name "\n" \
+	"    VariantName: " name "\n" \
+	"    InfrastructureConfig:\n" \
+	"      InfrastructureType: RealTimeInference\n" \
+	"      RealTimeInferenceConfig:\n" \
+	"        InstanceType: " instance_type "\n" \
+	"        InstanceCount: 1\n"
+#define SHADOW_MODE(percentage) \
+	"ShadowModeConfig:\n" \
+	"  SourceModelVariantName: production\n" \
+	"  ShadowModelVariants:\n" \
+	"    - ShadowModelVariantName: shadow\n" \
+	"      SamplingPercentage: " percentage "\n"
+
+START_TEST(a_missing_member_is_named_as_the_document_names_it)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   "Name: fraud-model-shadow-test\n"
+			   "Type: ShadowMode\n"
+			   "EndpointName: fraud-model-endpoint\n"
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
+			   VARIANT("shadow", "ml.m5.xlarge") SHADOW_MODE("10"));
+	ck_assert_str_eq(found(RULE_MISSING_MEMBER, "role_arn")->message,
+			 "the request lacks the required member role_arn");
+	done();
+}
+END_TEST
+
+START_TEST(an_unknown_member_is_told_the_member_meant_in_the_document_spelling)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   CREATE_HEAD
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
+			   "  - ModelName: model-shadow\n"
+			   "    VariantName: shadow\n"
+			   "    InfrastructureConfig:\n"
+			   "      InfrastructureType: RealTimeInference\n"
+			   "      RealTimeInferenceConfig:\n"
+			   "        instance_typ: ml.m5.xlarge\n"
+			   "        InstanceCount: 1\n"
+			   SHADOW_MODE("10"));
+	const struct diag *unknown = found(RULE_UNKNOWN_MEMBER,
+		"model_variants[1].infrastructure_config.real_time_inference_config.instance_typ");
+	ck_assert_str_eq(unknown->message, "unknown member \"instance_typ\" in "
+			 "real_time_inference_config; did you mean \"instance_type\"?");
+	/* The fix renames the key to the member as the document spells it. */
+	ck_assert_ptr_nonnull(unknown->fix);
+	ck_assert_str_eq(unknown->fix->text, "instance_type");
+	/* Meant and fixed, the member is not reported missing besides. */
+	for (size_t i = 0; i < diags.count; i++)
+		ck_assert_int_ne(diags.items[i].rule, RULE_MISSING_MEMBER);
+	done();
+}
+END_TEST
+
+START_TEST(a_member_in_the_wrong_place_is_placed_in_the_document_spelling)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   CREATE_HEAD
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
+			   VARIANT("shadow", "ml.m5.xlarge") SHADOW_MODE("10")
+			   "end_time: \"2030-01-17T00:00:00Z\"\n"
+			   "Schedule:\n"
+			   "  StartTime: \"2030-01-03T00:00:00Z\"\n"
+			   "  EndTme: \"2030-01-17T00:00:00Z\"\n");
+	ck_assert_str_eq(found(RULE_UNKNOWN_MEMBER, "end_time")->message,
+			 "unknown member \"end_time\" in the request; did you mean "
+			 "schedule.end_time?");
+	ck_assert_str_eq(found(RULE_UNKNOWN_MEMBER, "schedule.EndTme")->message,
+			 "unknown member \"EndTme\" in schedule; did you mean \"end_time\"?");
+	done();
+}
+END_TEST
+
+START_TEST(a_value_not_allowed_is_told_by_its_member_in_the_document_spelling)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   CREATE_HEAD
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarg")
+			   VARIANT("shadow", "ml.m5.xlarge") SHADOW_MODE("10"));
+	const struct diag *diag = found(RULE_INVALID_ENUM,
+		"model_variants[0].infrastructure_config.real_time_inference_config.instance_type");
+	ck_assert_msg(strncmp(diag->message, "instance_type \"ml.m5.xlarg\" is not one of its ",
+			      46) == 0, "%s", diag->message);
+	done();
+}
+END_TEST
+
+START_TEST(a_pattern_mismatch_is_told_by_its_member_in_the_document_spelling)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   "Name: fraud_model_shadow_test\n"
+			   "Type: ShadowMode\n"
+			   "RoleArn: arn:aws:iam::123456789012:role/service-role/ExecutionRole\n"
+			   "EndpointName: fraud-model-endpoint\n"
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
+			   VARIANT("shadow", "ml.m5.xlarge") SHADOW_MODE("10"));
+	const struct diag *diag = found(RULE_PATTERN_MISMATCH, "name");
+	ck_assert_msg(strncmp(diag->message, "name \"fraud_model_shadow_test\" ", 31) == 0,
+		      "%s", diag->message);
+	done();
+}
+END_TEST
+
+START_TEST(a_length_and_a_range_are_told_by_their_members_in_the_document_spelling)
+{
+	check_request_yaml(OPERATION_CREATE,
+			   CREATE_HEAD
+			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
+			   VARIANT("shadow", "ml.m5.xlarge") VARIANT("third", "ml.m5.xlarge")
+			   SHADOW_MODE("150"));
+	ck_assert_str_eq(found(RULE_LIST_LENGTH, "model_variants")->message,
+			 "model_variants has 3 items; at most 2 are allowed");
+	ck_assert_str_eq(found(RULE_INTEGER_RANGE,
+			       "shadow_mode_config.shadow_model_variants[0].sampling_percentage")
+			 ->message, "sampling_percentage is 150; it must be at most 100");
+	done();
+}
+END_TEST
+
+START_TEST(a_map_key_written_by_the_document_stays_as_written)
+{
+	check_request_yaml(OPERATION_STOP,
+			   "Name: fraud-model-shadow-test\n"
+			   "ModelVariantActions:\n"
+			   "  production: Remove\n"
+			   "  ShadowVariant: Promte\n");
+	/* A variant's name is the document's, not a member: never respelled. */
+	ck_assert_str_eq(found(RULE_INVALID_ENUM,
+			       "model_variant_actions.ShadowVariant")->message,
+			 "the model_variant_actions value for ShadowVariant \"Promte\" is not "
+			 "one of its 3 allowed values; did you mean \"Promote\"?");
+	done();
+}
+END_TEST
+
+Suite *naming_suite(void)
+{
+	Suite *suite = suite_create("naming");
+	TCase *shape = tcase_create("shape rules");
+
+	tcase_add_test(shape, a_missing_member_is_named_as_the_document_names_it);
+	tcase_add_test(shape, an_unknown_member_is_told_the_member_meant_in_the_document_spelling);
+	tcase_add_test(shape, a_member_in_the_wrong_place_is_placed_in_the_document_spelling);
+	tcase_add_test(shape, a_value_not_allowed_is_told_by_its_member_in_the_document_spelling);
+	tcase_add_test(shape, a_pattern_mismatch_is_told_by_its_member_in_the_document_spelling);
+	tcase_add_test(shape,
+		       a_length_and_a_range_are_told_by_their_members_in_the_document_spelling);
+	tcase_add_test(shape, a_map_key_written_by_the_document_stays_as_written);
+	suite_add_tcase(suite, shape);
+	return suite;
+}
