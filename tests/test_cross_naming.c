@@ -1,6 +1,6 @@
 /* The cross-field rules print members only through the naming they are
  * given. The requests are the suite's own cases of those rules
- * (testdata/cases/cross, create and stop), each checked as checker.c
+ * (testdata/cases/cross, create and stop), each checked as check/checker.c
  * checks it, its shape first, with the --status, --current and --now its
  * .expected file gives. Under a naming that spells members in snake_case,
  * no message or path of a cross-field rule holds a member's API name;
@@ -223,7 +223,7 @@ struct tally {
 	bool raised[RULE_COUNT];
 };
 
-/* The request's shape, then its cross-field rules, as checker.c runs
+/* The request's shape, then its cross-field rules, as check/checker.c runs
  * them; returns where the cross-field rules' diagnostics begin. */
 static size_t check_with(const struct node *root, enum operation op,
 			 const struct naming *naming, const struct experiment_state *state,

@@ -1,7 +1,7 @@
 /* FNV-1a, 64-bit whatever the width of size_t: a hash of bytes for the
  * tables that look names and diagnostics up. It is not keyed, so a file
  * can be written whose names all collide; a table that may hold names
- * from a file must bound its probes (see check/template.c). */
+ * from a file must bound its probes (see kinds/cloudformation/template.c). */
 #ifndef IELINT_HASH_H
 #define IELINT_HASH_H
 

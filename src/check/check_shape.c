@@ -141,7 +141,7 @@ static void check_entries(struct checker *c, const struct shape *shape,
 static void check_node(struct checker *c, const struct shape *shape,
 		       const struct node *node)
 {
-	/* A template's value known only when it is deployed (check/resolve.h). */
+	/* A template's value known only when it is deployed (kinds/cloudformation/resolve.h). */
 	if (node->kind == NODE_UNKNOWN)
 		return;
 	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++) {

@@ -147,7 +147,7 @@ bool rule_wrong_type(struct checker *c, const struct shape *shape,
 }
 
 /* A template's number such as 2.0 for an integer member, which the
- * template's reading took as the integer it equals (check/resolve.c). */
+ * template's reading took as the integer it equals (kinds/cloudformation/resolve.c). */
 bool rule_integer_as_float(struct checker *c, const struct shape *shape,
 			   const struct node *node)
 {

@@ -20,7 +20,7 @@ enum node_kind {
 	NODE_MAPPING,
 	NODE_SEQUENCE,
 	/* A value known only when CloudFormation deploys the template, such
-	 * as a !GetAtt: made by check/resolve.c, never by the loader. */
+	 * as a !GetAtt: made by kinds/cloudformation/resolve.c, never by the loader. */
 	NODE_UNKNOWN,
 };
 
@@ -64,7 +64,7 @@ struct scalar {
 	 * tell apart (017, yes): a template's is read by both. */
 	bool yaml_plain;
 	/* A number such as 2.0 taken as the integer it equals, as a template's
-	 * integer member may be (check/resolve.c). */
+	 * integer member may be (kinds/cloudformation/resolve.c). */
 	bool integral_float;
 };
 
@@ -121,7 +121,7 @@ bool node_equal(const struct node *a, const struct node *b);
  * integer member takes as 2 (integral_float) is not the integer written 2:
  * what CloudFormation makes of it is not known. The loader never sets
  * integral_float; the reading of a template's scalars by two YAML
- * versions (check/resolve.c) compares with it. */
+ * versions (kinds/cloudformation/resolve.c) compares with it. */
 bool node_scalar_equal(const struct scalar *a, const struct scalar *b);
 
 const char *node_kind_name(enum node_kind kind);

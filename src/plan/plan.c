@@ -87,21 +87,6 @@ void plan_note(struct planner *p, const char *format, ...)
 
 /* ---- values as the plan shows them ---------------------------------------- */
 
-/* A template's value that only CloudFormation knows: !Ref X, {"Ref": X},
- * {"Fn::GetAtt": ...}. */
-static bool deployed_value(const struct node *node)
-{
-	const struct node *key;
-
-	if (node->kind == NODE_UNKNOWN || node->tag)
-		return true;
-	if (node->kind != NODE_MAPPING || node->mapping.count != 1)
-		return false;
-	key = node->mapping.pairs[0].key;
-	return node_is_string(key) && (strcmp(key->scalar.text, "Ref") == 0 ||
-				       strncmp(key->scalar.text, "Fn::", 4) == 0);
-}
-
 /* Whether a value can be shown whole: an ARN or a bucket cut short says
  * little. The loader has made sure of valid UTF-8. */
 static bool shown_whole(const struct scalar *scalar, bool quoted)
@@ -114,13 +99,13 @@ static bool shown_whole(const struct scalar *scalar, bool quoted)
 	return true;
 }
 
-struct quoted plan_value_text(const struct node *node, bool quoted)
+struct quoted plan_value_text(const struct planner *p, const struct node *node, bool quoted)
 {
 	static const char *const kinds[] = {
 		[NODE_MAPPING] = "(a mapping)", [NODE_SEQUENCE] = "(a list)",
 	};
 	const char *word = !node ? "none"
-		: deployed_value(node) ? "(set when deployed)"
+		: p->kind->deployed_value(node) ? "(set when deployed)"
 		: node->kind != NODE_SCALAR ? kinds[node->kind] : NULL;
 
 	if (word)
@@ -134,12 +119,12 @@ struct quoted plan_value_text(const struct node *node, bool quoted)
 		      : shorten(node->scalar.text, node->scalar.len);
 }
 
-struct quoted name_text(const struct node *name)
+struct quoted name_text(const struct planner *p, const struct node *name)
 {
-	return plan_value_text(name, false);
+	return plan_value_text(p, name, false);
 }
 
-void join_names(struct strbuf *b, const struct node *list, const char *member,
+void join_names(const struct planner *p, struct strbuf *b, const struct node *list, const char *member,
 		bool (*keep)(const struct node *item, const void *context),
 		const void *context)
 {
@@ -153,7 +138,7 @@ void join_names(struct strbuf *b, const struct node *list, const char *member,
 			continue;
 		if (kept)
 			strbuf_puts(b, kept + 1 == total ? " and " : ", ");
-		strbuf_puts(b, name_text(member ? node_member(it, member) : it).text);
+		strbuf_puts(b, name_text(p, member ? node_member(it, member) : it).text);
 		kept++;
 	}
 	if (!kept)
@@ -189,15 +174,15 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 
 	const struct node *name = node_member(properties, "Name");
 
-	if (!name || deployed_value(name)) {
+	if (!name || p->kind->deployed_value(name)) {
 		strbuf_puts(b, name ? "an experiment named when deployed" : "an experiment without a Name");
 	} else {
 		strbuf_puts(b, "the experiment ");
-		strbuf_puts(b, name_text(name).text);
+		strbuf_puts(b, name_text(p, name).text);
 	}
 	strbuf_puts(b, item_count(variants) ? " with variants " : " with ");
 	if (item_count(variants))
-		join_names(b, variants, "VariantName", NULL, NULL);
+		join_names(p, b, variants, "VariantName", NULL, NULL);
 	else
 		strbuf_puts(b, "no variants");
 	if (!node_member(properties, "Schedule")) {
@@ -260,7 +245,7 @@ static void plan_declared(const struct declared *declared, void *context)
 void plan_build(struct plan *plan, const struct node *root, const struct kind *kind,
 		enum operation op, const struct experiment_state *state)
 {
-	struct planner p = { plan, root, state->current, state->now, 0, 0 };
+	struct planner p = { plan, kind, root, state->current, state->now, 0, 0 };
 
 	if (!root || root->kind != NODE_MAPPING)
 		return;

@@ -10,10 +10,10 @@ static struct strbuf variant_words(const struct planner *p, const struct node *n
 						   same_scalar);
 	const struct node *model = node_member(variant, "ModelName");
 
-	strbuf_puts(&b, name_text(name).text);
+	strbuf_puts(&b, name_text(p, name).text);
 	if (model) {
 		strbuf_puts(&b, " (model ");
-		strbuf_puts(&b, name_text(model).text);
+		strbuf_puts(&b, name_text(p, model).text);
 		strbuf_putc(&b, ')');
 	}
 	return b;
@@ -32,7 +32,7 @@ static void plan_action(struct planner *p, const struct pair *action, const stru
 		/* The source variant promoted has production's infrastructure
 		 * already; another is the shadow only when the source is known. */
 		plan_change(p, "promotes %s%s%s%s", words, replaces ? " in place of " : "",
-			    replaces ? name_text(source).text : "",
+			    replaces ? name_text(p, source).text : "",
 			    desired ? "" : replaces ? ", keeping the infrastructure it has as a shadow"
 			    : !node_is_string(source) ? ", keeping the infrastructure it has" : "");
 	} else if (is_action(action->value, "Remove")) {
@@ -60,8 +60,8 @@ void plan_stop(struct planner *p)
 	size_t promoted = 0;
 
 	plan_change(p, "Status %s -> %s",
-		    plan_value_text(node_member(p->current, "Status"), false).text,
-		    state ? plan_value_text(state, false).text : "stopped (no DesiredState)");
+		    plan_value_text(p, node_member(p->current, "Status"), false).text,
+		    state ? plan_value_text(p, state, false).text : "stopped (no DesiredState)");
 	/* The promoted variant first, then those retained, then removed. */
 	for (size_t order = 0; order < 3; order++) {
 		for (size_t i = 0; actions && actions->kind == NODE_MAPPING &&
@@ -78,7 +78,7 @@ void plan_stop(struct planner *p)
 	for (size_t i = 0; i < item_count(variants); i++) {
 		const struct node *name = node_member(item_at(variants, i), "VariantName");
 		if (name && !action_of(actions, name, same_scalar))
-			plan_note(p, "no action for %s", name_text(name).text);
+			plan_note(p, "no action for %s", name_text(p, name).text);
 	}
 }
 

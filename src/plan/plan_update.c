@@ -17,8 +17,8 @@ static void compare(struct planner *p, const char *what, const struct node *owne
 	if (!requested || same_scalar(requested, current))
 		return;
 	plan_change(p, "%s%s%s %s -> %s", what, owner ? " of " : "",
-		    owner ? name_text(owner).text : "", plan_value_text(current, quoted).text,
-		    plan_value_text(requested, quoted).text);
+		    owner ? name_text(p, owner).text : "", plan_value_text(p, current, quoted).text,
+		    plan_value_text(p, requested, quoted).text);
 }
 
 /* ---- the schedule -------------------------------------------------------- */
@@ -40,10 +40,10 @@ static bool schedule_change(const struct planner *p, const char *which, struct s
 	strbuf_puts(b, which);
 	strbuf_putc(b, ' ');
 	strbuf_puts(b, old_known ? timestamp_format(old_time).text
-				 : plan_value_text(current, false).text);
+				 : plan_value_text(p, current, false).text);
 	strbuf_puts(b, " -> ");
 	strbuf_puts(b, new_known ? timestamp_format(new_time).text
-				 : plan_value_text(requested, false).text);
+				 : plan_value_text(p, requested, false).text);
 	if (*open) {
 		strbuf_puts(b, new_time > old_time ? " (+" : " (-");
 		strbuf_puts(b, duration_text(fabs(new_time - old_time)).text);
@@ -142,7 +142,7 @@ static void plan_variants(struct planner *p)
 			adds = true;
 	}
 	strbuf_puts(&b, "ModelVariants: adds ");
-	join_names(&b, requested, "VariantName", not_current, current);
+	join_names(p, &b, requested, "VariantName", not_current, current);
 	strbuf_puts(&b, ", removes none");
 	take_buffer(p, &b, adds);
 }
@@ -170,14 +170,14 @@ static void plan_shadow_mode(struct planner *p)
 				node_member(old, "SamplingPercentage"), false);
 		else
 			plan_change(p, "%s becomes a shadow variant, with SamplingPercentage %s",
-				    name_text(name).text,
-				    plan_value_text(node_member(shadow, "SamplingPercentage"),
+				    name_text(p, name).text,
+				    plan_value_text(p, node_member(shadow, "SamplingPercentage"),
 						    false).text);
 	}
 	for (size_t i = 0; new_shadows && i < item_count(old_shadows); i++) {
 		const struct node *name = node_member(item_at(old_shadows, i), name_member);
 		if (!item_named(new_shadows, name_member, name, same_scalar))
-			plan_change(p, "%s is no longer a shadow variant", name_text(name).text);
+			plan_change(p, "%s is no longer a shadow variant", name_text(p, name).text);
 	}
 }
 
@@ -211,9 +211,9 @@ static void compare_types(struct planner *p, const char *which, const struct nod
 	}
 	strbuf_puts(&b, which);
 	strbuf_puts(&b, ": adds ");
-	join_names(&b, list, NULL, absent_from, old);
+	join_names(p, &b, list, NULL, absent_from, old);
 	strbuf_puts(&b, ", removes ");
-	join_names(&b, old, NULL, absent_from, list);
+	join_names(p, &b, old, NULL, absent_from, list);
 	take_buffer(p, &b, true);
 }
 
@@ -243,8 +243,8 @@ static void plan_description(struct planner *p)
 
 	if (!requested || same_scalar(requested, current))
 		return;
-	if (current && strcmp(plan_value_text(requested, true).text,
-			      plan_value_text(current, true).text) == 0)
+	if (current && strcmp(plan_value_text(p, requested, true).text,
+			      plan_value_text(p, current, true).text) == 0)
 		plan_change(p, "Description changes (too long to show here)");
 	else
 		compare(p, "Description", NULL, requested, current, true);

@@ -16,6 +16,8 @@
 
 struct planner {
 	struct plan *plan;
+	/* The document's kind, which knows the values left to deployment. */
+	const struct kind *kind;
 	const struct node *request;
 	const struct node *current; /* the description, or NULL */
 	double now;
@@ -38,15 +40,15 @@ void take_buffer(struct planner *p, struct strbuf *b, bool is_change);
 /* A value as the plan shows it: as written, quoted when it is free text;
  * escaped and shortened when it is long or holds control characters;
  * "none" when it is not given. */
-struct quoted plan_value_text(const struct node *node, bool quoted);
+struct quoted plan_value_text(const struct planner *p, const struct node *node, bool quoted);
 
 /* A name as the plan shows it: as written, unquoted. */
-struct quoted name_text(const struct node *name);
+struct quoted name_text(const struct planner *p, const struct node *name);
 
 /* "a", "a and b", "a, b and c" of the texts of member in list's items
  * (or of the items themselves when member is NULL) that `keep` says;
  * "none" when it keeps none. */
-void join_names(struct strbuf *b, const struct node *list, const char *member,
+void join_names(const struct planner *p, struct strbuf *b, const struct node *list, const char *member,
 		bool (*keep)(const struct node *item, const void *context),
 		const void *context);
 
