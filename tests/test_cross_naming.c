@@ -27,111 +27,7 @@
 #include "load/load.h"
 #include "load/source.h"
 #include "rules/model.h"
-
-/* ---- a naming in snake_case ---------------------------------------------- */
-
-struct spelling {
-	char *api;   /* ModelVariants */
-	char *snake; /* model_variants */
-};
-
-static struct spelling *spellings;
-static size_t spelling_count;
-
-/* ModelVariants as model_variants, KmsKey as kms_key. */
-static char *snake_case(const char *name)
-{
-	size_t len = strlen(name);
-	char *snake = mem_malloc(2 * len + 1), *out = snake;
-
-	ck_assert(snake != NULL);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)name[i];
-		if (i > 0 && isupper(ch) &&
-		    (!isupper((unsigned char)name[i - 1]) ||
-		     (i + 1 < len && islower((unsigned char)name[i + 1]))))
-			*out++ = '_';
-		*out++ = (char)tolower(ch);
-	}
-	*out = '\0';
-	return snake;
-}
-
-/* The spelling lives until the test ends, as a naming's must. */
-static const char *snake_member(const char *api_name)
-{
-	struct spelling *grown;
-
-	for (size_t i = 0; i < spelling_count; i++)
-		if (strcmp(spellings[i].api, api_name) == 0)
-			return spellings[i].snake;
-	grown = mem_realloc(spellings, (spelling_count + 1) * sizeof *spellings);
-	ck_assert(grown != NULL);
-	spellings = grown;
-	spellings[spelling_count].api = mem_strdup(api_name);
-	spellings[spelling_count].snake = snake_case(api_name);
-	ck_assert(spellings[spelling_count].api != NULL);
-	return spellings[spelling_count++].snake;
-}
-
-static const struct naming naming_snake = { snake_member };
-
-static void forget_spellings(void)
-{
-	for (size_t i = 0; i < spelling_count; i++) {
-		free(spellings[i].api);
-		free(spellings[i].snake);
-	}
-	free(spellings);
-	spellings = NULL;
-	spelling_count = 0;
-}
-
-/* ---- the API's member names ------------------------------------------------ */
-
-/* Whether word (len bytes) is the name of a member of any of the model's
- * shapes: of a request, a description or a template's resource. */
-static bool is_api_member(const char *word, size_t len)
-{
-	const struct model *model = model_get();
-
-	for (size_t i = 0; i < model->shape_count; i++) {
-		const struct shape *shape = &model->shapes[i];
-		for (size_t j = 0; j < shape->member_count; j++) {
-			const char *name = shape->members[j].name;
-			if (strlen(name) == len && memcmp(name, word, len) == 0)
-				return true;
-		}
-	}
-	return false;
-}
-
-/* The first member's API name that text holds as a word of its own, or
- * NULL. What is quoted ("...", or a path's ["..."]) is a value from the
- * document, which no naming renames, and is passed over. */
-static char *api_member_in(const char *text)
-{
-	const char *p = text;
-
-	while (*p) {
-		if (*p == '"') {
-			for (p++; *p && *p != '"'; p++)
-				if (*p == '\\' && p[1])
-					p++;
-			if (*p)
-				p++;
-		} else if (isalnum((unsigned char)*p) || *p == '_') {
-			const char *start = p;
-			while (isalnum((unsigned char)*p) || *p == '_')
-				p++;
-			if (is_api_member(start, (size_t)(p - start)))
-				return mem_strndup(start, (size_t)(p - start));
-		} else {
-			p++;
-		}
-	}
-	return NULL;
-}
+#include "snake_naming.h"
 
 /* ---- the cases ------------------------------------------------------------- */
 
@@ -261,13 +157,13 @@ static void check_case(const char *dir, const char *name, struct tally *tally)
 		if (kind->id != KIND_REQUEST)
 			goto done;
 		api_first = check_with(doc.document.root, op, &naming_api, &state, &api);
-		snake_first = check_with(doc.document.root, op, &naming_snake, &state, &snake);
+		snake_first = check_with(doc.document.root, op, &snake_naming, &state, &snake);
 		ck_assert_uint_eq(api.count - api_first, snake.count - snake_first);
 		for (size_t i = 0; i < snake.count - snake_first; i++) {
 			const struct diag *a = &api.items[api_first + i];
 			const struct diag *s = &snake.items[snake_first + i];
-			char *in_message = api_member_in(s->message);
-			char *in_path = api_member_in(s->path);
+			char *in_message = api_member_in(s->message, true);
+			char *in_path = api_member_in(s->path, true);
 			ck_assert_msg(a->rule == s->rule && a->span.line == s->span.line &&
 				      a->span.column == s->span.column, "%s: %s differs", path,
 				      rule_get(a->rule)->code);
@@ -275,8 +171,8 @@ static void check_case(const char *dir, const char *name, struct tally *tally)
 				      rule_get(s->rule)->code, in_message, s->message);
 			ck_assert_msg(!in_path, "%s: %s's path %s holds %s", path,
 				      rule_get(s->rule)->code, s->path, in_path);
-			in_message = api_member_in(a->message);
-			in_path = api_member_in(a->path);
+			in_message = api_member_in(a->message, true);
+			in_path = api_member_in(a->path, true);
 			tally->api_names += in_message || in_path;
 			free(in_message);
 			free(in_path);
@@ -325,7 +221,7 @@ START_TEST(cross_rules_print_members_through_the_naming)
 
 	for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
 		check_group(groups[i], &tally);
-	forget_spellings();
+	snake_naming_forget();
 	ck_assert_uint_gt(tally.cases, 100);
 	ck_assert_uint_gt(tally.cross_diags, 100);
 	/* The proof is worth as much as the messages it saw. */

@@ -14,62 +14,7 @@
 #include "check/naming.h"
 #include "load/load.h"
 #include "rules/model.h"
-
-/* ---- a naming in snake_case ---------------------------------------------- */
-
-/* Each spelling is made once and kept for the suite's life, as a naming's
- * texts must live as long as the naming. */
-enum { MAX_SPELLINGS = 512 };
-static struct spelling {
-	char *api;
-	char *snake;
-} spellings[MAX_SPELLINGS];
-static size_t spelling_count;
-
-/* InstanceType is instance_type, S3Uri s3_uri, KmsKeyId kms_key_id. */
-static char *snake_case(const char *name)
-{
-	size_t len = strlen(name);
-	char *snake = malloc(2 * len + 1);
-	size_t at = 0;
-
-	ck_assert_ptr_nonnull(snake);
-	for (size_t i = 0; i < len; i++) {
-		bool upper = isupper((unsigned char)name[i]);
-		bool after_word = i > 0 && (islower((unsigned char)name[i - 1]) ||
-					    isdigit((unsigned char)name[i - 1]));
-		bool ends_capitals = i > 0 && isupper((unsigned char)name[i - 1]) &&
-				     islower((unsigned char)name[i + 1]);
-		if (upper && (after_word || ends_capitals))
-			snake[at++] = '_';
-		snake[at++] = (char)tolower((unsigned char)name[i]);
-	}
-	snake[at] = '\0';
-	return snake;
-}
-
-static const char *snake_member(const char *api_name)
-{
-	for (size_t i = 0; i < spelling_count; i++)
-		if (strcmp(spellings[i].api, api_name) == 0)
-			return spellings[i].snake;
-	ck_assert_uint_lt(spelling_count, MAX_SPELLINGS);
-	spellings[spelling_count].api = strdup(api_name);
-	spellings[spelling_count].snake = snake_case(api_name);
-	ck_assert_ptr_nonnull(spellings[spelling_count].api);
-	return spellings[spelling_count++].snake;
-}
-
-static const struct naming snake_naming = { snake_member };
-
-static void forget_spellings(void)
-{
-	for (size_t i = 0; i < spelling_count; i++) {
-		free(spellings[i].api);
-		free(spellings[i].snake);
-	}
-	spelling_count = 0;
-}
+#include "snake_naming.h"
 
 /* ---- checking a request ---------------------------------------------------- */
 
@@ -92,38 +37,17 @@ static void check_request_yaml(enum operation op, const char *text)
 	document_free(&doc);
 }
 
-/* Whether word stands in text whole, not as part of a longer name. */
-static bool has_word(const char *text, const char *word)
-{
-	size_t len = strlen(word);
-
-	for (const char *at = strstr(text, word); at; at = strstr(at + 1, word)) {
-		bool starts = at == text || !(isalnum((unsigned char)at[-1]) || at[-1] == '_');
-		bool ends = !(isalnum((unsigned char)at[len]) || at[len] == '_');
-		if (starts && ends)
-			return true;
-	}
-	return false;
-}
-
 /* No diagnostic names a member as the API spells it, in its message, its
  * path or its fix. */
 static void assert_no_api_names(void)
 {
-	const struct model *model = model_get();
-
 	for (size_t d = 0; d < diags.count; d++) {
 		const struct diag *diag = &diags.items[d];
-		for (size_t s = 0; s < model->shape_count; s++)
-			for (size_t m = 0; m < model->shapes[s].member_count; m++) {
-				const char *name = model->shapes[s].members[m].name;
-				ck_assert_msg(!has_word(diag->message, name),
-					      "\"%s\" in the message \"%s\"", name, diag->message);
-				ck_assert_msg(!has_word(diag->path, name),
-					      "\"%s\" in the path \"%s\"", name, diag->path);
-				ck_assert_msg(!diag->fix || !has_word(diag->fix->text, name),
-					      "\"%s\" in the fix \"%s\"", name, diag->fix->text);
-			}
+		const char *texts[] = { diag->message, diag->path, diag->fix ? diag->fix->text : "" };
+		for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+			char *name = api_member_in(texts[i], false);
+			ck_assert_msg(!name, "\"%s\" in \"%s\"", name, texts[i]);
+		}
 	}
 }
 
@@ -143,7 +67,7 @@ static void done(void)
 {
 	assert_no_api_names();
 	diag_list_free(&diags);
-	forget_spellings();
+	snake_naming_forget();
 }
 
 /* A create request but for what a test changes. */
