@@ -20,14 +20,13 @@ static char lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Whether c is a digit of the base. Uppercase hexadecimal digits are
- * not taken, although the AWS CLI's reader takes !!int 0xAB as 171: a
- * known difference, to be fixed together with a case for it. */
+/* Whether c is a digit of the base: the AWS CLI's reader takes !!int 0xAB
+ * as 171, as it does 0xab (the prefix itself must be 0x). */
 static bool is_digit_of(char c, int base)
 {
 	int value = hex_digit_value(c);
 
-	return value >= 0 && value < base && !(c >= 'A' && c <= 'F');
+	return value >= 0 && value < base;
 }
 
 /* Text being taken apart: what is left of it. */
