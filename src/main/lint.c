@@ -83,7 +83,7 @@ static void finish(struct user_policy *policy, const struct rule_settings *setti
 }
 
 /* Why a file found by a search is left out: the document it holds is no
- * request or template ielint knows (check_is_known_kind()), nor its text
+ * request or template ielint knows (kinds_resemble()), nor its text
  * when it does not load. NULL when it is to be checked (and when memory
  * runs out: better a file checked than one dropped unsaid). */
 static char *leave_out_why(const struct source *src, const struct document *doc,
