@@ -28,7 +28,7 @@ static const struct {
 	bool (*raises)(enum rule_id rule);
 } parts[] = {
 	{ "the loader (load/load.c)", load_raises },
-	{ "the request kind (kinds/request/request.c)", request_kind_raises },
+	{ "the request kind (kinds/request/)", request_kind_raises },
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/cross.c)", check_cross_raises },
