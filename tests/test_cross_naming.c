@@ -128,7 +128,8 @@ static size_t check_with(const struct node *root, enum operation op,
 	size_t first;
 
 	diag_list_init(diags);
-	check_shape(model_get()->requests[op], root, "the request", naming, state->now, diags);
+	check_shape(model_get()->requests[op], root, "the request", naming,
+		    (struct document_type){ KIND_REQUEST, op }, state->now, diags);
 	first = diags->count;
 	check_cross(root, (struct document_type){ KIND_REQUEST, op }, naming, state, diags);
 	return first;

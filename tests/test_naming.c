@@ -32,8 +32,8 @@ static void check_request_yaml(enum operation op, const char *text)
 	source_from_memory(&src, "request.yaml", text, strlen(text));
 	ck_assert(load_document(&doc, &src, INPUT_AUTO, &kind, &diags));
 	ck_assert_uint_eq(diags.count, 0);
-	check_shape(model_get()->requests[op], doc.root, "the request", &snake_naming, 0,
-		    &diags);
+	check_shape(model_get()->requests[op], doc.root, "the request", &snake_naming,
+		    (struct document_type){ KIND_REQUEST, op }, 0, &diags);
 	document_free(&doc);
 }
 

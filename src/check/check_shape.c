@@ -7,6 +7,7 @@
 #include "check_shape.h"
 
 #include "shape_rules.h"
+#include "rules/rules.h"
 
 /* The rules in the order they run on each value, one function each: the
  * value's type first, as the gate to the rest. */
@@ -20,6 +21,9 @@ static const struct shape_rule {
 	{ RULE_INVALID_TIMESTAMP, rule_invalid_timestamp, false },
 	{ RULE_NONSTANDARD_TIMESTAMP, rule_nonstandard_timestamp, true },
 	{ RULE_AMBIGUOUS_TIMESTAMP, rule_ambiguous_timestamp, true },
+	/* A template's times, which CloudFormation's handler parses instead. */
+	{ RULE_HANDLER_UNPARSEABLE_TIME, rule_handler_unparseable_time, false },
+	{ RULE_HANDLER_OFFSET_TIME, rule_handler_offset_time, true },
 	/* Unknown members first: a misspelt key is reported once, as that. */
 	{ RULE_UNKNOWN_MEMBER, rule_unknown_member, false },
 	{ RULE_MISSING_MEMBER, rule_missing_member, false },
@@ -145,6 +149,9 @@ static void check_node(struct checker *c, const struct shape *shape,
 	if (node->kind == NODE_UNKNOWN)
 		return;
 	for (size_t i = 0; i < sizeof shape_rules / sizeof *shape_rules; i++) {
+		/* The catalog says which documents each rule checks. */
+		if (!rule_applies(shape_rules[i].rule, c->type))
+			continue;
 		c->rule = shape_rules[i].rule;
 		if (!shape_rules[i].check(c, shape, node))
 			break;
@@ -161,10 +168,11 @@ static void check_node(struct checker *c, const struct shape *shape,
 }
 
 void check_shape(const struct shape *shape, const struct node *node, const char *what,
-		 const struct naming *naming, double now, struct diag_list *diags)
+		 const struct naming *naming, struct document_type type, double now,
+		 struct diag_list *diags)
 {
 	struct checker c = { .diags = diags, .root = what, .top = shape, .naming = naming,
-			     .now = now };
+			     .type = type, .now = now };
 
 	path_init(&c.path);
 	check_node(&c, shape, node);

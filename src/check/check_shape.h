@@ -3,6 +3,7 @@
 #define IELINT_CHECK_SHAPE_H
 
 #include "naming.h"
+#include "rules/document_type.h"
 #include "load/diag.h"
 #include "load/node.h"
 #include "rules/model.h"
@@ -11,9 +12,12 @@
  * by the API's member names; messages and paths spell the members as
  * naming says (&naming_api for a request or a template) and call the
  * node itself `what` ("the request"). `now` is the day on which a time
- * without a date would be read. */
+ * without a date would be read. The rules run are those the catalog gives
+ * documents of this type: a template's times are read as CloudFormation's
+ * handler reads them, a request's as the AWS CLI does. */
 void check_shape(const struct shape *shape, const struct node *node, const char *what,
-		 const struct naming *naming, double now, struct diag_list *diags);
+		 const struct naming *naming, struct document_type type, double now,
+		 struct diag_list *diags);
 
 /* Whether the rule is a shape rule that finds the value unusable, not one
  * that only advises on a value that is still sent (IE210, IE211). */

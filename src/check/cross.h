@@ -26,6 +26,9 @@ struct suggestion;
 struct cross {
 	const struct node *request;
 	enum operation op;
+	/* A template's schedule times are read as CloudFormation's handler
+	 * reads them, a request's as the AWS CLI does. */
+	bool handler_times;
 	const struct naming *naming;
 	const struct experiment_state *state;
 	/* The experiment the request acts on (--current), or NULL; a create

@@ -4,12 +4,29 @@
 #include "cross.h"
 
 #include "duration.h"
+#include "handler_time.h"
 #include "timestamp.h"
+
+/* The instant a time stands for to what reads it: the AWS CLI reads a
+ * request's, CloudFormation's handler a template's. To the handler a
+ * number is no epoch seconds, and a time it cannot parse is no time at
+ * all, so no rule here reasons from one (handler-unparseable-time
+ * reports it). */
+static bool read_time(const struct cross *c, const struct node *node, double *seconds)
+{
+	if (c->handler_times)
+		return handler_time_instant(node, seconds);
+	return timestamp_from_node(node, c->state->now, seconds);
+}
 
 /* One of the schedule's times once the request is taken. */
 static struct schedule_time new_time(const struct cross *c, const char *which)
 {
-	return schedule_time(c->request, c->current, which, c->state->now);
+	struct schedule_time t = schedule_time(c->request, c->current, which, c->state->now);
+
+	if (t.node)
+		t.known = read_time(c, t.node, &t.seconds);
+	return t;
 }
 
 static bool status_is(const struct cross *c, enum experiment_status status)
@@ -39,7 +56,7 @@ void rule_start_time_while_running(struct cross *c)
 
 	if (!start || !status_is(c, STATUS_RUNNING))
 		return;
-	if (current && timestamp_from_node(start, c->state->now, &requested) &&
+	if (current && read_time(c, start, &requested) &&
 	    timestamp_from_node(current, c->state->now, &now_set) && requested == now_set)
 		return;
 	cross_report(c, start, cross_path(c, "Schedule.StartTime"),
@@ -89,7 +106,7 @@ void rule_end_time_in_past(struct cross *c)
 	const struct node *end = node_dig(c->request, "Schedule", "EndTime", NULL);
 	double seconds;
 
-	if (end && timestamp_from_node(end, c->state->now, &seconds) && seconds < c->state->now)
+	if (end && read_time(c, end, &seconds) && seconds < c->state->now)
 		cross_report(c, end, cross_path(c, "Schedule.EndTime"),
 			     "%s %s is in the past (it is now %s)", cross_member(c, "EndTime"),
 			     timestamp_format(seconds).text, timestamp_format(c->state->now).text);
@@ -103,8 +120,7 @@ void rule_start_time_in_past(struct cross *c)
 	double seconds;
 
 	if (start && (c->op == OPERATION_CREATE || status_is(c, STATUS_CREATED)) &&
-	    timestamp_from_node(start, c->state->now, &seconds) &&
-	    seconds < c->state->now)
+	    read_time(c, start, &seconds) && seconds < c->state->now)
 		cross_report(c, start, cross_path(c, "Schedule.StartTime"),
 			     "%s %s is in the past (it is now %s); the experiment would "
 			     "start at once", cross_member(c, "StartTime"),

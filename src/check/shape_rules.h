@@ -2,7 +2,8 @@
  * shape (check_shape.c, where the rules are registered in shape_rules)
  * and the rules it runs on each value, one function each, rule_NAME for
  * the rule NAME, written by topic: a value's type (shape_types.c), its
- * members (shape_members.c), its timestamps (shape_timestamps.c), its
+ * members (shape_members.c), its timestamps (shape_timestamps.c; a
+ * template's, shape_handler_times.c), its
  * lengths, pattern, allowed values and range (shape_values.c). Only the
  * shape rules include this header. */
 #ifndef IELINT_SHAPE_RULES_H
@@ -18,6 +19,7 @@
 #include "base/path.h"
 #include "base/quote.h"
 #include "load/diag.h"
+#include "rules/document_type.h"
 #include "rules/model.h"
 
 struct checker {
@@ -37,6 +39,7 @@ struct checker {
 	uint64_t meant;
 	size_t fixed_by[64]; /* for each, 1 + the index of the diagnostic with
 				the fix that renames the key to it, or 0 */
+	struct document_type type; /* what the document is: which rules apply */
 	double now;        /* the day a time without a date is read on */
 	const char *entry; /* a map's key or value being checked: its label */
 	enum rule_id rule; /* the rule being checked, which report() raises */
@@ -103,6 +106,12 @@ bool rule_invalid_timestamp(struct checker *c, const struct shape *shape,
 bool rule_nonstandard_timestamp(struct checker *c, const struct shape *shape,
 				const struct node *node);
 bool rule_ambiguous_timestamp(struct checker *c, const struct shape *shape,
+			      const struct node *node);
+
+/* shape_handler_times.c */
+bool rule_handler_unparseable_time(struct checker *c, const struct shape *shape,
+				   const struct node *node);
+bool rule_handler_offset_time(struct checker *c, const struct shape *shape,
 			      const struct node *node);
 
 /* shape_members.c */

@@ -13,6 +13,7 @@
 #include "base/memory.h"
 #include "check/check_cross.h"
 #include "check/duration.h"
+#include "check/handler_time.h"
 #include "check/timestamp.h"
 #include "rules/model.h"
 
@@ -158,6 +159,10 @@ void take_buffer(struct planner *p, struct strbuf *b, bool is_change)
 
 bool plan_time_of(const struct planner *p, const struct node *node, double *seconds)
 {
+	/* A template's times are read by CloudFormation's resource handler,
+	 * to which a number is no epoch seconds. */
+	if (node && p->kind->id == KIND_CLOUDFORMATION)
+		return handler_time_instant(node, seconds);
 	return node && timestamp_from_node(node, p->now, seconds);
 }
 
