@@ -1,0 +1,178 @@
+/* Fn::GetAtt's attributes: looked up in the table made from the resource
+ * provider schemas (rules/attributes.tsv), by binary search on the type
+ * and then on the attribute. A type the table lacks is not known, and its
+ * attributes are never reported: custom resources, modules, and types
+ * newer than the table. */
+#include "attributes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/quote.h"
+#include "check/suggest.h"
+
+/* Past this many attributes a message names none of them. */
+enum { MAX_LISTED_ATTRIBUTES = 8 };
+
+bool get_att_read(const struct intrinsic *call, struct get_att *out)
+{
+	const struct node *a = call->argument;
+
+	if (call->function != FN_GET_ATT)
+		return false;
+	if (node_is_string(a)) {
+		const char *dot = memchr(a->scalar.text, '.', a->scalar.len);
+		if (!dot || dot == a->scalar.text || dot + 1 == a->scalar.text + a->scalar.len)
+			return false;
+		*out = (struct get_att){ a->scalar.text, (size_t)(dot - a->scalar.text), dot + 1,
+					 a->scalar.len - (size_t)(dot + 1 - a->scalar.text), a };
+		return true;
+	}
+	if (a->kind != NODE_SEQUENCE || a->sequence.count != 2 ||
+	    !node_is_string(a->sequence.items[0]))
+		return false;
+	const struct node *resource = a->sequence.items[0];
+	const struct node *attribute = a->sequence.items[1];
+	*out = (struct get_att){ resource->scalar.text, resource->scalar.len, NULL, 0, attribute };
+	if (node_is_string(attribute) && !intrinsic_argument_is_call(call, attribute)) {
+		out->attribute = attribute->scalar.text;
+		out->attribute_len = attribute->scalar.len;
+	}
+	return true;
+}
+
+const char *resource_type_of(const struct template *template, const char *name, size_t len)
+{
+	const struct node *resource = template_find(&template->resources, name, len);
+	const struct node *type = resource ? node_member(resource, "Type") : NULL;
+
+	return type && node_is_string(type) ? type->scalar.text : NULL;
+}
+
+/* strcmp between text[0..len) and a NUL-terminated name. */
+static int compare(const char *text, size_t len, const char *name)
+{
+	size_t name_len = strlen(name);
+	int order = memcmp(text, name, len < name_len ? len : name_len);
+
+	if (order != 0)
+		return order;
+	return len < name_len ? -1 : len > name_len;
+}
+
+const struct attribute_type *attribute_type_find(const char *type, size_t len)
+{
+	size_t low = 0, high = attribute_type_count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+		int order = compare(type, len, attribute_types[mid].name);
+		if (order == 0)
+			return &attribute_types[mid];
+		if (order < 0)
+			high = mid;
+		else
+			low = mid + 1;
+	}
+	return NULL;
+}
+
+/* Whether text[0..len) matches pattern, whose * stands for any text. Each
+ * * is tried at every place the text could go on from, but only the last
+ * one is gone back to, so a pattern of k stars costs at most k passes. */
+static bool glob_matches(const char *pattern, const char *text, size_t len)
+{
+	const char *star = NULL;
+	size_t i = 0, resume = 0;
+
+	while (i < len) {
+		if (*pattern == '*') {
+			star = pattern++;
+			resume = i;
+		} else if (*pattern && *pattern == text[i]) {
+			pattern++;
+			i++;
+		} else if (star) {
+			pattern = star + 1;
+			i = ++resume;
+		} else {
+			return false;
+		}
+	}
+	while (*pattern == '*')
+		pattern++;
+	return *pattern == '\0';
+}
+
+bool attribute_type_has(const struct attribute_type *type, const char *attribute, size_t len)
+{
+	const char *const *names = attribute_names + type->first;
+	size_t low = 0, high = type->count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+		int order = compare(attribute, len, names[mid]);
+		if (order == 0)
+			return true;
+		if (order < 0)
+			high = mid;
+		else
+			low = mid + 1;
+	}
+	for (size_t i = 0; i < type->count; i++)
+		if (strchr(names[i], '*') && glob_matches(names[i], attribute, len))
+			return true;
+	return false;
+}
+
+/* "; did you mean "Arn"?", then the type's attributes when they are few. */
+struct attribute_hint {
+	char text[512];
+};
+
+static struct attribute_hint hint_for(const struct attribute_type *type, const char *attribute,
+				      size_t len)
+{
+	struct attribute_hint hint = { "" };
+	const char *const *names = attribute_names + type->first;
+	struct suggestion s;
+	size_t used = 0;
+
+	suggestion_init(&s, attribute, len);
+	for (size_t i = 0; i < type->count; i++)
+		if (!strchr(names[i], '*'))
+			suggestion_consider(&s, names[i]);
+	if (s.best)
+		used = (size_t)snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
+					s.best);
+	if (type->count > MAX_LISTED_ATTRIBUTES || used >= sizeof hint.text)
+		return hint;
+	for (size_t i = 0; i < type->count && used < sizeof hint.text; i++)
+		used += (size_t)snprintf(hint.text + used, sizeof hint.text - used, "%s%s",
+					 i == 0 ? " (its attributes: " : ", ", names[i]);
+	if (used < sizeof hint.text)
+		snprintf(hint.text + used, sizeof hint.text - used, ")");
+	return hint;
+}
+
+bool rule_unknown_attribute(struct resource_check *e, const struct intrinsic *call)
+{
+	struct get_att get;
+	const char *type_name;
+	const struct attribute_type *type;
+
+	/* A Transform's macros may change the resources, and their types. */
+	if (e->template->transformed || !get_att_read(call, &get) || !get.attribute)
+		return true;
+	type_name = resource_type_of(e->template, get.resource, get.resource_len);
+	type = type_name ? attribute_type_find(type_name, strlen(type_name)) : NULL;
+	if (!type || attribute_type_has(type, get.attribute, get.attribute_len))
+		return true;
+	if (!diag_list_has_room(e->diags, e->rule, get.at->span.line))
+		return true;
+	resource_report(e, get.at->span, "%s, a resource of type %s, has no attribute %s%s",
+			shorten(get.resource, get.resource_len).text, type->name,
+			quote(get.attribute, get.attribute_len).text,
+			hint_for(type, get.attribute, get.attribute_len).text);
+	return true;
+}
