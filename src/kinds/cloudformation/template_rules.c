@@ -14,6 +14,7 @@
 #include "attributes.h"
 #include "intrinsic.h"
 #include "resource_check.h"
+#include "value_forms.h"
 #include "base/hash.h"
 #include "base/quote.h"
 #include "check/suggest.h"
@@ -83,6 +84,7 @@ static const struct resource_rule {
 	void (*check)(struct resource_check *e, const struct node *properties);
 } resource_rules[] = {
 	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
+	{ RULE_REFERENCE_MISMATCH, rule_reference_mismatch },
 };
 
 /* ---- the rules of each intrinsic function call ------------------------- */
