@@ -5,10 +5,12 @@
 #   awk -f attribute_table.awk rules/attributes.tsv > src/attribute_table.c
 #
 # Run by the build; lines starting with # are comments.
+
+# text as a C string literal ended by a NUL of its own.
 function literal(text) {
 	gsub(/\\/, "\\\\", text)
 	gsub(/"/, "\\\"", text)
-	return "\"" text "\""
+	return "\"" text "\\0\""
 }
 
 BEGIN {
@@ -38,17 +40,33 @@ NF != 2 {
 END {
 	if (failed)
 		exit 1
+	# One text of every name, each ended by a NUL, and offsets into it:
+	# no pointers, so the table needs no relocation when the program starts.
+	offset = 0
 	print "/* Made from rules/attributes.tsv by src/tools/attribute_table.awk. */"
 	print "#include \"kinds/cloudformation/attribute_table.h\""
 	print ""
-	print "const char *const attribute_names[] = {"
+	print "const char attribute_text[] ="
+	for (i = 0; i < types; i++) {
+		print "\t" literal(type[i])
+		type_at[i] = offset
+		offset += length(type[i]) + 1
+	}
+	for (i = 0; i < names; i++) {
+		print "\t" literal(name[i])
+		name_at[i] = offset
+		offset += length(name[i]) + 1
+	}
+	print "\t\"\";"
+	print ""
+	print "const unsigned attribute_names[] = {"
 	for (i = 0; i < names; i++)
-		print "\t" literal(name[i]) ","
+		print "\t" name_at[i] ","
 	print "};"
 	print ""
 	print "const struct attribute_type attribute_types[] = {"
 	for (i = 0; i < types; i++)
-		printf "\t{ %s, %d, %d },\n", literal(type[i]), first[i], count[i]
+		printf "\t{ %d, %d, %d },\n", type_at[i], first[i], count[i]
 	print "};"
 	print ""
 	printf "const size_t attribute_type_count = %d;\n", types

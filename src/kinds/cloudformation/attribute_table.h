@@ -6,18 +6,21 @@
 
 #include <stddef.h>
 
-/* A type's attributes are attribute_names[first .. first + count), sorted
- * bytewise; an attribute with a * in it is a pattern, * standing for any
- * text (AWS::CloudFormation::Stack's Outputs.*). */
+/* The names are offsets into attribute_text, each name ended by a NUL:
+ * the table holds no pointers, so nothing in it is relocated when the
+ * program starts. A type's attributes are attribute_names[first .. first +
+ * count), sorted bytewise; an attribute with a * in it is a pattern, *
+ * standing for any text (AWS::CloudFormation::Stack's Outputs.*). */
 struct attribute_type {
-	const char *name; /* AWS::IAM::Role */
+	unsigned name; /* AWS::IAM::Role */
 	unsigned first;
 	unsigned count;
 };
 
+extern const char attribute_text[];
 /* Sorted bytewise by name. */
 extern const struct attribute_type attribute_types[];
 extern const size_t attribute_type_count;
-extern const char *const attribute_names[];
+extern const unsigned attribute_names[];
 
 #endif

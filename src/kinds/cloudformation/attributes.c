@@ -66,7 +66,7 @@ const struct attribute_type *attribute_type_find(const char *type, size_t len)
 
 	while (low < high) {
 		size_t mid = low + (high - low) / 2;
-		int order = compare(type, len, attribute_types[mid].name);
+		int order = compare(type, len, attribute_text + attribute_types[mid].name);
 		if (order == 0)
 			return &attribute_types[mid];
 		if (order < 0)
@@ -104,14 +104,19 @@ static bool glob_matches(const char *pattern, const char *text, size_t len)
 	return *pattern == '\0';
 }
 
+/* The type's i-th attribute. */
+static const char *attribute_name(const struct attribute_type *type, size_t i)
+{
+	return attribute_text + attribute_names[type->first + i];
+}
+
 bool attribute_type_has(const struct attribute_type *type, const char *attribute, size_t len)
 {
-	const char *const *names = attribute_names + type->first;
 	size_t low = 0, high = type->count;
 
 	while (low < high) {
 		size_t mid = low + (high - low) / 2;
-		int order = compare(attribute, len, names[mid]);
+		int order = compare(attribute, len, attribute_name(type, mid));
 		if (order == 0)
 			return true;
 		if (order < 0)
@@ -119,9 +124,11 @@ bool attribute_type_has(const struct attribute_type *type, const char *attribute
 		else
 			low = mid + 1;
 	}
-	for (size_t i = 0; i < type->count; i++)
-		if (strchr(names[i], '*') && glob_matches(names[i], attribute, len))
+	for (size_t i = 0; i < type->count; i++) {
+		const char *name = attribute_name(type, i);
+		if (strchr(name, '*') && glob_matches(name, attribute, len))
 			return true;
+	}
 	return false;
 }
 
@@ -134,14 +141,13 @@ static struct attribute_hint hint_for(const struct attribute_type *type, const c
 				      size_t len)
 {
 	struct attribute_hint hint = { "" };
-	const char *const *names = attribute_names + type->first;
 	struct suggestion s;
 	size_t used = 0;
 
 	suggestion_init(&s, attribute, len);
 	for (size_t i = 0; i < type->count; i++)
-		if (!strchr(names[i], '*'))
-			suggestion_consider(&s, names[i]);
+		if (!strchr(attribute_name(type, i), '*'))
+			suggestion_consider(&s, attribute_name(type, i));
 	if (s.best)
 		used = (size_t)snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
 					s.best);
@@ -149,7 +155,7 @@ static struct attribute_hint hint_for(const struct attribute_type *type, const c
 		return hint;
 	for (size_t i = 0; i < type->count && used < sizeof hint.text; i++)
 		used += (size_t)snprintf(hint.text + used, sizeof hint.text - used, "%s%s",
-					 i == 0 ? " (its attributes: " : ", ", names[i]);
+					 i == 0 ? " (its attributes: " : ", ", attribute_name(type, i));
 	if (used < sizeof hint.text)
 		snprintf(hint.text + used, sizeof hint.text - used, ")");
 	return hint;
@@ -171,7 +177,7 @@ bool rule_unknown_attribute(struct resource_check *e, const struct intrinsic *ca
 	if (!diag_list_has_room(e->diags, e->rule, get.at->span.line))
 		return true;
 	resource_report(e, get.at->span, "%s, a resource of type %s, has no attribute %s%s",
-			shorten(get.resource, get.resource_len).text, type->name,
+			shorten(get.resource, get.resource_len).text, attribute_text + type->name,
 			quote(get.attribute, get.attribute_len).text,
 			hint_for(type, get.attribute, get.attribute_len).text);
 	return true;
