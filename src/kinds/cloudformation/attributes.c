@@ -161,24 +161,84 @@ static struct attribute_hint hint_for(const struct attribute_type *type, const c
 	return hint;
 }
 
+/* Whether a Fn::Sub's variables (a mapping, or NULL) name text[0..len). */
+static bool is_variable(const struct node *variables, const char *text, size_t len)
+{
+	for (size_t i = 0; variables && variables->kind == NODE_MAPPING &&
+			   i < variables->mapping.count; i++) {
+		const struct node *key = variables->mapping.pairs[i].key;
+		if (node_is_string(key) && key->scalar.len == len &&
+		    memcmp(key->scalar.text, text, len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Reports the attribute when the resource's type is known and lacks it,
+ * unless a Fn::Sub's variables (or NULL) name "Resource.Attribute". The
+ * variables are looked through only for what would be reported, so a
+ * string of many names and many variables costs no quadratic time. */
+static void check_attribute(struct resource_check *e, const struct node *at,
+			    const struct node *variables, const char *resource, size_t resource_len,
+			    const char *attribute, size_t attribute_len)
+{
+	const char *type_name = resource_type_of(e->template, resource, resource_len);
+	const struct attribute_type *type =
+		type_name ? attribute_type_find(type_name, strlen(type_name)) : NULL;
+
+	if (!type || attribute_type_has(type, attribute, attribute_len) ||
+	    !diag_list_has_room(e->diags, e->rule, at->span.line) ||
+	    (variables && is_variable(variables, resource,
+				      (size_t)(attribute + attribute_len - resource))))
+		return;
+	resource_report(e, at->span, "%s, a resource of type %s, has no attribute %s%s",
+			shorten(resource, resource_len).text, attribute_text + type->name,
+			quote(attribute, attribute_len).text,
+			hint_for(type, attribute, attribute_len).text);
+}
+
+/* Each ${Resource.Attribute} of a Fn::Sub string that its variables do
+ * not name. */
+static void check_sub(struct resource_check *e, const struct intrinsic *call)
+{
+	const struct node *string = call->argument;
+	const struct node *variables = NULL;
+
+	if (string->kind == NODE_SEQUENCE && string->sequence.count == 2) {
+		variables = string->sequence.items[1];
+		string = string->sequence.items[0];
+	}
+	if (!node_is_string(string))
+		return;
+	const char *stop = string->scalar.text + string->scalar.len;
+	for (const char *p = string->scalar.text;
+	     (p = memchr(p, '$', (size_t)(stop - p))) != NULL; p++) {
+		if (p + 1 == stop || p[1] != '{')
+			continue;
+		const char *end = memchr(p + 2, '}', (size_t)(stop - p - 2));
+		if (!end)
+			break;
+		const char *name = p + 2;
+		const char *dot = memchr(name, '.', (size_t)(end - name));
+		p = end;
+		if (*name == '!' || !dot || dot == name || dot + 1 == end)
+			continue;
+		check_attribute(e, string, variables, name, (size_t)(dot - name), dot + 1,
+				(size_t)(end - dot - 1));
+	}
+}
+
 bool rule_unknown_attribute(struct resource_check *e, const struct intrinsic *call)
 {
 	struct get_att get;
-	const char *type_name;
-	const struct attribute_type *type;
 
 	/* A Transform's macros may change the resources, and their types. */
-	if (e->template->transformed || !get_att_read(call, &get) || !get.attribute)
+	if (e->template->transformed)
 		return true;
-	type_name = resource_type_of(e->template, get.resource, get.resource_len);
-	type = type_name ? attribute_type_find(type_name, strlen(type_name)) : NULL;
-	if (!type || attribute_type_has(type, get.attribute, get.attribute_len))
-		return true;
-	if (!diag_list_has_room(e->diags, e->rule, get.at->span.line))
-		return true;
-	resource_report(e, get.at->span, "%s, a resource of type %s, has no attribute %s%s",
-			shorten(get.resource, get.resource_len).text, attribute_text + type->name,
-			quote(get.attribute, get.attribute_len).text,
-			hint_for(type, get.attribute, get.attribute_len).text);
+	if (call->function == FN_SUB)
+		check_sub(e, call);
+	else if (get_att_read(call, &get) && get.attribute)
+		check_attribute(e, get.at, NULL, get.resource, get.resource_len, get.attribute,
+				get.attribute_len);
 	return true;
 }
