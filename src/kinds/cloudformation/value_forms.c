@@ -10,7 +10,8 @@
  *
  * The return values are those of the "Return values" sections of the
  * CloudFormation template reference (AWS::IAM::Role, AWS::KMS::Key,
- * AWS::S3::Bucket, AWS::SageMaker::Endpoint, AWS::SageMaker::Model). */
+ * AWS::S3::Bucket, AWS::SageMaker::Endpoint, AWS::SageMaker::Model,
+ * AWS::SSM::Parameter). */
 #include "value_forms.h"
 
 #include <stdio.h>
@@ -44,7 +45,7 @@ struct value_form {
 	const char *attribute; /* NULL for what Ref returns */
 	const char *gives;     /* the value in words */
 	struct form forms[2];  /* any of them; the second may be empty */
-	const char *fits;      /* the property it is meant for, or NULL */
+	const char *fits;      /* the property it is meant for, "*" any, or NULL */
 };
 
 static const struct value_form value_forms[] = {
@@ -105,6 +106,12 @@ static const struct value_form value_forms[] = {
 	{ "AWS::SageMaker::Model", "ModelArn",
 	  "the model's ARN, arn:aws:sagemaker:REGION:ACCOUNT:model/NAME",
 	  { { "arn:{partition}:sagemaker:", ARN_REST } }, NULL },
+	/* AWS::SSM::Parameter: Ref returns the parameter's name (letters,
+	 * digits, _ . - and / for a hierarchy), not the value it holds, which
+	 * Fn::GetAtt reads as Value, in no form known here. */
+	{ "AWS::SSM::Parameter", NULL, "the parameter's name, not the value it holds",
+	  { { "", LOWER UPPER DIGITS "_.-/" } }, NULL },
+	{ "AWS::SSM::Parameter", "Value", "the parameter's value", { { "", NULL } }, "*" },
 };
 
 enum { VALUE_FORM_COUNT = sizeof value_forms / sizeof *value_forms };
@@ -286,7 +293,8 @@ static void put_better(struct strbuf *b, const struct reference *r, const struct
 	for (size_t i = 0; i < VALUE_FORM_COUNT; i++) {
 		const struct value_form *f = &value_forms[i];
 		if (f == wrong || strcmp(f->type, wrong->type) != 0 || !f->fits ||
-		    strcmp(f->fits, member->name) != 0 || !may_match(member->shape, f))
+		    (strcmp(f->fits, "*") != 0 && strcmp(f->fits, member->name) != 0) ||
+		    !may_match(member->shape, f))
 			continue;
 		strbuf_puts(b, "; use ");
 		put_reference(b, r->call, r->resource, r->resource_len, f->attribute,
