@@ -14,5 +14,6 @@ Suite *regex_suite(void);
 Suite *cross_naming_suite(void);
 Suite *naming_suite(void);
 Suite *handler_time_suite(void);
+Suite *attributes_suite(void);
 
 #endif

@@ -11,7 +11,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "attributes.h"
 #include "intrinsic.h"
+#include "resource_check.h"
+#include "value_forms.h"
 #include "base/hash.h"
 #include "base/quote.h"
 #include "check/suggest.h"
@@ -20,13 +23,6 @@
 /* CloudFormation takes at most 500 resources and 200 parameters; past
  * this many names a "did you mean" costs more than it helps. */
 enum { MAX_SUGGESTION_NAMES = 500 };
-
-struct resource_check {
-	const struct template *template;
-	struct diag_list *diags;
-	struct path *path; /* of the node being checked */
-	enum rule_id rule; /* the rule being checked, which report() raises */
-};
 
 __attribute__((format(printf, 3, 4)))
 static void report(struct resource_check *e, struct span span, const char *format, ...)
@@ -88,6 +84,7 @@ static const struct resource_rule {
 	void (*check)(struct resource_check *e, const struct node *properties);
 } resource_rules[] = {
 	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
+	{ RULE_REFERENCE_MISMATCH, rule_reference_mismatch },
 };
 
 /* ---- the rules of each intrinsic function call ------------------------- */
@@ -401,6 +398,7 @@ static const struct call_rule {
 	{ RULE_UNKNOWN_FUNCTION, rule_unknown_function },
 	{ RULE_MALFORMED_FUNCTION, rule_malformed_function },
 	{ RULE_UNKNOWN_REFERENCE, rule_unknown_reference },
+	{ RULE_UNKNOWN_ATTRIBUTE, rule_unknown_attribute },
 };
 
 /* Every call in node, arguments of calls included; a node's own tag
