@@ -19,6 +19,7 @@
 #include "state.h"
 #include "load/diag.h"
 #include "load/node.h"
+#include "rules/document_type.h"
 #include "rules/operation.h"
 
 struct suggestion;
@@ -26,6 +27,7 @@ struct suggestion;
 struct cross {
 	const struct node *request;
 	enum operation op;
+	enum kind_id kind; /* the document's: a template's experiment is no request */
 	const struct naming *naming;
 	const struct experiment_state *state;
 	/* The experiment the request acts on (--current), or NULL; a create
