@@ -144,6 +144,22 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"status, the schedule, the variants and the name that the update must\n"
 			"agree with.\n",
 	},
+	[OPTION_PREVIOUS] = {
+		.name = "previous", .argument = ARGUMENT_REQUIRED,
+		.argument_name = "FILE", .section = SECTION_EXPERIMENT,
+		.completion = COMPLETE_FILES,
+		.help = "the template as the stack has it now, to compare\n"
+			"a template with (such as git show main:template.yaml)\n",
+		.manual =
+			"The same CloudFormation template as it was when the stack was last\n"
+			"deployed, such as `git show main:template.yaml` writes it. Each\n"
+			"experiment resource is compared with the resource of the same\n"
+			"logical id in it: a change of a property that CloudFormation can only\n"
+			"set at creation (Name, Type, RoleArn, EndpointName, KmsKey) replaces\n"
+			"the experiment, a new one created and the old one deleted, which is a\n"
+			"warning; `--plan` lists the properties that change. Only the\n"
+			"file's reading problems are reported.\n",
+	},
 	[OPTION_NOW] = {
 		.name = "now", .argument = ARGUMENT_REQUIRED,
 		.argument_name = "TIME", .section = SECTION_EXPERIMENT,

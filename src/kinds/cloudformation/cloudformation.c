@@ -75,8 +75,8 @@ static void check_resource(const struct declared *declared, void *context)
 	template_rules_check(t->template, properties, &path, t->diags);
 	outcomes_check(t->template, properties, path_string(&path), t->state, &t->budget,
 		       t->diags);
-	stack_rules_check(t->template, properties, path_string(&path), t->state, &t->budget,
-			  t->diags);
+	stack_rules_check(t->template, declared->name, properties, path_string(&path), t->state,
+			  &t->budget, t->diags);
 	if (path_failed(&path))
 		t->diags->out_of_memory = true;
 	path_free(&path);

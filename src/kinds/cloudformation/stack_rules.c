@@ -13,10 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "handler.h"
-#include "resolve.h"
 #include "stack_diff.h"
-#include "base/arena.h"
+#include "stack_view.h"
 #include "base/format.h"
 #include "base/memory.h"
 #include "base/quote.h"
@@ -27,6 +25,7 @@
 #include "check/timestamp.h"
 
 struct stack_check {
+	const struct stack_view *view;
 	const struct node *properties; /* as sent */
 	const struct node *current;    /* --current, when it describes this experiment */
 	const struct experiment_state *state;
@@ -59,6 +58,19 @@ static void report(struct stack_check *s, const struct node *at, const char *mem
 static struct quoted name_of(const struct node *name)
 {
 	return quote(name->scalar.text, name->scalar.len);
+}
+
+/* A property's value in a message: quoted text, or what it is. */
+static struct quoted plan_text(const struct node *value)
+{
+	static const char *const what[] = {
+		[NODE_MAPPING] = "(a mapping)", [NODE_SEQUENCE] = "(a list)",
+		[NODE_UNKNOWN] = "(a value set when deployed)",
+	};
+
+	if (value->kind == NODE_SCALAR)
+		return name_of(value);
+	return shorten(what[value->kind], strlen(what[value->kind]));
 }
 
 /* ---- a stop through the template ---------------------------------------- */
@@ -275,7 +287,8 @@ static void rule_desired_state_at_create(struct stack_check *s)
 	const struct node *start = node_dig(s->properties, "Schedule", "StartTime", NULL);
 	double seconds;
 
-	if (s->op.status_known || s->current || !stack_desires(s->properties, "Running") ||
+	if (s->op.status_known || s->current || s->view->previous ||
+	    !stack_desires(s->properties, "Running") ||
 	    !start || !timestamp_from_node(start, s->state->now, &seconds) ||
 	    seconds <= s->state->now)
 		return;
@@ -283,6 +296,27 @@ static void rule_desired_state_at_create(struct stack_check *s)
 	       "a stack create does not send DesiredState: the experiment stays Created until "
 	       "its StartTime, %s; DesiredState Running starts it sooner only at a stack "
 	       "update while it is Created", timestamp_format(seconds).text);
+}
+
+/* ---- replacing the experiment ---------------------------------------------- */
+
+/* A create-only property changed since the template the stack has. */
+static void rule_replaces_experiment(struct stack_check *s)
+{
+	for (const char *const *m = stack_create_only; *m; m++) {
+		const struct node *now = node_member(s->properties, *m);
+		const struct node *before = node_member(s->view->previous, *m);
+		if (!stack_property_changes(s->view, *m))
+			continue;
+		report(s, now ? now : s->properties, now ? *m : "",
+		       "%s %s%s%s%s%s: CloudFormation sets it only when it creates the "
+		       "experiment, so the stack update replaces the experiment: it creates a "
+		       "new one and deletes the one deployed", *m,
+		       before ? "changes from " : "is added",
+		       before ? plan_text(before).text : "", before ? " (--previous)" : "",
+		       before && now ? " to " : before ? " and is removed" : "",
+		       before && now ? plan_text(now).text : "");
+	}
 }
 
 static const struct stack_rule {
@@ -295,40 +329,31 @@ static const struct stack_rule {
 	{ RULE_STATUS_IGNORES_CHANGES, rule_status_ignores_changes },
 	{ RULE_STOP_NOT_SENT, rule_stop_not_sent },
 	{ RULE_DESIRED_STATE_AT_CREATE, rule_desired_state_at_create },
+	{ RULE_REPLACES_EXPERIMENT, rule_replaces_experiment },
 };
 
 /* ---- running them -------------------------------------------------------- */
 
-void stack_rules_check(const struct template *template, const struct node *properties,
-		       const char *prefix, const struct experiment_state *state,
-		       struct outcome_budget *budget, struct diag_list *diags)
+void stack_rules_check(const struct template *template, const struct node *logical_id,
+		       const struct node *properties, const char *prefix,
+		       const struct experiment_state *state, struct outcome_budget *budget,
+		       struct diag_list *diags)
 {
-	static const struct scenario no_outcome = { NULL, 0, 0 };
-	struct experiment_state known = *state;
-	struct stack_check s = { .state = &known, .prefix = prefix, .diags = diags };
-	struct resolver r;
-	struct arena arena;
+	struct stack_view view;
+	struct stack_check s = { .prefix = prefix, .diags = diags };
 
-	arena_init(&arena);
-	resolver_init(&r, &arena, template, &no_outcome, YAML_1_1);
-	r.default_text_left = &budget->default_text;
-	s.properties = resolve_value(&r, properties, model_get()->resource);
-	/* --current of another experiment tells nothing of this one. */
-	if (names_another(s.properties, state->current)) {
-		known.current = NULL;
-		known.has_status = known.has_status && !known.status_from_current;
+	stack_view_init(&view, template, logical_id, properties, state, &budget->default_text);
+	s.view = &view;
+	s.properties = view.properties;
+	s.current = view.current;
+	s.state = &view.state;
+	s.op = view.op;
+	for (size_t i = 0; s.properties && i < sizeof stack_rules / sizeof *stack_rules; i++) {
+		s.rule = stack_rules[i].rule;
+		stack_rules[i].check(&s);
 	}
-	s.current = known.current;
-	if (s.properties && s.properties->kind == NODE_MAPPING) {
-		stack_operation_model(&s.op, s.properties, &known, s.current);
-		for (size_t i = 0; i < sizeof stack_rules / sizeof *stack_rules; i++) {
-			s.rule = stack_rules[i].rule;
-			stack_rules[i].check(&s);
-		}
-	}
-	diags->out_of_memory |= r.out_of_memory;
-	resolver_free(&r);
-	arena_free(&arena);
+	diags->out_of_memory |= view.out_of_memory;
+	stack_view_free(&view);
 }
 
 bool stack_rules_raise(enum rule_id rule)

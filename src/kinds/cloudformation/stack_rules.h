@@ -13,11 +13,13 @@
 #include "load/diag.h"
 #include "load/node.h"
 
-/* Checks an experiment's properties as written, whose path is prefix;
- * what a Ref to a Default costs is taken from budget. */
-void stack_rules_check(const struct template *template, const struct node *properties,
-		       const char *prefix, const struct experiment_state *state,
-		       struct outcome_budget *budget, struct diag_list *diags);
+/* Checks the properties as written of the experiment resource logical_id,
+ * whose path is prefix; what a Ref to a Default costs is taken from
+ * budget. */
+void stack_rules_check(const struct template *template, const struct node *logical_id,
+		       const struct node *properties, const char *prefix,
+		       const struct experiment_state *state, struct outcome_budget *budget,
+		       struct diag_list *diags);
 
 /* Whether one of the stack rules is this rule. */
 bool stack_rules_raise(enum rule_id rule);
