@@ -187,9 +187,14 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"new experiment, its variants and how long it runs). A request that\n"
 			"changes nothing says `no change`. An update or stop request without\n"
 			"`--current` is not planned; its plan and one line on standard error\n"
-			"say so. Plans are shown by the `text` and `markdown` formats; the\n"
-			"exit status is the diagnostics' alone. A template's plan does not\n"
-			"yet compare it with the stack deployed before.\n",
+			"say so. A template's experiment resource is planned as the stack\n"
+			"operation sends it: created, started, updated (the members sent,\n"
+			"against `--current`, and those left out), stopped (each variant\n"
+			"promoted, retained or removed) or left alone but for its tags, by\n"
+			"the status `--status` or `--current` gives; with `--previous`, the\n"
+			"properties changed since, and whether they replace it. Plans are\n"
+			"shown by the `text` and `markdown` formats; the exit status is the\n"
+			"diagnostics' alone.\n",
 	},
 	[OPTION_DISABLE] = {
 		.name = "disable", .argument = ARGUMENT_REQUIRED,

@@ -113,7 +113,7 @@ static const struct node *scalar_differs(const struct node *w, const struct node
 static const struct node *differs(struct comparison *k, const struct node *w,
 				  const struct node *c, int depth)
 {
-	if (!w || w->kind == NODE_UNKNOWN || depth > MAX_DEPTH)
+	if (!w || w->kind == NODE_UNKNOWN || (c && c->kind == NODE_UNKNOWN) || depth > MAX_DEPTH)
 		return NULL;
 	if (!c || c->kind != w->kind)
 		return w;

@@ -9,8 +9,8 @@
 
 /* The node of written (a property as CloudFormation sends it, keyed by
  * the API's names) where it first differs from current (the same member
- * of the description), or NULL when they agree or a value is known only
- * when deployed. Variants are matched by VariantName, times by the
+ * of the description, or of a previous template), or NULL when they agree
+ * or either value is known only when deployed. Variants are matched by VariantName, times by the
  * instant they stand for, other lists item by item; what the description
  * alone has (a variant's Status) is no difference. path, that of
  * written, is left that of the node returned. */
