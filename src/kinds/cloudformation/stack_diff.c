@@ -76,6 +76,33 @@ static const struct node *variants_differ(struct comparison *k, const struct nod
 	return item_count(w) == item_count(c) ? NULL : w;
 }
 
+/* A list of scalars (content types) is a set: the description may give
+ * its items in another order. */
+static bool is_scalar_list(const struct node *list)
+{
+	for (size_t i = 0; i < item_count(list); i++)
+		if (item_at(list, i)->kind != NODE_SCALAR)
+			return false;
+	return item_count(list) > 0;
+}
+
+static const struct node *set_differs(struct comparison *k, const struct node *w,
+				      const struct node *c)
+{
+	if (w->sequence.count != c->sequence.count)
+		return w;
+	for (size_t i = 0; i < item_count(w); i++) {
+		bool found = false;
+		for (size_t j = 0; j < item_count(c) && !found; j++)
+			found = same_scalar(item_at(w, i), item_at(c, j));
+		if (!found) {
+			path_append_index(k->path, i);
+			return item_at(w, i);
+		}
+	}
+	return NULL;
+}
+
 static const struct node *mapping_differs(struct comparison *k, const struct node *w,
 					  const struct node *c, int depth)
 {
@@ -123,6 +150,8 @@ static const struct node *differs(struct comparison *k, const struct node *w,
 	case NODE_SEQUENCE:
 		if (is_variants(w))
 			return variants_differ(k, w, c, depth);
+		if (is_scalar_list(w))
+			return set_differs(k, w, c);
 		if (w->sequence.count != c->sequence.count)
 			return w;
 		for (size_t i = 0; i < item_count(w); i++) {
