@@ -10,8 +10,10 @@
 #include "check/request_read.h"
 #include "check/timestamp.h"
 
-/* Nesting deeper than this is no experiment's: stop looking. */
-enum { MAX_DEPTH = 16 };
+/* Nesting deeper than this, or a mapping of more members, is no
+ * experiment's: stop looking, rather than look up each member of a huge
+ * mapping in another. */
+enum { MAX_DEPTH = 16, MAX_MEMBERS = 64 };
 
 struct comparison {
 	double now;
@@ -106,6 +108,8 @@ static const struct node *set_differs(struct comparison *k, const struct node *w
 static const struct node *mapping_differs(struct comparison *k, const struct node *w,
 					  const struct node *c, int depth)
 {
+	if (w->mapping.count > MAX_MEMBERS || c->mapping.count > MAX_MEMBERS)
+		return NULL;
 	for (size_t i = 0; i < w->mapping.count; i++) {
 		const struct pair *pair = &w->mapping.pairs[i];
 		if (!node_is_string(pair->key))
