@@ -134,7 +134,7 @@ void check_cross(const struct node *request, struct document_type type,
 	struct cross c = {
 		.request = request,
 		.op = op,
-		.handler_times = type.kind == KIND_CLOUDFORMATION,
+		.kind = type.kind,
 		.naming = naming,
 		.state = state,
 		.current = described,

@@ -19,6 +19,7 @@
 #include "state.h"
 #include "load/diag.h"
 #include "load/node.h"
+#include "rules/document_type.h"
 #include "rules/operation.h"
 
 struct suggestion;
@@ -26,9 +27,10 @@ struct suggestion;
 struct cross {
 	const struct node *request;
 	enum operation op;
-	/* A template's schedule times are read as CloudFormation's handler
-	 * reads them, a request's as the AWS CLI does. */
-	bool handler_times;
+	/* The document's kind: a template's experiment is no request, and its
+	 * schedule times are read as CloudFormation's handler reads them,
+	 * a request's as the AWS CLI does. */
+	enum kind_id kind;
 	const struct naming *naming;
 	const struct experiment_state *state;
 	/* The experiment the request acts on (--current), or NULL; a create

@@ -14,7 +14,7 @@
  * reports it). */
 static bool read_time(const struct cross *c, const struct node *node, double *seconds)
 {
-	if (c->handler_times)
+	if (c->kind == KIND_CLOUDFORMATION)
 		return handler_time_instant(node, seconds);
 	return timestamp_from_node(node, c->state->now, seconds);
 }

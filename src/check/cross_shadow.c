@@ -4,6 +4,7 @@
 #include "cross.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "suggest.h"
 #include "base/quote.h"
@@ -64,13 +65,26 @@ static void check_reference(struct cross *c, const struct node *name, char *path
 		     s.best ? "\"?" : "");
 }
 
+/* Whether a template stops its experiment: with DesiredState Completed
+ * or Cancelled, a stack update of a running experiment sends a stop whose
+ * ModelVariants are the variants to keep. Leaving the source variant out
+ * then removes it and promotes the shadow, so ShadowModeConfig rightly
+ * names a variant that ModelVariants no longer lists. */
+static bool template_stops(const struct cross *c)
+{
+	const char *state = text_of(node_member(c->request, "DesiredState"));
+
+	return c->kind == KIND_CLOUDFORMATION && state &&
+	       (strcmp(state, "Completed") == 0 || strcmp(state, "Cancelled") == 0);
+}
+
 /* ShadowModeConfig names real variants. */
 void rule_unknown_variant(struct cross *c)
 {
 	const struct node *config = node_member(c->request, "ShadowModeConfig");
 	const struct node *shadows = node_member(config, "ShadowModelVariants");
 
-	if (!config)
+	if (!config || template_stops(c))
 		return;
 	check_reference(c, node_member(config, "SourceModelVariantName"),
 			cross_path(c, "ShadowModeConfig.SourceModelVariantName"));

@@ -25,6 +25,9 @@ struct experiment_state {
 	/* The root mapping of --current, or NULL; it outlives every check. */
 	const struct node *current;
 	const char *current_file;
+	/* The root of --previous, the template as the stack has it now, or
+	 * NULL; it outlives every check. */
+	const struct node *previous;
 	double now; /* seconds since 1970, the reference for "in the past" */
 };
 

@@ -226,6 +226,22 @@ void current_load(struct current_experiment *current, const char *path,
 	finish(&policy, settings, &result->diags);
 }
 
+void previous_load(struct current_experiment *previous, const char *path,
+		   const struct lint_options *options, const struct rule_settings *settings)
+{
+	struct lint_result *result = &previous->result;
+	struct user_policy policy;
+
+	memset(&previous->document, 0, sizeof previous->document);
+	mem_shortage_take();
+	read_file(path, options, result);
+	start(&policy, settings, &result->diags);
+	if (result->source.data)
+		load(&previous->document, &result->source, options->format, &request, &policy,
+		     &result->diags);
+	finish(&policy, settings, &result->diags);
+}
+
 void current_free(struct current_experiment *current)
 {
 	document_free(&current->document);

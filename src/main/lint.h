@@ -66,6 +66,12 @@ void current_load(struct current_experiment *current, const char *path,
 		  const struct rule_settings *settings);
 void current_free(struct current_experiment *current);
 
+/* Reads and loads the template given with --previous; only its reading
+ * problems are in previous->result. previous->document.root is NULL when
+ * it could not be loaded. Freed with current_free(). */
+void previous_load(struct current_experiment *previous, const char *path,
+		   const struct lint_options *options, const struct rule_settings *settings);
+
 /* Whether this file raises the rule (for the rules' identity test). */
 bool lint_raises(enum rule_id rule);
 

@@ -151,6 +151,20 @@ static void use_current(struct invocation *inv, struct config_finder *finder,
 	}
 }
 
+/* Loads --previous and reports its reading problems: the template the
+ * stack has, which each template's experiments are compared with. */
+static void use_previous(struct invocation *inv, struct config_finder *finder,
+			 struct reporter *reporter, struct current_experiment *previous,
+			 struct totals *totals)
+{
+	struct rule_settings settings;
+
+	settings_for(inv, finder, reporter, totals, inv->previous, &settings);
+	previous_load(previous, inv->previous, &inv->lint, &settings);
+	report_result(reporter, &previous->result, &settings, totals);
+	inv->lint.state.previous = previous->document.root;
+}
+
 /* Directories that could not be searched count as files that could not
  * be read: a gate must not pass on what it never saw. */
 static void report_walk_problems(const struct file_list *files, struct reporter *reporter,
@@ -292,13 +306,15 @@ void lint_all(struct invocation *inv, struct reporter *reporter, const struct ou
 	      struct totals *totals)
 {
 	struct file_run run = { .inv = inv, .reporter = reporter, .totals = totals };
-	struct current_experiment current = { 0 };
+	struct current_experiment current = { 0 }, previous = { 0 };
 	unsigned threads = threads_for(inv);
 
 	config_finder_init(&run.finder, inv->config);
 	report_walk_problems(&inv->files, reporter, totals);
 	if (inv->current)
 		use_current(inv, &run.finder, reporter, &current, totals);
+	if (inv->previous)
+		use_previous(inv, &run.finder, reporter, &previous, totals);
 	run.window = threads > 1 ? (size_t)threads * SLOTS_PER_THREAD : 1;
 	run.slots = mem_calloc(run.window, sizeof *run.slots);
 	if (run.slots)
@@ -313,6 +329,8 @@ void lint_all(struct invocation *inv, struct reporter *reporter, const struct ou
 				     config_finder_found(&run.finder, out->device, out->inode);
 	if (inv->current)
 		current_free(&current);
+	if (inv->previous)
+		current_free(&previous);
 	config_finder_free(&run.finder);
 	take_shortage(totals);
 }

@@ -144,6 +144,22 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"status, the schedule, the variants and the name that the update must\n"
 			"agree with.\n",
 	},
+	[OPTION_PREVIOUS] = {
+		.name = "previous", .argument = ARGUMENT_REQUIRED,
+		.argument_name = "FILE", .section = SECTION_EXPERIMENT,
+		.completion = COMPLETE_FILES,
+		.help = "the template as the stack has it now, to compare\n"
+			"a template with (such as git show main:template.yaml)\n",
+		.manual =
+			"The same CloudFormation template as it was when the stack was last\n"
+			"deployed, such as `git show main:template.yaml` writes it. Each\n"
+			"experiment resource is compared with the resource of the same\n"
+			"logical id in it: a change of a property that CloudFormation can only\n"
+			"set at creation (Name, Type, RoleArn, EndpointName, KmsKey) replaces\n"
+			"the experiment, a new one created and the old one deleted, which is a\n"
+			"warning; `--plan` lists the properties that change. Only the\n"
+			"file's reading problems are reported.\n",
+	},
 	[OPTION_NOW] = {
 		.name = "now", .argument = ARGUMENT_REQUIRED,
 		.argument_name = "TIME", .section = SECTION_EXPERIMENT,
@@ -171,9 +187,14 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"new experiment, its variants and how long it runs). A request that\n"
 			"changes nothing says `no change`. An update or stop request without\n"
 			"`--current` is not planned; its plan and one line on standard error\n"
-			"say so. Plans are shown by the `text` and `markdown` formats; the\n"
-			"exit status is the diagnostics' alone. A template's plan does not\n"
-			"yet compare it with the stack deployed before.\n",
+			"say so. A template's experiment resource is planned as the stack\n"
+			"operation sends it: created, started, updated (the members sent,\n"
+			"against `--current`, and those left out), stopped (each variant\n"
+			"promoted, retained or removed) or left alone but for its tags, by\n"
+			"the status `--status` or `--current` gives; with `--previous`, the\n"
+			"properties changed since, and whether they replace it. Plans are\n"
+			"shown by the `text` and `markdown` formats; the exit status is the\n"
+			"diagnostics' alone.\n",
 	},
 	[OPTION_DISABLE] = {
 		.name = "disable", .argument = ARGUMENT_REQUIRED,

@@ -180,6 +180,9 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPTION_CURRENT:
 		inv->current = arg;
 		return -1;
+	case OPTION_PREVIOUS:
+		inv->previous = arg;
+		return -1;
 	case OPTION_NOW:
 		if (!timestamp_parse(arg, strlen(arg), &inv->lint.state.now))
 			return options_usage_error("time", arg,

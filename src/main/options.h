@@ -30,6 +30,7 @@ struct invocation {
 	const char *explain;
 	const char *print_schema; /* --print-schema: an operation, or "request" */
 	const char *current;
+	const char *previous; /* --previous: the template as it was */
 	const char *config;
 	const char *output;
 	const char *color;

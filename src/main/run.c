@@ -87,6 +87,7 @@ static void print_overwrite_refused(const struct invocation *inv)
 static size_t stdin_readers(const struct invocation *inv)
 {
 	size_t readers = (inv->current && strcmp(inv->current, "-") == 0) +
+			 (inv->previous && strcmp(inv->previous, "-") == 0) +
 			 (inv->config && strcmp(inv->config, "-") == 0);
 
 	for (size_t i = 0; i < inv->files.count; i++)
@@ -97,17 +98,17 @@ static size_t stdin_readers(const struct invocation *inv)
 /* -o must not name a file the run reads: the report would replace it.
  * Files are compared by device and inode, whatever their names: those to
  * check, standard input (and the file --stdin-filename says it is),
- * --current, --config and the rules of --rules-dir. */
+ * --current, --previous, --config and the rules of --rules-dir. */
 static bool overwrites_input(const struct invocation *inv, const struct output *out)
 {
 	bool reads_stdin = stdin_readers(inv) > 0;
-	const char *named[] = { inv->current, inv->config,
+	const char *named[] = { inv->current, inv->previous, inv->config,
 				reads_stdin ? inv->stdin_filename : NULL, NULL, NULL };
 	bool refused = false;
 
 	if (inv->rules_dir) {
-		named[3] = format_alloc("%s/catalog.yaml", inv->rules_dir);
-		named[4] = format_alloc("%s/shapes.json", inv->rules_dir);
+		named[4] = format_alloc("%s/catalog.yaml", inv->rules_dir);
+		named[5] = format_alloc("%s/shapes.json", inv->rules_dir);
 	}
 	for (size_t i = 0; i < inv->files.count && !refused; i++) {
 		const struct file_entry *entry = &inv->files.entries[i];
@@ -117,8 +118,8 @@ static bool overwrites_input(const struct invocation *inv, const struct output *
 		refused = named[i] && strcmp(named[i], "-") != 0 && output_is_path(out, named[i]);
 	if (!refused && reads_stdin)
 		refused = output_is_fd(out, STDIN_FILENO);
-	free((char *)named[3]);
 	free((char *)named[4]);
+	free((char *)named[5]);
 	if (refused)
 		print_overwrite_refused(inv);
 	return refused;
@@ -156,7 +157,7 @@ int run_lint(struct invocation *inv)
 	file_list_finish(&inv->files);
 	if (stdin_readers(inv) > 1) {
 		fputs("ielint: standard input (-) is named more than once (as a file, with "
-		      "--current or with --config), but it can be read only once\n"
+		      "--current, --previous or --config), but it can be read only once\n"
 		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
 	}

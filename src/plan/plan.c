@@ -212,6 +212,8 @@ static void plan_declared(const struct declared *declared, void *context)
 	struct strbuf b = STRBUF_INIT;
 
 	p->found++;
+	if (p->kind->id == KIND_CLOUDFORMATION && !plan_template(p, declared))
+		return;
 	if (declared->op == OPERATION_CREATE) {
 		if (declared->label) {
 			strbuf_puts(&b, declared->label);
@@ -250,7 +252,7 @@ static void plan_declared(const struct declared *declared, void *context)
 void plan_build(struct plan *plan, const struct node *root, const struct kind *kind,
 		enum operation op, const struct experiment_state *state)
 {
-	struct planner p = { plan, kind, root, state->current, state->now, 0, 0 };
+	struct planner p = { plan, kind, root, state->current, root, state, state->now, 0, 0 };
 
 	if (!root || root->kind != NODE_MAPPING)
 		return;

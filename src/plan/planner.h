@@ -20,6 +20,8 @@ struct planner {
 	const struct kind *kind;
 	const struct node *request;
 	const struct node *current; /* the description, or NULL */
+	const struct node *root;    /* the document's */
+	const struct experiment_state *state;
 	double now;
 	size_t changes; /* lines that say something changes */
 	size_t found;   /* experiments planned */
@@ -63,5 +65,10 @@ void plan_compare_variant(struct planner *p, const struct node *requested,
 /* The plans of an update and of a stop request, against --current. */
 void plan_update(struct planner *p);
 void plan_stop(struct planner *p);
+
+/* The plan of a template's experiment as the stack operation sends it
+ * (plan_template.c); true when the stack creates it, which the caller
+ * then describes. */
+bool plan_template(struct planner *p, const struct declared *declared);
 
 #endif

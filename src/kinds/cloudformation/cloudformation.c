@@ -3,12 +3,14 @@
  * template's own rules on its Properties as written (template_rules.h),
  * then, in each outcome of the conditions its Fn::If name, by the checks
  * of every experiment on the request CloudFormation would send
- * (outcomes.h). */
+ * (outcomes.h), and what the stack operation would really send is held
+ * against the experiment deployed (stack_rules.h). */
 #include "cloudformation.h"
 
 #include <string.h>
 
 #include "outcomes.h"
+#include "stack_rules.h"
 #include "template.h"
 #include "template_rules.h"
 #include "yaml_versions.h"
@@ -73,6 +75,8 @@ static void check_resource(const struct declared *declared, void *context)
 	template_rules_check(t->template, properties, &path, t->diags);
 	outcomes_check(t->template, properties, path_string(&path), t->state, &t->budget,
 		       t->diags);
+	stack_rules_check(t->template, declared->name, properties, path_string(&path), t->state,
+			  &t->budget, t->diags);
 	if (path_failed(&path))
 		t->diags->out_of_memory = true;
 	path_free(&path);
@@ -149,5 +153,6 @@ const struct kind kind_cloudformation = {
 
 bool cloudformation_kind_raises(enum rule_id rule)
 {
-	return yaml_versions_raises(rule) || template_rules_raise(rule);
+	return yaml_versions_raises(rule) || template_rules_raise(rule) ||
+	       stack_rules_raise(rule);
 }
