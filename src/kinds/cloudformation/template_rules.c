@@ -6,61 +6,19 @@
  * testdata/cases/cloudformation/. */
 #include "template_rules.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "call_results.h"
 #include "intrinsic.h"
+#include "language_extensions.h"
+#include "resource_attributes.h"
+#include "resource_check.h"
+#include "select_index.h"
 #include "base/hash.h"
 #include "base/quote.h"
-#include "check/suggest.h"
 #include "rules/model.h"
-
-/* CloudFormation takes at most 500 resources and 200 parameters; past
- * this many names a "did you mean" costs more than it helps. */
-enum { MAX_SUGGESTION_NAMES = 500 };
-
-struct resource_check {
-	const struct template *template;
-	struct diag_list *diags;
-	struct path *path; /* of the node being checked */
-	enum rule_id rule; /* the rule being checked, which report() raises */
-};
-
-__attribute__((format(printf, 3, 4)))
-static void report(struct resource_check *e, struct span span, const char *format, ...)
-{
-	va_list args;
-
-	va_start(args, format);
-	diag_addv(e->diags, e->rule, span, path_string(e->path), format, args);
-	va_end(args);
-}
-
-/* "; did you mean "X"?" for the section's name nearest text, or "" (also
- * when the diagnostic at would not be recorded). */
-struct hint {
-	char text[sizeof(struct quoted) + 32];
-};
-
-static struct hint suggest_name(const struct resource_check *e, const struct node *at,
-				const struct section *section, const char *text, size_t len)
-{
-	struct hint hint = { "" };
-	struct suggestion s;
-
-	if (section->count > MAX_SUGGESTION_NAMES ||
-	    !diag_list_has_room(e->diags, e->rule, at->span.line))
-		return hint;
-	suggestion_init(&s, text, len);
-	for (size_t i = 0; i < section->count; i++)
-		suggestion_consider(&s, section->names[i].text);
-	if (s.best)
-		snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
-			 shorten(s.best, strlen(s.best)).text);
-	return hint;
-}
 
 /* ---- the rules of a resource ------------------------------------------- */
 
@@ -88,6 +46,9 @@ static const struct resource_rule {
 	void (*check)(struct resource_check *e, const struct node *properties);
 } resource_rules[] = {
 	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
+	{ RULE_FUNCTION_RESULT_KIND, rule_function_result_kind },
+	{ RULE_ATTRIBUTE_REFERENCE, rule_attribute_reference },
+	{ RULE_UNKNOWN_POLICY, rule_unknown_policy },
 };
 
 /* ---- the rules of each intrinsic function call ------------------------- */
@@ -101,7 +62,7 @@ static bool rule_unknown_function(struct resource_check *e, const struct intrins
 	const char *best;
 
 	if (call->function != FN_UNKNOWN)
-		return true;
+		return check_language_extension(e, call);
 	best = intrinsic_suggest(call);
 	report(e, call->name_span, "%s is no intrinsic function of CloudFormation%s%s%s",
 	       shorten(call->name, strlen(call->name)).text, best ? "; did you mean \"" : "",
@@ -401,6 +362,7 @@ static const struct call_rule {
 	{ RULE_UNKNOWN_FUNCTION, rule_unknown_function },
 	{ RULE_MALFORMED_FUNCTION, rule_malformed_function },
 	{ RULE_UNKNOWN_REFERENCE, rule_unknown_reference },
+	{ RULE_SELECT_INDEX, rule_select_index },
 };
 
 /* Every call in node, arguments of calls included; a node's own tag
@@ -434,10 +396,11 @@ static void check_calls(struct resource_check *e, const struct node *node, bool 
 	}
 }
 
-void template_rules_check(const struct template *template, const struct node *properties,
-			  struct path *path, struct diag_list *diags)
+void template_rules_check(const struct template *template, const struct node *resource,
+			  const struct node *properties, struct path *path,
+			  struct diag_list *diags)
 {
-	struct resource_check e = { template, diags, path, RULE_COUNT };
+	struct resource_check e = { template, diags, path, RULE_COUNT, resource };
 
 	for (size_t i = 0; i < sizeof resource_rules / sizeof *resource_rules; i++) {
 		e.rule = resource_rules[i].rule;
