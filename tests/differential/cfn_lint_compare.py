@@ -121,6 +121,19 @@ TEMPLATE_CLASSES = [
     ("integer-text-with-spaces", "cfn-lint",
      lambda how, c, cfn, ie: how == "ielint only" and _ie_rules(ie) == {"IE203"}
      and any(re.search(r'found the string " [0-9]', d.get("message", "")) for d in ie)),
+    # CloudFormation takes a JSON template whose keys repeat, the last
+    # value winning (aws-cli#2404, cfn-language-discussion#96); ielint
+    # warns where the values are the same (IE116), and cfn-lint refuses.
+    ("json-duplicate-key-same-value", "cfn-lint",
+     lambda how, c, cfn, ie: how == "cfn-lint only" and c.form == "json"
+     and _cfn_rules(cfn) == {"E0000"} and "duplicate-key" in _m(c)
+     and any(d.get("ruleId") == "IE116" for d in ie)),
+    # cfn-lint holds a Ref or an Fn::Base64 in a list of structures to the
+    # items' type, but not an Fn::GetAtt (measured: ShadowModelVariants:
+    # [!GetAtt Role.Arn] passes): CloudFormation refuses the string.
+    ("getatt-string-in-a-list-of-structures", "cfn-lint",
+     lambda how, c, cfn, ie: how == "ielint only" and _ie_rules(ie) == {"IE511"}
+     and re.search(r"\[\d+\] = GetAtt", _m(c)) is not None),
     ("tag-on-a-collection", "new",
      lambda how, c, cfn, ie: _ie_rules(ie) == {"IE113"} and "tag:" in _m(c)),
 ]
