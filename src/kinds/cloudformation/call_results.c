@@ -9,11 +9,16 @@
 #include "rules/model.h"
 
 /* A call's result is looked for through at most this many nested calls
- * (!Select of an !If of a !Select...). */
-enum { MAX_RESULT_DEPTH = 16 };
+ * (!Select of an !If of a !Select...), and at most this many values in
+ * all: YAML aliases may make a few lines stand for millions. */
+enum { MAX_RESULT_DEPTH = 16, MAX_RESULT_VALUES = 1000 };
 
-static enum result_kind kind_of(const struct template *t, const struct node *node,
-				unsigned depth);
+struct lookup {
+	const struct template *template;
+	size_t values_left;
+};
+
+static enum result_kind kind_of(struct lookup *l, const struct node *node, unsigned depth);
 
 static bool starts_with(const char *text, const char *prefix)
 {
@@ -90,7 +95,7 @@ static enum result_kind get_att_kind(const struct template *t, const struct intr
 
 /* An item of a literal list, or of a list a call gives (whose items are
  * strings). */
-static enum result_kind select_kind(const struct template *t, const struct intrinsic *call,
+static enum result_kind select_kind(struct lookup *l, const struct intrinsic *call,
 				    unsigned depth)
 {
 	const struct node *a = call->argument, *list;
@@ -101,13 +106,13 @@ static enum result_kind select_kind(const struct template *t, const struct intri
 		return RESULT_UNKNOWN;
 	list = a->sequence.items[1];
 	if (list->kind != NODE_SEQUENCE || intrinsic_argument_is_call(call, list))
-		return kind_of(t, list, depth) == RESULT_LIST ? RESULT_STRING : RESULT_UNKNOWN;
+		return kind_of(l, list, depth) == RESULT_LIST ? RESULT_STRING : RESULT_UNKNOWN;
 	if (select_literal_index(a->sequence.items[0], &index) && index >= 0 &&
 	    (unsigned long long)index < list->sequence.count)
-		return kind_of(t, list->sequence.items[index], depth);
+		return kind_of(l, list->sequence.items[index], depth);
 	/* Whichever item the index picks: the kind they all have. */
 	for (size_t i = 0; i < list->sequence.count; i++) {
-		enum result_kind item = kind_of(t, list->sequence.items[i], depth);
+		enum result_kind item = kind_of(l, list->sequence.items[i], depth);
 		if (item == RESULT_UNKNOWN || (i > 0 && item != kind))
 			return RESULT_UNKNOWN;
 		kind = item;
@@ -135,7 +140,7 @@ static enum result_kind find_in_map_kind(const struct template *t, const struct 
 	return level && level->kind == NODE_SCALAR ? RESULT_STRING : RESULT_UNKNOWN;
 }
 
-static enum result_kind if_kind(const struct template *t, const struct intrinsic *call,
+static enum result_kind if_kind(struct lookup *l, const struct intrinsic *call,
 				unsigned depth)
 {
 	const struct node *a = call->argument;
@@ -143,14 +148,47 @@ static enum result_kind if_kind(const struct template *t, const struct intrinsic
 
 	if (a->kind != NODE_SEQUENCE || a->sequence.count != 3)
 		return RESULT_UNKNOWN;
-	then = kind_of(t, a->sequence.items[1], depth);
-	otherwise = kind_of(t, a->sequence.items[2], depth);
+	then = kind_of(l, a->sequence.items[1], depth);
+	otherwise = kind_of(l, a->sequence.items[2], depth);
 	return then == otherwise ? then : RESULT_UNKNOWN;
 }
 
-static enum result_kind result_kind_at(const struct template *t, const struct intrinsic *call,
+static bool is_pair(const struct node *node, size_t count)
+{
+	return node->kind == NODE_SEQUENCE && node->sequence.count == count;
+}
+
+/* Whether the call's argument has the form that gives its kind of result:
+ * a call of another form is malformed-function's to report, and its
+ * result is nobody's to judge. */
+static bool well_formed(const struct intrinsic *call)
+{
+	const struct node *a = call->argument;
+
+	switch (call->function) {
+	case FN_SUB:
+		return node_is_string(a) || is_pair(a, 2);
+	case FN_JOIN:
+	case FN_SPLIT:
+		return is_pair(a, 2);
+	case FN_CIDR:
+		return is_pair(a, 3);
+	case FN_IMPORT_VALUE:
+	case FN_BASE64:
+	case FN_GET_AZS:
+		return a->kind == NODE_SCALAR || intrinsic_argument_is_call(call, a);
+	default:
+		return true;
+	}
+}
+
+static enum result_kind result_kind_at(struct lookup *l, const struct intrinsic *call,
 				       unsigned depth)
 {
+	const struct template *t = l->template;
+
+	if (!well_formed(call))
+		return RESULT_UNKNOWN;
 	switch (call->function) {
 	case FN_REF:
 		return ref_kind(t, call->argument);
@@ -168,26 +206,26 @@ static enum result_kind result_kind_at(const struct template *t, const struct in
 	case FN_CIDR:
 		return RESULT_LIST;
 	case FN_SELECT:
-		return select_kind(t, call, depth);
+		return select_kind(l, call, depth);
 	case FN_FIND_IN_MAP:
 		return find_in_map_kind(t, call);
 	case FN_IF:
-		return if_kind(t, call, depth);
+		return if_kind(l, call, depth);
 	default:
 		return RESULT_UNKNOWN;
 	}
 }
 
 /* A value inside a call's arguments: a call, a scalar, or a list. */
-static enum result_kind kind_of(const struct template *t, const struct node *node,
-				unsigned depth)
+static enum result_kind kind_of(struct lookup *l, const struct node *node, unsigned depth)
 {
 	struct intrinsic call;
 
-	if (depth >= MAX_RESULT_DEPTH)
+	if (depth >= MAX_RESULT_DEPTH || l->values_left == 0)
 		return RESULT_UNKNOWN;
+	l->values_left--;
 	if (intrinsic_read(node, true, &call))
-		return result_kind_at(t, &call, depth + 1);
+		return result_kind_at(l, &call, depth + 1);
 	if (node->kind == NODE_SCALAR && node->scalar.type != SCALAR_NULL)
 		return RESULT_STRING;
 	return node->kind == NODE_SEQUENCE ? RESULT_LIST : RESULT_UNKNOWN;
@@ -196,7 +234,9 @@ static enum result_kind kind_of(const struct template *t, const struct node *nod
 enum result_kind call_result_kind(const struct template *template,
 				  const struct intrinsic *call)
 {
-	return result_kind_at(template, call, 0);
+	struct lookup l = { template, MAX_RESULT_VALUES };
+
+	return result_kind_at(&l, call, 0);
 }
 
 /* ---- function-result-kind ------------------------------------------------ */
