@@ -329,7 +329,8 @@ static void walk_members(struct resource_check *e, const struct node *node,
 		const struct shape_member *member = node_is_string(pair->key)
 			? shape_find_member(shape, pair->key->scalar.text, pair->key->scalar.len)
 			: NULL;
-		if (!member)
+		/* A read-only property's value is dropped (read-only-property). */
+		if (!member || member->read_only)
 			continue;
 		size_t mark = path_length(e->path);
 		path_append_key(e->path, pair->key->scalar.text, pair->key->scalar.len);
