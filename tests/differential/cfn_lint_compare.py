@@ -121,6 +121,27 @@ TEMPLATE_CLASSES = [
     ("integer-text-with-spaces", "cfn-lint",
      lambda how, c, cfn, ie: how == "ielint only" and _ie_rules(ie) == {"IE203"}
      and any(re.search(r'found the string " [0-9]', d.get("message", "")) for d in ie)),
+    # CloudFormation takes a JSON template whose keys repeat, the last
+    # value winning (aws-cli#2404, cfn-language-discussion#96); ielint
+    # warns where the values are the same (IE116), and cfn-lint refuses.
+    ("json-duplicate-key-same-value", "cfn-lint",
+     lambda how, c, cfn, ie: how == "cfn-lint only" and c.form == "json"
+     and _cfn_rules(cfn) == {"E0000"} and "duplicate-key" in _m(c)
+     and any(d.get("ruleId") == "IE116" for d in ie)),
+    # cfn-lint holds a Ref or an Fn::Base64 where a structure belongs to
+    # the property's type, but not an Fn::GetAtt of an Arn (measured:
+    # Schedule: !GetAtt Role.Arn and ShadowModelVariants: [!GetAtt
+    # Role.Arn] pass): CloudFormation refuses the string.
+    ("getatt-arn-where-a-structure-belongs", "cfn-lint",
+     lambda how, c, cfn, ie: how == "ielint only" and _ie_rules(ie) == {"IE511"}
+     and all(re.match(r"(Fn::|!)GetAtt gives", d.get("message", ""))
+             for d in ie if d.get("ruleId") == "IE511")),
+    # A pseudo parameter where another kind of value belongs (Ref
+    # AWS::Region as DataStorageConfig) is only a warning to cfn-lint
+    # (W1030, "when 'Ref' is resolved"); CloudFormation refuses the value.
+    ("pseudo-parameter-of-another-kind", "cfn-lint",
+     lambda how, c, cfn, ie: how == "ielint only" and "IE511" in _ie_rules(ie)
+     and re.search(r"= Ref AWS::", _m(c)) is not None),
     ("tag-on-a-collection", "new",
      lambda how, c, cfn, ie: _ie_rules(ie) == {"IE113"} and "tag:" in _m(c)),
 ]

@@ -72,7 +72,10 @@ static void check_resource(const struct declared *declared, void *context)
 	path_append_key(&path, "Resources", strlen("Resources"));
 	path_append_key(&path, declared->name->scalar.text, declared->name->scalar.len);
 	path_append_key(&path, "Properties", strlen("Properties"));
-	template_rules_check(t->template, properties, &path, t->diags);
+	template_rules_check(t->template, template_find(&t->template->resources,
+							declared->name->scalar.text,
+							declared->name->scalar.len),
+			     properties, &path, t->diags);
 	outcomes_check(t->template, properties, path_string(&path), t->state, &t->budget,
 		       t->diags);
 	stack_rules_check(t->template, declared->name, properties, path_string(&path), t->state,

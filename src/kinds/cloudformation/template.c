@@ -128,6 +128,22 @@ static bool read_section(struct section *section, const struct node *root, const
 	return section_index(section, node_member(root, name));
 }
 
+static bool is_language_extensions(const struct node *name)
+{
+	return node_is_string(name) && strcmp(name->scalar.text, "AWS::LanguageExtensions") == 0;
+}
+
+/* Transform: a macro's name, or a list of them. */
+static bool names_language_extensions(const struct node *transform)
+{
+	if (!transform || transform->kind != NODE_SEQUENCE)
+		return is_language_extensions(transform);
+	for (size_t i = 0; i < transform->sequence.count; i++)
+		if (is_language_extensions(transform->sequence.items[i]))
+			return true;
+	return false;
+}
+
 bool template_read(struct template *template, const struct node *root)
 {
 	bool read = read_section(&template->parameters, root, "Parameters");
@@ -136,6 +152,7 @@ bool template_read(struct template *template, const struct node *root)
 	read = read_section(&template->mappings, root, "Mappings") && read;
 	read = read_section(&template->resources, root, "Resources") && read;
 	template->transformed = node_member(root, "Transform") != NULL;
+	template->language_extensions = names_language_extensions(node_member(root, "Transform"));
 	return read;
 }
 

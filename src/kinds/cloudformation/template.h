@@ -35,6 +35,9 @@ struct template {
 	 * resources and parameters of their own before CloudFormation reads
 	 * the template, so a reference to a name it lacks may still hold. */
 	bool transformed;
+	/* Among them AWS::LanguageExtensions, which brings Fn::Length,
+	 * Fn::ToJsonString and Fn::ForEach. */
+	bool language_extensions;
 };
 
 /* Whether a document is a template: it has AWSTemplateFormatVersion, or

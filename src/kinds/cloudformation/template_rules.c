@@ -6,57 +6,21 @@
  * testdata/cases/cloudformation/. */
 #include "template_rules.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "attributes.h"
+#include "call_results.h"
 #include "intrinsic.h"
+#include "language_extensions.h"
+#include "resource_attributes.h"
 #include "resource_check.h"
+#include "select_index.h"
 #include "value_forms.h"
 #include "base/hash.h"
 #include "base/quote.h"
-#include "check/suggest.h"
 #include "rules/model.h"
-
-/* CloudFormation takes at most 500 resources and 200 parameters; past
- * this many names a "did you mean" costs more than it helps. */
-enum { MAX_SUGGESTION_NAMES = 500 };
-
-__attribute__((format(printf, 3, 4)))
-static void report(struct resource_check *e, struct span span, const char *format, ...)
-{
-	va_list args;
-
-	va_start(args, format);
-	diag_addv(e->diags, e->rule, span, path_string(e->path), format, args);
-	va_end(args);
-}
-
-/* "; did you mean "X"?" for the section's name nearest text, or "" (also
- * when the diagnostic at would not be recorded). */
-struct hint {
-	char text[sizeof(struct quoted) + 32];
-};
-
-static struct hint suggest_name(const struct resource_check *e, const struct node *at,
-				const struct section *section, const char *text, size_t len)
-{
-	struct hint hint = { "" };
-	struct suggestion s;
-
-	if (section->count > MAX_SUGGESTION_NAMES ||
-	    !diag_list_has_room(e->diags, e->rule, at->span.line))
-		return hint;
-	suggestion_init(&s, text, len);
-	for (size_t i = 0; i < section->count; i++)
-		suggestion_consider(&s, section->names[i].text);
-	if (s.best)
-		snprintf(hint.text, sizeof hint.text, "; did you mean \"%s\"?",
-			 shorten(s.best, strlen(s.best)).text);
-	return hint;
-}
 
 /* ---- the rules of a resource ------------------------------------------- */
 
@@ -72,7 +36,7 @@ static void rule_read_only_property(struct resource_check *e, const struct node 
 			continue;
 		size_t mark = path_length(e->path);
 		path_append_key(e->path, key->scalar.text, key->scalar.len);
-		report(e, key->span,
+		resource_report(e, key->span,
 		       "%s is set by CloudFormation once the experiment exists, and read "
 		       "with Fn::GetAtt; the value written here is never sent", member->name);
 		path_truncate(e->path, mark);
@@ -85,6 +49,9 @@ static const struct resource_rule {
 } resource_rules[] = {
 	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
 	{ RULE_REFERENCE_MISMATCH, rule_reference_mismatch },
+	{ RULE_FUNCTION_RESULT_KIND, rule_function_result_kind },
+	{ RULE_ATTRIBUTE_REFERENCE, rule_attribute_reference },
+	{ RULE_UNKNOWN_POLICY, rule_unknown_policy },
 };
 
 /* ---- the rules of each intrinsic function call ------------------------- */
@@ -98,9 +65,9 @@ static bool rule_unknown_function(struct resource_check *e, const struct intrins
 	const char *best;
 
 	if (call->function != FN_UNKNOWN)
-		return true;
+		return check_language_extension(e, call);
 	best = intrinsic_suggest(call);
-	report(e, call->name_span, "%s is no intrinsic function of CloudFormation%s%s%s",
+	resource_report(e, call->name_span, "%s is no intrinsic function of CloudFormation%s%s%s",
 	       shorten(call->name, strlen(call->name)).text, best ? "; did you mean \"" : "",
 	       best ? best : "", best ? "\"?" : "");
 	return false;
@@ -208,14 +175,14 @@ static bool rule_malformed_function(struct resource_check *e, const struct intri
 	const char *name = shorten(call->name, strlen(call->name)).text;
 
 	if (intrinsic_is_condition(call->function)) {
-		report(e, call->name_span,
+		resource_report(e, call->name_span,
 		       "%s is a condition function: it belongs in the Conditions section, "
 		       "and a property chooses its value with Fn::If", name);
 		return false;
 	}
 	if (!form)
 		return true;
-	report(e, call->argument->span, "%s takes %s", name, form);
+	resource_report(e, call->argument->span, "%s takes %s", name, form);
 	return false;
 }
 
@@ -238,7 +205,7 @@ static void check_ref(struct resource_check *e, const struct node *name)
 	struct hint hint = suggest_name(e, name, &t->parameters, text, len);
 	if (!*hint.text)
 		hint = suggest_name(e, name, &t->resources, text, len);
-	report(e, name->span, "Ref names %s, which is no parameter or resource of the "
+	resource_report(e, name->span, "Ref names %s, which is no parameter or resource of the "
 	       "template, nor a pseudo parameter%s", quote(text, len).text, hint.text);
 }
 
@@ -247,7 +214,7 @@ static void check_resource_name(struct resource_check *e, const struct node *at,
 {
 	if (declared(&e->template->resources, text, len))
 		return;
-	report(e, at->span, "%s names %s, which is no resource of the template%s", what,
+	resource_report(e, at->span, "%s names %s, which is no resource of the template%s", what,
 	       quote(text, len).text, suggest_name(e, at, &e->template->resources, text, len).text);
 }
 
@@ -279,7 +246,7 @@ static void check_variable(struct resource_check *e, const struct node *string,
 	if (declared(&t->parameters, name, len) || declared(&t->resources, name, len) ||
 	    template_is_pseudo_parameter(name, len))
 		return;
-	report(e, string->span, "Fn::Sub names ${%s}, which is no parameter, resource or "
+	resource_report(e, string->span, "Fn::Sub names ${%s}, which is no parameter, resource or "
 	       "variable of the template, nor a pseudo parameter%s", shorten(name, len).text,
 	       suggest_name(e, string, &t->parameters, name, len).text);
 }
@@ -348,7 +315,7 @@ static void check_condition_name(struct resource_check *e, const struct node *na
 
 	if (declared(conditions, name->scalar.text, name->scalar.len))
 		return;
-	report(e, name->span, "Fn::If names the condition %s, which the Conditions section "
+	resource_report(e, name->span, "Fn::If names the condition %s, which the Conditions section "
 	       "lacks%s", quote(name->scalar.text, name->scalar.len).text,
 	       suggest_name(e, name, conditions, name->scalar.text, name->scalar.len).text);
 }
@@ -359,7 +326,7 @@ static void check_map_name(struct resource_check *e, const struct node *name)
 
 	if (!node_is_string(name) || declared(mappings, name->scalar.text, name->scalar.len))
 		return;
-	report(e, name->span, "Fn::FindInMap names the mapping %s, which the Mappings "
+	resource_report(e, name->span, "Fn::FindInMap names the mapping %s, which the Mappings "
 	       "section lacks%s", quote(name->scalar.text, name->scalar.len).text,
 	       suggest_name(e, name, mappings, name->scalar.text, name->scalar.len).text);
 }
@@ -399,6 +366,7 @@ static const struct call_rule {
 	{ RULE_MALFORMED_FUNCTION, rule_malformed_function },
 	{ RULE_UNKNOWN_REFERENCE, rule_unknown_reference },
 	{ RULE_UNKNOWN_ATTRIBUTE, rule_unknown_attribute },
+	{ RULE_SELECT_INDEX, rule_select_index },
 };
 
 /* Every call in node, arguments of calls included; a node's own tag
@@ -432,10 +400,11 @@ static void check_calls(struct resource_check *e, const struct node *node, bool 
 	}
 }
 
-void template_rules_check(const struct template *template, const struct node *properties,
-			  struct path *path, struct diag_list *diags)
+void template_rules_check(const struct template *template, const struct node *resource,
+			  const struct node *properties, struct path *path,
+			  struct diag_list *diags)
 {
-	struct resource_check e = { template, diags, path, RULE_COUNT };
+	struct resource_check e = { template, diags, path, RULE_COUNT, resource };
 
 	for (size_t i = 0; i < sizeof resource_rules / sizeof *resource_rules; i++) {
 		e.rule = resource_rules[i].rule;

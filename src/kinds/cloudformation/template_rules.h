@@ -10,10 +10,12 @@
 #include "load/diag.h"
 #include "load/node.h"
 
-/* Checks an experiment's properties as written, whose path is path (the
- * path comes back as it was). */
-void template_rules_check(const struct template *template, const struct node *properties,
-			  struct path *path, struct diag_list *diags);
+/* Checks an experiment's resource (its mapping, or NULL) and its
+ * properties as written, whose path is path (the path comes back as it
+ * was). */
+void template_rules_check(const struct template *template, const struct node *resource,
+			  const struct node *properties, struct path *path,
+			  struct diag_list *diags);
 
 /* Whether one of the template rules is this rule. */
 bool template_rules_raise(enum rule_id rule);
