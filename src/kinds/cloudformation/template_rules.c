@@ -93,6 +93,17 @@ static bool string_or_call(const struct intrinsic *call, const struct node *node
 	return node_is_string(node) || is_call(call, node);
 }
 
+/* Fn::GetAtt's attribute name may be given by a Ref (to a parameter), and
+ * by no other function: CloudFormation refuses an Fn::Sub there. */
+static bool string_or_ref(const struct intrinsic *call, const struct node *node)
+{
+	struct intrinsic inner;
+
+	if (!is_call(call, node))
+		return node_is_string(node);
+	return intrinsic_read(node, true, &inner) && inner.function == FN_REF;
+}
+
 static bool list_or_call(const struct intrinsic *call, const struct node *node)
 {
 	return node->kind == NODE_SEQUENCE || is_call(call, node);
@@ -124,9 +135,9 @@ static const char *malformed(const struct intrinsic *call)
 			: "the name of a parameter, a resource or a pseudo parameter";
 	case FN_GET_ATT:
 		return is_dotted(a) || (is_list(a, 2) && node_is_string(argument(call, 0)) &&
-					string_or_call(call, argument(call, 1))) ? NULL
+					string_or_ref(call, argument(call, 1))) ? NULL
 			: "a resource and an attribute: [Resource, Attribute] or "
-			  "\"Resource.Attribute\"";
+			  "\"Resource.Attribute\", the attribute a name or a Ref";
 	case FN_SUB:
 		return node_is_string(a) || (is_list(a, 2) && node_is_string(argument(call, 0)) &&
 					     argument(call, 1)->kind == NODE_MAPPING) ? NULL
