@@ -25,6 +25,7 @@ int main(void)
 	srunner_add_suite(runner, regex_suite());
 	srunner_add_suite(runner, cross_naming_suite());
 	srunner_add_suite(runner, naming_suite());
+	srunner_add_suite(runner, hcl_suite());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

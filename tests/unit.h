@@ -13,5 +13,6 @@ Suite *pattern_words_suite(void);
 Suite *regex_suite(void);
 Suite *cross_naming_suite(void);
 Suite *naming_suite(void);
+Suite *hcl_suite(void);
 
 #endif
