@@ -313,6 +313,11 @@ START_TEST(references_and_calls_are_unknown)
 		    "\"g\":?count.index,\"h\":?a.0.b}");
 	assert_span(value_of(doc.root, 2)->span, 3, 5, 3, 14);
 	ck_assert_int_eq(value_of(doc.root, 0)->kind, NODE_UNKNOWN);
+	assert_tree("a = true(1)\nb = null ()\nc = x.*.y.0[1].*.z\nd = x[*][0].y\ne = a.1e3\n",
+		    "{\"a\":?true(1),\"b\":?null (),\"c\":?x.*.y.0[1].*.z,\"d\":?x[*][0].y,"
+		    "\"e\":?a.1e3}");
+	/* Blocks of one type, attributes of another name: no repeat. */
+	assert_tree("a = 1\na {\n}\na {\n}\n", "{\"a\":1,\"a\":{},\"a\":{}}");
 }
 END_TEST
 
@@ -383,7 +388,7 @@ START_TEST(syntax_errors_are_placed)
 	assert_error("a = \"%{ if x }\"\n", 1, 5);
 	assert_error("a = \"%{ endif }\"\n", 1, 6);
 	assert_error("a = [for x y]\n", 1, 12);
-	assert_error("a = f(x..., y)\n", 1, 13);
+	assert_error("a = f(x..., y)\n", 1, 11);
 	assert_error("1 = 2\n", 1, 1);
 	assert_error("a = x ? 1\n", 1, 10);
 	load("a = \"é\xCC\"\n");
@@ -391,6 +396,18 @@ START_TEST(syntax_errors_are_placed)
 	ck_assert_int_eq(diags.items[0].rule, RULE_INVALID_UTF8);
 	ck_assert_int_eq(diags.items[0].span.column, 7);
 	assert_error("\n\n   a = { b = [\n\n  }\n", 5, 3);
+	assert_error("a = \"\\uD800\"\n", 1, 6);
+	assert_error("a = \"\\U00110000\"\n", 1, 6);
+	assert_error("a = x.0.1\n", 1, 7);
+	assert_error("a = x.*.*\n", 1, 9);
+	assert_error("a = f(x...,)\n", 1, 11);
+	assert_error("a = \"${x ~ }\"\n", 1, 10);
+	assert_error("a = 1\nb {\n}\nc = 2\na = 3\n", 5, 1);
+	assert_error("a {\n  b = 1\n  b = 2\n}\n", 3, 3);
+	assert_error("a = 1, b = 2\n", 1, 6);
+	assert_error("a {\n}\n}\n", 3, 1);
+	assert_error("a\n{\n}\n", 1, 2);
+	assert_error("a = b\n  .c\n", 2, 3);
 }
 END_TEST
 

@@ -57,7 +57,6 @@ static bool arguments(struct hcl_reader *r, enum hcl_token_type close, bool expa
 		if (!hcl_expression(r))
 			break;
 		if (expand && hcl_accept(r, HCL_ELLIPSIS)) {
-			hcl_accept(r, HCL_COMMA);
 			hcl_expect(r, close, "the ) after the argument expanded with ...");
 			break;
 		}
@@ -175,11 +174,15 @@ static struct node *object(struct hcl_reader *r, const struct hcl_token *open)
 /* A name: a keyword literal, a function call, or a variable. */
 static struct node *name_term(struct hcl_reader *r, const struct hcl_token *t)
 {
-	struct node *literal = keyword(r, t);
+	enum hcl_token_type next = hcl_peek(r)->type;
 	bool namespaced = false;
 
-	if (literal || r->failed)
-		return literal;
+	if (next != HCL_LPAREN && next != HCL_DOUBLE_COLON) {
+		struct node *literal = keyword(r, t);
+		if (literal || r->failed)
+			return literal;
+		return hcl_unknown(r, t->from, t->to);
+	}
 	while (hcl_accept(r, HCL_DOUBLE_COLON)) {
 		namespaced = true;
 		if (!hcl_expect(r, HCL_IDENT, "a function name after ::"))
@@ -240,14 +243,29 @@ static struct node *accesses(struct hcl_reader *r, struct node *node)
 	struct position start = node ? hcl_node_from(r, node) : r->taken;
 	bool accessed = false;
 
+	bool attribute_splat = false;
+
 	while (node && !r->failed) {
 		if (hcl_accept(r, HCL_DOT)) {
-			const struct hcl_token *t = hcl_peek(r);
-			if (t->type != HCL_IDENT && t->type != HCL_NUMBER && t->type != HCL_STAR)
+			struct hcl_token t = *hcl_peek(r);
+			if (t.type == HCL_STAR && attribute_splat) {
+				hcl_error(r, t.start, "a .* splat holds no other splat");
+			} else if (t.type != HCL_IDENT && t.type != HCL_NUMBER && t.type != HCL_STAR) {
 				hcl_expect(r, HCL_IDENT, "an attribute name, an index or * after .");
-			else
+			} else if (t.type == HCL_NUMBER && memchr(r->data + t.start, '.',
+								     t.end - t.start)) {
+				/* a.0.1 reads as the number 0.1: write a[0][1]. */
+				hcl_error(r, t.start, "an index after . is a whole number; two in a row "
+					  "are written [0][1]");
+			} else {
 				hcl_take(r);
-		} else if (hcl_accept(r, HCL_LBRACKET)) {
+				attribute_splat = attribute_splat || t.type == HCL_STAR;
+			}
+			accessed = true;
+			continue;
+		}
+		attribute_splat = false;
+		if (hcl_accept(r, HCL_LBRACKET)) {
 			bool saved = hcl_newlines(r, false);
 			if (!hcl_accept(r, HCL_STAR))
 				hcl_expression(r);

@@ -22,9 +22,16 @@ struct template {
 /* ${ expr } or %{ directive }, from its $ or % at `at`. */
 static bool sequence(struct hcl_reader *r, struct template *t, size_t at, bool directive);
 
+/* } or ~}, the ~ right before the }. */
 static bool close_sequence(struct hcl_reader *r)
 {
-	hcl_accept(r, HCL_TILDE);
+	if (hcl_peek(r)->type == HCL_TILDE) {
+		struct hcl_token tilde = hcl_take(r);
+		if (hcl_peek(r)->type == HCL_RBRACE && hcl_peek(r)->start != tilde.end) {
+			hcl_error(r, tilde.start, "a strip marker ~ comes right before the }");
+			return false;
+		}
+	}
 	return hcl_expect(r, HCL_RBRACE, "the } closing the template sequence");
 }
 
@@ -102,9 +109,15 @@ static size_t escape_length(const char *d, size_t len, size_t i)
 	digits = d[i + 1] == 'u' ? 4 : d[i + 1] == 'U' ? 8 : 0;
 	if (!digits || i + 2 + digits > len)
 		return 0;
+	char hex[9] = { 0 };
 	for (size_t k = i + 2; k < i + 2 + digits; k++)
 		if (!strchr("0123456789abcdefABCDEF", d[k]) || !d[k])
 			return 0;
+	memcpy(hex, d + i + 2, digits);
+	unsigned long c = strtoul(hex, NULL, 16);
+	/* UTF-8 has no surrogates and nothing past U+10FFFF. */
+	if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		return 0;
 	return 2 + digits;
 }
 
@@ -125,8 +138,6 @@ static int sign_at(const char *d, size_t len, size_t i, size_t *skip)
 
 static size_t put_utf8(char *out, unsigned long c)
 {
-	if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		c = 0xFFFD;
 	if (c < 0x80)
 		return out[0] = (char)c, 1;
 	if (c < 0x800)
@@ -206,7 +217,7 @@ struct node *hcl_quoted_template(struct hcl_reader *r, const struct hcl_token *q
 		skip = d[i] == '\\' ? escape_length(d, r->len, i) : 1;
 		if (!skip) {
 			hcl_error(r, i, "a backslash escapes only n, r, t, \", \\, uNNNN and "
-				  "UNNNNNNNN");
+				  "UNNNNNNNN, of a character UTF-8 can hold");
 			return NULL;
 		}
 		if (sign_at(d, r->len, i, &skip)) {
