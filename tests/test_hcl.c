@@ -375,7 +375,7 @@ START_TEST(syntax_errors_are_placed)
 	assert_error("a = \"x", 1, 5);
 	assert_error("a = \"\\q\"\n", 1, 6);
 	assert_error("a = \"${x\"\n", 1, 9);
-	assert_error("a {\n", 2, 1);
+	assert_error("a {\n", 1, 3);
 	assert_error("a { b = 1\n}\n", 1, 10);
 	assert_error("a { b {} }\n", 1, 7);
 	assert_error("a {\n}b = 1\n", 2, 2);
@@ -408,6 +408,8 @@ START_TEST(syntax_errors_are_placed)
 	assert_error("a {\n}\n}\n", 3, 1);
 	assert_error("a\n{\n}\n", 1, 2);
 	assert_error("a = b\n  .c\n", 2, 3);
+	/* HCL ends lines with LF or CR LF only. */
+	assert_error("a = 1\rb = 2\r", 1, 6);
 }
 END_TEST
 

@@ -251,6 +251,10 @@ static struct node *block(struct hcl_reader *r)
 	if (!body_items(r, &members, one_line))
 		return free(members.items), NULL;
 	struct hcl_token close = *hcl_peek(r);
+	if (close.type == HCL_EOF && !one_line) {
+		hcl_error(r, open.start, "the block's { is never closed with }");
+		return free(members.items), NULL;
+	}
 	if (!hcl_expect(r, HCL_RBRACE, one_line ? "the block's } on the same line"
 						 : "the block's closing } on a line of its own"))
 		return free(members.items), NULL;
