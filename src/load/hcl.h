@@ -132,6 +132,10 @@ struct node *hcl_node(struct hcl_reader *r, enum node_kind kind, struct position
 		      struct position to);
 struct node *hcl_string(struct hcl_reader *r, struct position from, struct position to,
 			const char *text, size_t len);
+/* The same, with a text of len bytes already in the document's arena,
+ * with room for a NUL after it. */
+struct node *hcl_string_kept(struct hcl_reader *r, struct position from, struct position to,
+			     char *text, size_t len);
 /* An expression whose value is known only when Terraform plans. */
 struct node *hcl_unknown(struct hcl_reader *r, struct position from, struct position to);
 

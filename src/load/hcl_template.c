@@ -185,7 +185,7 @@ static size_t unescape(const char *d, size_t from, size_t to, bool quoted, char 
 }
 
 static struct node *finish(struct hcl_reader *r, struct template *t, size_t end,
-			   const char *text, size_t len)
+			   char *text, size_t len)
 {
 	struct position to = hcl_at(r, end);
 
@@ -197,7 +197,7 @@ static struct node *finish(struct hcl_reader *r, struct template *t, size_t end,
 	}
 	if (t->interpolated)
 		return hcl_unknown(r, t->from, to);
-	return hcl_string(r, t->from, to, text, len);
+	return hcl_string_kept(r, t->from, to, text, len);
 }
 
 struct node *hcl_quoted_template(struct hcl_reader *r, const struct hcl_token *quote)

@@ -43,18 +43,24 @@ struct node *hcl_node(struct hcl_reader *r, enum node_kind kind, struct position
 struct node *hcl_string(struct hcl_reader *r, struct position from, struct position to,
 			const char *text, size_t len)
 {
-	struct node *node = hcl_node(r, NODE_SCALAR, from, to);
+	return hcl_string_kept(r, from, to, arena_strndup(&r->ld->doc->arena, text, len), len);
+}
 
-	if (!node)
-		return NULL;
-	node->scalar.type = SCALAR_STRING;
-	node->scalar.text = arena_strndup(&r->ld->doc->arena, text, len);
-	node->scalar.len = len;
-	if (!node->scalar.text) {
+struct node *hcl_string_kept(struct hcl_reader *r, struct position from, struct position to,
+			     char *text, size_t len)
+{
+	struct node *node = text ? hcl_node(r, NODE_SCALAR, from, to) : NULL;
+
+	if (!node && !text) {
 		loader_out_of_memory(r->ld);
 		r->failed = true;
-		return NULL;
 	}
+	if (!node)
+		return NULL;
+	text[len] = '\0';
+	node->scalar.type = SCALAR_STRING;
+	node->scalar.text = text;
+	node->scalar.len = len;
 	return node;
 }
 
