@@ -172,6 +172,8 @@ START_TEST(tf_name_reads_hcl)
 	ck_assert_str_eq(input_format_name(INPUT_HCL), "hcl");
 	load("a = 1\n");
 	ck_assert_int_eq(doc.format, INPUT_HCL);
+	/* Only a .tf name says HCL: its text alone does not. */
+	ck_assert_int_eq(input_format_detect("main", "a = 1\n", 6), INPUT_YAML);
 }
 END_TEST
 
