@@ -1,7 +1,8 @@
 /* The reader of HCL native syntax (Terraform's *.tf), written from the
  * language's public specification: a lexer (hcl_lex.c), the expressions
- * (hcl_expr.c), string templates and heredocs (hcl_template.c) and the
- * bodies and the nodes they make (hcl_tree.c).
+ * (hcl_expr.c), string templates and heredocs (hcl_template.c), the
+ * bodies and the nodes they make (hcl_tree.c) and the attributes a body
+ * has set (hcl_names.c).
  *
  * The tree it builds is the one JSON and YAML give:
  * - a body is a mapping; an attribute `name = expr` is a member;
@@ -163,6 +164,15 @@ bool hcl_list_add(struct hcl_reader *r, struct hcl_list *list, struct node *node
 /* Makes `node` a sequence (or a mapping of pairs of items) of the list's
  * items, and frees the list. */
 bool hcl_list_finish(struct hcl_reader *r, struct hcl_list *list, struct node *node);
+
+/* hcl_names.c: the names of a body's attributes so far. */
+struct hcl_names {
+	const struct node **slots;
+	size_t capacity, count;
+};
+/* Adds an attribute's name; false, having said why, when memory runs out
+ * or the body sets it already. The caller frees names->slots. */
+bool hcl_names_add(struct hcl_reader *r, struct hcl_names *names, const struct node *key);
 
 /* Counts a level of nesting; false, having said so, past LOAD_MAX_DEPTH. */
 bool hcl_enter(struct hcl_reader *r, size_t offset);

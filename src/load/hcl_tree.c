@@ -166,68 +166,8 @@ static struct node *label(struct hcl_reader *r)
 }
 
 static bool body_items(struct hcl_reader *r, struct hcl_list *members, bool one_line);
-struct names;
 static bool body_members(struct hcl_reader *r, struct hcl_list *members, bool one_line,
-			 struct names *names);
-
-/* The names of a body's attributes, to find one set twice: an open
- * hash table of their key nodes, grown at half full. */
-struct names {
-	const struct node **slots;
-	size_t capacity, count;
-};
-
-static size_t name_hash(const struct node *key)
-{
-	size_t hash = 14695981039346656037u;
-
-	for (size_t i = 0; i < key->scalar.len; i++)
-		hash = (hash ^ (unsigned char)key->scalar.text[i]) * 1099511628211u;
-	return hash;
-}
-
-static const struct node **name_slot(const struct names *names, const struct node *key)
-{
-	size_t i = name_hash(key) & (names->capacity - 1);
-
-	while (names->slots[i] && (names->slots[i]->scalar.len != key->scalar.len ||
-				   memcmp(names->slots[i]->scalar.text, key->scalar.text,
-					  key->scalar.len) != 0))
-		i = (i + 1) & (names->capacity - 1);
-	return &names->slots[i];
-}
-
-/* Adds an attribute's name; false, having said why, when memory runs
- * out or the body sets it already. */
-static bool add_name(struct hcl_reader *r, struct names *names, const struct node *key)
-{
-	if (2 * (names->count + 1) > names->capacity) {
-		struct names grown = { mem_calloc(names->capacity ? 2 * names->capacity : 16,
-						   sizeof *grown.slots), 0, 0 };
-		if (!grown.slots) {
-			loader_out_of_memory(r->ld);
-			r->failed = true;
-			return false;
-		}
-		grown.capacity = names->capacity ? 2 * names->capacity : 16;
-		for (size_t i = 0; i < names->capacity; i++)
-			if (names->slots[i])
-				*name_slot(&grown, names->slots[i]) = names->slots[i];
-		grown.count = names->count;
-		free(names->slots);
-		*names = grown;
-	}
-	const struct node **slot = name_slot(names, key);
-	if (*slot) {
-		hcl_error(r, hcl_node_from(r, key).offset, "the attribute %.*s is set twice in "
-			  "this body, first on line %d", (int)key->scalar.len, key->scalar.text,
-			  (*slot)->span.line);
-		return false;
-	}
-	*slot = key;
-	names->count++;
-	return true;
-}
+			 struct hcl_names *names);
 
 /* A block's labels and body after its type: a chain of one-member
  * mappings, a label's each, around the body's mapping. */
@@ -290,7 +230,7 @@ static bool item_end(struct hcl_reader *r, bool one_line)
  * file; a one-line block holds at most one attribute. */
 static bool body_items(struct hcl_reader *r, struct hcl_list *members, bool one_line)
 {
-	struct names names = { 0 };
+	struct hcl_names names = { 0 };
 	bool done = body_members(r, members, one_line, &names);
 
 	free(names.slots);
@@ -298,7 +238,7 @@ static bool body_items(struct hcl_reader *r, struct hcl_list *members, bool one_
 }
 
 static bool body_members(struct hcl_reader *r, struct hcl_list *members, bool one_line,
-			 struct names *names)
+			 struct hcl_names *names)
 {
 	while (!r->failed) {
 		while (hcl_accept(r, HCL_NEWLINE))
@@ -313,7 +253,7 @@ static bool body_members(struct hcl_reader *r, struct hcl_list *members, bool on
 		if (!hcl_list_add(r, members, key))
 			return false;
 		if (hcl_accept(r, HCL_ASSIGN)) {
-			if (!add_name(r, names, key) || !hcl_list_add(r, members, hcl_expression(r)))
+			if (!hcl_names_add(r, names, key) || !hcl_list_add(r, members, hcl_expression(r)))
 				return false;
 		} else if (one_line) {
 			hcl_error(r, hcl_peek(r)->start, "a one-line block holds one attribute only");
