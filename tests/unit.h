@@ -15,5 +15,6 @@ Suite *cross_naming_suite(void);
 Suite *naming_suite(void);
 Suite *handler_time_suite(void);
 Suite *attributes_suite(void);
+Suite *hcl_suite(void);
 
 #endif

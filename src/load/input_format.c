@@ -20,6 +20,8 @@ enum input_format input_format_detect(const char *name, const char *data,
 		return INPUT_JSON;
 	if (has_suffix(name, ".yaml") || has_suffix(name, ".yml"))
 		return INPUT_YAML;
+	if (has_suffix(name, ".tf"))
+		return INPUT_HCL;
 	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	while (i < len && is_space(data[i]))
 		i++;
@@ -33,6 +35,8 @@ const char *input_format_name(enum input_format format)
 		return "json";
 	case INPUT_YAML:
 		return "yaml";
+	case INPUT_HCL:
+		return "hcl";
 	case INPUT_AUTO:
 		break;
 	}

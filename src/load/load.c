@@ -6,6 +6,7 @@
  * and block indicators), then the tabs the AWS CLI refuses and the root
  * checked. loader.h says which file does which. */
 #include "loader.h"
+#include "hcl.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -65,7 +66,12 @@ bool load_document(struct document *doc, const struct source *src,
 	ld.json = doc->format == INPUT_JSON;
 	ld.last = SOURCE_START;
 
-	if (loader_check_encoding(&ld)) {
+	if (doc->format == INPUT_HCL) {
+		if (loader_check_encoding(&ld)) {
+			loader_parse_hcl(&ld);
+			usable = !ld.stop && check_root(&ld);
+		}
+	} else if (loader_check_encoding(&ld)) {
 		if (!ld.json)
 			loader_check_characters(&ld);
 		/* libfyaml calls empty JSON a syntax error; it is an empty document. */

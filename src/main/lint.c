@@ -124,7 +124,9 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		document_free(&doc);
 		return;
 	}
-	if (loaded) {
+	/* A Terraform configuration (HCL) is read, so its syntax errors are
+	 * found, but no kind checks one yet. */
+	if (loaded && doc.format != INPUT_HCL) {
 		/* Unwrap and check: the kind finds the experiments. */
 		const struct kind *kind = forced ? kind_get(type.kind) : kind_detect(doc.root);
 		diags->checked_as = kind->check(doc.root, forced ? &type.op : NULL,

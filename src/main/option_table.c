@@ -15,7 +15,8 @@
 
 static const char *input_format_value(size_t i)
 {
-	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML };
+	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML,
+						     INPUT_HCL };
 
 	return i < sizeof formats / sizeof *formats ? input_format_name(formats[i]) : NULL;
 }
@@ -296,11 +297,12 @@ const struct option_entry option_table[OPTION_COUNT] = {
 		.argument_name = "FORMAT", .section = SECTION_INPUT_OUTPUT,
 		.value_at = input_format_value,
 		.help = "read files as auto (the default: by file\n"
-			"extension, else by content), json or yaml\n",
+			"extension, else by content), json, yaml or hcl\n",
 		.manual =
-			"Read every file as `json`, as `yaml`, or as `auto` (the default): a\n"
-			"name ending in `.json` is JSON, one ending in `.yaml` or `.yml` is\n"
-			"YAML, and any other file is JSON when its first character is `{` or\n"
+			"Read every file as `json`, as `yaml`, as `hcl` (a Terraform\n"
+			"configuration), or as `auto` (the default): a name ending in `.json`\n"
+			"is JSON, one ending in `.yaml` or `.yml` is YAML, one ending in `.tf`\n"
+			"is HCL, and any other file is JSON when its first character is `{` or\n"
 			"`[`, else YAML.\n",
 	},
 	[OPTION_EXCLUDE] = {

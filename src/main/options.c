@@ -91,7 +91,8 @@ static int option_id_of(int val)
 
 static bool parse_input_format(const char *text, enum input_format *format)
 {
-	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML };
+	static const enum input_format formats[] = { INPUT_AUTO, INPUT_JSON, INPUT_YAML,
+						     INPUT_HCL };
 
 	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
 		if (strcmp(text, input_format_name(formats[i])) == 0) {
@@ -149,7 +150,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	switch (option) {
 	case OPTION_INPUT_FORMAT:
 		if (!parse_input_format(arg, &inv->lint.format))
-			return options_usage_error("input format", arg, "auto, json or yaml");
+			return options_usage_error("input format", arg, "auto, json, yaml or hcl");
 		return -1;
 	case OPTION_RULES_DIR:
 		inv->rules_dir = arg;

@@ -1,0 +1,4 @@
+resource "awscc_sagemaker_inference_experiment" "x" {
+  name = "a"
+  name = "b"
+}

@@ -1,0 +1,5 @@
+locals {
+  s = <<EOT
+no end marker
+  EOTX
+}

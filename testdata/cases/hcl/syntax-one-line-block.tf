@@ -1,0 +1,1 @@
+resource "awscc_sagemaker_inference_experiment" "x" { name = "a", type = "b" }

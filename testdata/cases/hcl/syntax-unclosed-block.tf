@@ -1,0 +1,3 @@
+resource "awscc_sagemaker_inference_experiment" "x" {
+  name = "a"
+  type = "ShadowMode"
