@@ -28,6 +28,8 @@ struct declared {
 	const char *label;
 	/* The name the document gives it (a template's logical id), or NULL. */
 	const struct node *name;
+	/* The declaration as a whole (a template's resource), or NULL. */
+	const struct node *declaration;
 	const struct node *members; /* as written; NULL when it has none */
 	enum operation op;
 };

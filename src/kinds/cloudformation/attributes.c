@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base/hash.h"
+#include "sub_names.h"
 #include "base/quote.h"
 #include "check/suggest.h"
 
@@ -198,35 +198,15 @@ static void check_attribute(struct resource_check *e, const struct node *at,
 			hint_for(type, attribute, attribute_len).text);
 }
 
-/* The names a Fn::Sub string has had checked, for a string that names
- * the same few millions of times: a name's slot is fixed by its hash, and
- * a new name takes it over (one pushed out is only checked again). */
-enum { CHECKED_SLOTS = 64 };
-
-struct checked {
-	const char *text[CHECKED_SLOTS];
-	size_t len[CHECKED_SLOTS];
-};
-
-static bool checked_before(struct checked *checked, const char *name, size_t len)
-{
-	size_t slot = (size_t)(hash_bytes(HASH_START, name, len) % CHECKED_SLOTS);
-
-	if (checked->text[slot] && checked->len[slot] == len &&
-	    memcmp(checked->text[slot], name, len) == 0)
-		return true;
-	checked->text[slot] = name;
-	checked->len[slot] = len;
-	return false;
-}
-
 /* Each ${Resource.Attribute} of a Fn::Sub string that its variables do
  * not name. */
 static void check_sub(struct resource_check *e, const struct intrinsic *call)
 {
 	const struct node *string = call->argument;
 	const struct node *variables = NULL;
-	struct checked checked = { { NULL }, { 0 } };
+	struct sub_names names;
+	const char *name;
+	size_t len;
 
 	if (string->kind == NODE_SEQUENCE && string->sequence.count == 2) {
 		variables = string->sequence.items[1];
@@ -234,22 +214,13 @@ static void check_sub(struct resource_check *e, const struct intrinsic *call)
 	}
 	if (!node_is_string(string))
 		return;
-	const char *stop = string->scalar.text + string->scalar.len;
-	for (const char *p = string->scalar.text;
-	     (p = memchr(p, '$', (size_t)(stop - p))) != NULL; p++) {
-		if (p + 1 == stop || p[1] != '{')
-			continue;
-		const char *end = memchr(p + 2, '}', (size_t)(stop - p - 2));
-		if (!end)
-			break;
-		const char *name = p + 2;
-		const char *dot = memchr(name, '.', (size_t)(end - name));
-		p = end;
-		if (*name == '!' || !dot || dot == name || dot + 1 == end ||
-		    checked_before(&checked, name, (size_t)(end - name)))
+	sub_names_start(&names, string);
+	while (sub_names_next(&names, &name, &len)) {
+		const char *dot = memchr(name, '.', len);
+		if (!dot || dot == name || dot + 1 == name + len)
 			continue;
 		check_attribute(e, string, variables, name, (size_t)(dot - name), dot + 1,
-				(size_t)(end - dot - 1));
+				(size_t)(name + len - dot - 1));
 	}
 }
 

@@ -42,7 +42,8 @@ static void cloudformation_walk(const struct node *root, enum operation op,
 		strbuf_puts(&label, "resource ");
 		strbuf_add(&label, pair->key->scalar.text, pair->key->scalar.len);
 		struct declared declared = { label.failed ? "resource" : strbuf_text(&label),
-					     pair->key, node_member(pair->value, "Properties"), op };
+					     pair->key, pair->value,
+					     node_member(pair->value, "Properties"), op };
 		visit(&declared, context);
 		strbuf_free(&label);
 	}
@@ -72,10 +73,7 @@ static void check_resource(const struct declared *declared, void *context)
 	path_append_key(&path, "Resources", strlen("Resources"));
 	path_append_key(&path, declared->name->scalar.text, declared->name->scalar.len);
 	path_append_key(&path, "Properties", strlen("Properties"));
-	template_rules_check(t->template, template_find(&t->template->resources,
-							declared->name->scalar.text,
-							declared->name->scalar.len),
-			     properties, &path, t->diags);
+	template_rules_check(t->template, declared->declaration, properties, &path, t->diags);
 	outcomes_check(t->template, properties, path_string(&path), t->state, &t->budget,
 		       t->diags);
 	stack_rules_check(t->template, declared->name, properties, path_string(&path), t->state,

@@ -17,8 +17,8 @@
 #include "resource_attributes.h"
 #include "resource_check.h"
 #include "select_index.h"
+#include "sub_names.h"
 #include "value_forms.h"
-#include "base/hash.h"
 #include "base/quote.h"
 #include "rules/model.h"
 
@@ -262,38 +262,13 @@ static void check_variable(struct resource_check *e, const struct node *string,
 	       suggest_name(e, string, &t->parameters, name, len).text);
 }
 
-/* The names a Fn::Sub string has had checked: a string may name the same
- * few millions of times, and an unknown one is worth one report. A name's
- * slot is fixed by its hash and a new name takes it over, so the set is
- * cheap to keep; a name pushed out is looked up, and reported, again. */
-enum { CHECKED_NAME_SLOTS = 256 };
-
-struct checked_name {
-	const char *text;
-	size_t len;
-};
-
-struct checked_names {
-	struct checked_name slots[CHECKED_NAME_SLOTS];
-};
-
-static bool checked_before(struct checked_names *checked, const char *name, size_t len)
-{
-	uint64_t hash = hash_bytes(HASH_START, name, len);
-	struct checked_name *slot = &checked->slots[hash % CHECKED_NAME_SLOTS];
-
-	if (slot->text && slot->len == len && memcmp(slot->text, name, len) == 0)
-		return true;
-	slot->text = name;
-	slot->len = len;
-	return false;
-}
-
 static void check_sub(struct resource_check *e, const struct intrinsic *call)
 {
 	const struct node *string = call->argument;
-	struct checked_names checked = { { { NULL, 0 } } };
+	struct sub_names names;
 	struct section variables;
+	const char *name;
+	size_t len;
 
 	/* Indexed (template.h): the string may name them millions of times. */
 	if (!section_index(&variables, string->kind == NODE_SEQUENCE ? argument(call, 1) : NULL)) {
@@ -302,21 +277,9 @@ static void check_sub(struct resource_check *e, const struct intrinsic *call)
 	}
 	if (string->kind == NODE_SEQUENCE)
 		string = argument(call, 0);
-	/* memchr, not strstr: the string's length is known, and strstr under
-	 * AddressSanitizer measures the whole rest of the string each call. */
-	const char *stop = string->scalar.text + string->scalar.len;
-	for (const char *p = string->scalar.text;
-	     (p = memchr(p, '$', (size_t)(stop - p))) != NULL; p++) {
-		if (p + 1 == stop || p[1] != '{')
-			continue;
-		const char *end = memchr(p + 2, '}', (size_t)(stop - p - 2));
-		if (!end)
-			break;
-		size_t len = (size_t)(end - p - 2);
-		if (p[2] != '!' && !checked_before(&checked, p + 2, len))
-			check_variable(e, string, &variables, p + 2, len);
-		p = end;
-	}
+	sub_names_start(&names, string);
+	while (sub_names_next(&names, &name, &len))
+		check_variable(e, string, &variables, name, len);
 	section_free(&variables);
 }
 

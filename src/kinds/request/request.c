@@ -42,7 +42,7 @@ static struct document_type request_check(const struct node *root, const enum op
 static void request_walk(const struct node *root, enum operation op, declared_visit *visit,
 			 void *context)
 {
-	struct declared declared = { NULL, NULL, root, op };
+	struct declared declared = { NULL, NULL, NULL, root, op };
 
 	visit(&declared, context);
 }
