@@ -27,7 +27,8 @@
 #include "load/load.h"
 #include "load/source.h"
 #include "rules/model.h"
-#include "snake_naming.h"
+#include "api_names.h"
+#include "kinds/terraform/spelling.h"
 
 /* ---- the cases ------------------------------------------------------------- */
 
@@ -158,7 +159,7 @@ static void check_case(const char *dir, const char *name, struct tally *tally)
 		if (kind->id != KIND_REQUEST)
 			goto done;
 		api_first = check_with(doc.document.root, op, &naming_api, &state, &api);
-		snake_first = check_with(doc.document.root, op, &snake_naming, &state, &snake);
+		snake_first = check_with(doc.document.root, op, &naming_terraform, &state, &snake);
 		ck_assert_uint_eq(api.count - api_first, snake.count - snake_first);
 		for (size_t i = 0; i < snake.count - snake_first; i++) {
 			const struct diag *a = &api.items[api_first + i];
@@ -222,7 +223,6 @@ START_TEST(cross_rules_print_members_through_the_naming)
 
 	for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
 		check_group(groups[i], &tally);
-	snake_naming_forget();
 	ck_assert_uint_gt(tally.cases, 100);
 	ck_assert_uint_gt(tally.cross_diags, 100);
 	/* The proof is worth as much as the messages it saw. */

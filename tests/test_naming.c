@@ -14,7 +14,8 @@
 #include "check/naming.h"
 #include "load/load.h"
 #include "rules/model.h"
-#include "snake_naming.h"
+#include "api_names.h"
+#include "kinds/terraform/spelling.h"
 
 /* ---- checking a request ---------------------------------------------------- */
 
@@ -32,7 +33,7 @@ static void check_request_yaml(enum operation op, const char *text)
 	source_from_memory(&src, "request.yaml", text, strlen(text));
 	ck_assert(load_document(&doc, &src, INPUT_AUTO, &kind, &diags));
 	ck_assert_uint_eq(diags.count, 0);
-	check_shape(model_get()->requests[op], doc.root, "the request", &snake_naming,
+	check_shape(model_get()->requests[op], doc.root, "the request", &naming_terraform,
 		    (struct document_type){ KIND_REQUEST, op }, 0, &diags);
 	document_free(&doc);
 }
@@ -67,7 +68,6 @@ static void done(void)
 {
 	assert_no_api_names();
 	diag_list_free(&diags);
-	snake_naming_forget();
 }
 
 /* A create request but for what a test changes. */
@@ -100,7 +100,7 @@ START_TEST(a_missing_member_is_named_as_the_document_names_it)
 			   "ModelVariants:\n" VARIANT("production", "ml.m5.xlarge")
 			   VARIANT("shadow", "ml.m5.xlarge") SHADOW_MODE("10"));
 	ck_assert_str_eq(found(RULE_MISSING_MEMBER, "role_arn")->message,
-			 "the request lacks the required member role_arn");
+			 "the request lacks the required attribute role_arn");
 	done();
 }
 END_TEST
@@ -120,7 +120,7 @@ START_TEST(an_unknown_member_is_told_the_member_meant_in_the_document_spelling)
 			   SHADOW_MODE("10"));
 	const struct diag *unknown = found(RULE_UNKNOWN_MEMBER,
 		"model_variants[1].infrastructure_config.real_time_inference_config.instance_typ");
-	ck_assert_str_eq(unknown->message, "unknown member \"instance_typ\" in "
+	ck_assert_str_eq(unknown->message, "unknown attribute \"instance_typ\" in "
 			 "real_time_inference_config; did you mean \"instance_type\"?");
 	/* The fix renames the key to the member as the document spells it. */
 	ck_assert_ptr_nonnull(unknown->fix);
@@ -143,10 +143,10 @@ START_TEST(a_member_in_the_wrong_place_is_placed_in_the_document_spelling)
 			   "  StartTime: \"2030-01-03T00:00:00Z\"\n"
 			   "  EndTme: \"2030-01-17T00:00:00Z\"\n");
 	ck_assert_str_eq(found(RULE_UNKNOWN_MEMBER, "end_time")->message,
-			 "unknown member \"end_time\" in the request; did you mean "
+			 "unknown attribute \"end_time\" in the request; did you mean "
 			 "schedule.end_time?");
 	ck_assert_str_eq(found(RULE_UNKNOWN_MEMBER, "schedule.EndTme")->message,
-			 "unknown member \"EndTme\" in schedule; did you mean \"end_time\"?");
+			 "unknown attribute \"EndTme\" in schedule; did you mean \"end_time\"?");
 	done();
 }
 END_TEST

@@ -14,7 +14,7 @@
  * reports it). */
 static bool read_time(const struct cross *c, const struct node *node, double *seconds)
 {
-	if (c->kind == KIND_CLOUDFORMATION)
+	if (kind_is_resource(c->kind))
 		return handler_time_instant(node, seconds);
 	return timestamp_from_node(node, c->state->now, seconds);
 }

@@ -74,7 +74,7 @@ static bool template_stops(const struct cross *c)
 {
 	const char *state = text_of(node_member(c->request, "DesiredState"));
 
-	return c->kind == KIND_CLOUDFORMATION && state &&
+	return kind_is_resource(c->kind) && state &&
 	       (strcmp(state, "Completed") == 0 || strcmp(state, "Cancelled") == 0);
 }
 

@@ -1,5 +1,6 @@
 #include "fix.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,12 +34,17 @@ static bool plain_safe(const char *value, size_t len)
 	return scalar_resolve_yaml(value, len) == SCALAR_STRING;
 }
 
-static void put_double_quoted(struct strbuf *out, const char *value, size_t len)
+/* HCL's quoted strings are templates: a literal ${ or %{ is written
+ * $${ or %%{. */
+static void put_double_quoted_as(struct strbuf *out, const char *value, size_t len, bool hcl)
 {
 	strbuf_putc(out, '"');
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)value[i];
-		if (c == '"' || c == '\\') {
+		if (hcl && (c == '$' || c == '%') && i + 1 < len && value[i + 1] == '{') {
+			strbuf_putc(out, (char)c);
+			strbuf_putc(out, (char)c);
+		} else if (c == '"' || c == '\\') {
 			strbuf_putc(out, '\\');
 			strbuf_putc(out, (char)c);
 		} else if (c < 0x20 || c == 0x7F) {
@@ -50,6 +56,36 @@ static void put_double_quoted(struct strbuf *out, const char *value, size_t len)
 		}
 	}
 	strbuf_putc(out, '"');
+}
+
+static void put_double_quoted(struct strbuf *out, const char *value, size_t len)
+{
+	put_double_quoted_as(out, value, len, false);
+}
+
+/* Whether HCL reads the text unquoted as a name: an attribute's or an
+ * object key's, written bare. */
+static bool hcl_identifier(const char *text, size_t len)
+{
+	if (len == 0 || !(isalpha((unsigned char)text[0]) || text[0] == '_'))
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (!(isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'))
+			return false;
+	return true;
+}
+
+/* A string in HCL native syntax: a bare name stays bare (it is a key),
+ * a quoted string stays quoted; a heredoc is not rewritten. */
+static void put_hcl(struct strbuf *out, const struct node *node, const char *value, size_t len)
+{
+	const struct scalar *s = &node->scalar;
+
+	if (hcl_identifier(s->source, s->source_len) && s->type == SCALAR_STRING &&
+	    hcl_identifier(value, len))
+		strbuf_add(out, value, len);
+	else if (s->source[0] != '<')
+		put_double_quoted_as(out, value, len, true);
 }
 
 static bool single_quotable(const char *value, size_t len)
@@ -75,7 +111,7 @@ static void attach(struct diag_list *diags, const struct node *node, struct strb
 {
 	if (text->failed)
 		diags->out_of_memory = true;
-	else
+	else if (text->len > 0)
 		diag_set_fix(diags, node, strbuf_text(text), text->len);
 	strbuf_free(text);
 }
@@ -88,10 +124,11 @@ void fix_string(struct diag_list *diags, const struct node *node, const char *va
 	if (!replaceable(node))
 		return;
 	text = STRBUF_INIT;
-	if (node->scalar.source[0] == '\'' && single_quotable(value, len))
+	if (node->scalar.hcl)
+		put_hcl(&text, node, value, len);
+	else if (node->scalar.source[0] == '\'' && single_quotable(value, len))
 		put_single_quoted(&text, value, len);
-	else if (node->scalar.source[0] != '"' && node->scalar.source[0] != '\'' &&
-		 plain_safe(value, len))
+	else if (node->scalar.yaml_plain && plain_safe(value, len))
 		strbuf_add(&text, value, len);
 	else
 		put_double_quoted(&text, value, len);

@@ -13,7 +13,7 @@ static const char *api_member(const char *api_name)
 	return api_name;
 }
 
-const struct naming naming_api = { api_member };
+const struct naming naming_api = { api_member, "member" };
 
 const char *naming_member(const struct naming *naming, const char *api_name)
 {

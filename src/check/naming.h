@@ -12,6 +12,9 @@ struct naming {
 	/* The document's spelling of a member the API names api_name. The
 	 * text lives as long as the naming. */
 	const char *(*member)(const char *api_name);
+	/* What the document calls a member: "member", or Terraform's
+	 * "attribute". */
+	const char *member_word;
 };
 
 /* The API's own names, as requests and CloudFormation templates write them. */

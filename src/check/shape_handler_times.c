@@ -98,9 +98,14 @@ bool rule_handler_unparseable_time(struct checker *c, const struct shape *shape,
 	}
 	struct timestamp_text instant = timestamp_format(r.seconds);
 	if (report(c, node->span,
-		   "%s %s is %s: CloudFormation accepts the template, but its resource handler "
-		   "cannot parse the time%s, so the stack operation fails at deploy time; %s",
-		   label(c), shown(node).text, form_words(&r, form, sizeof form), why_words(&r),
+		   "%s %s is %s: %s, but its resource handler cannot parse the time%s, so "
+		   "%s; %s",
+		   label(c), shown(node).text, form_words(&r, form, sizeof form),
+		   c->type.kind == KIND_TERRAFORM ? "the awscc provider takes the configuration"
+						  : "CloudFormation accepts the template",
+		   why_words(&r),
+		   c->type.kind == KIND_TERRAFORM ? "terraform apply fails"
+						  : "the stack operation fails at deploy time",
 		   advice_words(&r, instant.text, advice, sizeof advice)) &&
 	    r.known)
 		fix_string(c->diags, node, instant.text, strlen(instant.text));

@@ -32,12 +32,12 @@ bool rule_missing_member(struct checker *c, const struct shape *shape,
 		 * say why, where the two disagree. */
 		if (member->optional_in_schema)
 			report(c, node->span,
-			       "%s lacks the member %s: CloudFormation's schema makes it "
-			       "optional, but the CreateInferenceExperiment request the stack "
-			       "sends requires it", owner_copy, name);
+			       "%s lacks the %s %s: the resource's schema makes it "
+			       "optional, but the CreateInferenceExperiment request its "
+			       "handler sends requires it", owner_copy, word(c), name);
 		else
 			report(c, node->span,
-			       "%s lacks the required member %s", owner_copy, name);
+			       "%s lacks the required %s %s", owner_copy, word(c), name);
 		path_truncate(&c->path, mark);
 	}
 	return true;
@@ -124,9 +124,9 @@ static bool report_alias(struct checker *c, const struct shape *shape, uint64_t 
 		return false;
 	size_t i = at_root ? shape->member_count : member_index(shape, alias->meant);
 	bool here = i < shape->member_count && i < 64;
-	report(c, key->span, "unknown member %s in %s; that is the name %s: here the member "
-	       "is %s%s", quote(key->scalar.text, key->scalar.len).text, owner, alias->from,
-	       place, at_root ? " (from the top)"
+	report(c, key->span, "unknown %s %s in %s; that is the name %s: here the %s "
+	       "is %s%s", word(c), quote(key->scalar.text, key->scalar.len).text, owner, alias->from,
+	       word(c), place, at_root ? " (from the top)"
 	       : here && is_present(present, i) ? ", given already" : "");
 	if (here)
 		c->meant |= UINT64_C(1) << i;
@@ -146,7 +146,7 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	/* Past the limit, spare the suggestion's cost: the diagnostic is only
 	 * counted, or meets its suppression. */
 	if (!diag_list_has_room(c->diags, c->rule, key->span.line)) {
-		report(c, key->span, "unknown member in %s", owner);
+		report(c, key->span, "unknown %s in %s", word(c), owner);
 		return;
 	}
 	if (!node_is_string(key)) {
@@ -163,8 +163,8 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 			suggestion_consider(&s, spelled(c, shape->members[i].name));
 	if (s.best) {
 		const char *meant = suggestion_certain(&s);
-		bool reported = report(c, key->span, "unknown member %s in %s; did you mean \"%s\"?",
-				       quote(key->scalar.text, key->scalar.len).text, owner, s.best);
+		bool reported = report(c, key->span, "unknown %s %s in %s; did you mean \"%s\"?",
+				       word(c), quote(key->scalar.text, key->scalar.len).text, owner, s.best);
 		if (meant)
 			claim_member(c, shape, key, meant, reported);
 		return;
@@ -178,19 +178,19 @@ static void report_unknown_key(struct checker *c, const struct shape *shape,
 	char *place = s.best ? NULL : member_place(shape, c->top, c->naming, key->scalar.text,
 						   key->scalar.len, &at_root);
 	if (s.best)
-		report(c, key->span, "unknown member %s in %s; %s, the member nearest it, is "
-		       "given already", quote(key->scalar.text, key->scalar.len).text, owner,
-		       s.best);
+		report(c, key->span, "unknown %s %s in %s; %s, the %s nearest it, is "
+		       "given already", word(c), quote(key->scalar.text, key->scalar.len).text, owner,
+		       s.best, word(c));
 	else if (place && !strchr(place, '.') && at_root)
-		report(c, key->span, "unknown member %s in %s; it belongs at the top of %s",
-		       quote(key->scalar.text, key->scalar.len).text, owner, c->root);
+		report(c, key->span, "unknown %s %s in %s; it belongs at the top of %s",
+		       word(c), quote(key->scalar.text, key->scalar.len).text, owner, c->root);
 	else if (place)
-		report(c, key->span, "unknown member %s in %s; did you mean %s%s?",
-		       quote(key->scalar.text, key->scalar.len).text, owner, place,
+		report(c, key->span, "unknown %s %s in %s; did you mean %s%s?",
+		       word(c), quote(key->scalar.text, key->scalar.len).text, owner, place,
 		       at_root ? " (from the top)" : "");
 	else
-		report(c, key->span, "unknown member %s in %s",
-		       quote(key->scalar.text, key->scalar.len).text, owner);
+		report(c, key->span, "unknown %s %s in %s",
+		       word(c), quote(key->scalar.text, key->scalar.len).text, owner);
 	free(place);
 }
 

@@ -64,6 +64,12 @@ static inline const char *spelled(const struct checker *c, const char *api_name)
 	return naming_member(c->naming, api_name);
 }
 
+/* What the document calls a member: "member", "attribute". */
+static inline const char *word(const struct checker *c)
+{
+	return c->naming ? c->naming->member_word : "member";
+}
+
 /* The member a message speaks of: the last step of the path, such as
  * VariantName or CsvContentTypes[0]. The path is spelled as the
  * document spells it, so the label is too. */

@@ -2,15 +2,17 @@
 
 #include "kinds/cloudformation/cloudformation.h"
 #include "kinds/request/request.h"
+#include "kinds/terraform/terraform.h"
 
 /* In the order they are detected: a request is what a document is when
  * it is nothing else. */
 static const struct kind *const kinds[KIND_COUNT] = {
 	[KIND_CLOUDFORMATION] = &kind_cloudformation,
 	[KIND_REQUEST] = &kind_request,
+	[KIND_TERRAFORM] = &kind_terraform,
 };
 
-static const enum kind_id detect_order[] = { KIND_CLOUDFORMATION };
+static const enum kind_id detect_order[] = { KIND_CLOUDFORMATION, KIND_TERRAFORM };
 
 const struct kind *kind_get(enum kind_id id)
 {

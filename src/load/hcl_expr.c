@@ -136,7 +136,7 @@ static struct node *object_key(struct hcl_reader *r)
 	memset(&key->scalar, 0, sizeof key->scalar);
 	key->kind = NODE_SCALAR;
 	key->scalar = (struct scalar){ .type = SCALAR_STRING, .text = text, .len = len,
-				       .source = text, .source_len = len };
+				       .source = text, .source_len = len, .hcl = true };
 	return key;
 }
 

@@ -37,6 +37,7 @@ struct node *hcl_node(struct hcl_reader *r, enum node_kind kind, struct position
 	node->span = span_between(from, to);
 	node->scalar.source = r->data + from.offset;
 	node->scalar.source_len = to.offset - from.offset;
+	node->scalar.hcl = true;
 	return node;
 }
 

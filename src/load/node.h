@@ -63,6 +63,8 @@ struct scalar {
 	/* Unquoted YAML without a tag, whose type YAML 1.1 and YAML 1.2 may
 	 * tell apart (017, yes): a template's is read by both. */
 	bool yaml_plain;
+	/* Read from HCL native syntax (load/hcl.h): a fix writes HCL. */
+	bool hcl;
 	/* A number such as 2.0 taken as the integer it equals, as a template's
 	 * integer member may be (kinds/cloudformation/resolve.c). */
 	bool integral_float;

@@ -124,9 +124,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 		document_free(&doc);
 		return;
 	}
-	/* A Terraform configuration (HCL) is read, so its syntax errors are
-	 * found, but no kind checks one yet. */
-	if (loaded && doc.format != INPUT_HCL) {
+	if (loaded) {
 		/* Unwrap and check: the kind finds the experiments. */
 		const struct kind *kind = forced ? kind_get(type.kind) : kind_detect(doc.root);
 		diags->checked_as = kind->check(doc.root, forced ? &type.op : NULL,

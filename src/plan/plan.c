@@ -161,7 +161,7 @@ bool plan_time_of(const struct planner *p, const struct node *node, double *seco
 {
 	/* A template's times are read by CloudFormation's resource handler,
 	 * to which a number is no epoch seconds. */
-	if (node && p->kind->id == KIND_CLOUDFORMATION)
+	if (node && kind_is_resource(p->kind->id))
 		return handler_time_instant(node, seconds);
 	return node && timestamp_from_node(node, p->now, seconds);
 }

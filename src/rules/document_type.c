@@ -7,6 +7,7 @@
 static const char *const kind_names[KIND_COUNT] = {
 	[KIND_REQUEST] = "request",
 	[KIND_CLOUDFORMATION] = "cloudformation",
+	[KIND_TERRAFORM] = "terraform",
 };
 
 const struct document_type document_types[] = {
@@ -14,6 +15,7 @@ const struct document_type document_types[] = {
 	{ KIND_REQUEST, OPERATION_UPDATE },
 	{ KIND_REQUEST, OPERATION_STOP },
 	{ KIND_CLOUDFORMATION, OPERATION_CREATE },
+	{ KIND_TERRAFORM, OPERATION_CREATE },
 };
 
 const int document_type_count = sizeof document_types / sizeof *document_types;
@@ -41,8 +43,14 @@ const char *document_type_name(struct document_type type)
 
 const char *document_type_title(struct document_type type)
 {
-	return type.kind == KIND_CLOUDFORMATION ? model_get()->resource_type
-						: operation_title(type.op);
+	switch (type.kind) {
+	case KIND_CLOUDFORMATION:
+		return model_get()->resource_type;
+	case KIND_TERRAFORM:
+		return TERRAFORM_RESOURCE_TYPE;
+	default:
+		return operation_title(type.op);
+	}
 }
 
 const char *document_type_phrase(struct document_type type)
@@ -53,7 +61,14 @@ const char *document_type_phrase(struct document_type type)
 		[OPERATION_STOP] = "a stop request",
 	};
 
-	return type.kind == KIND_REQUEST ? requests[type.op] : "a CloudFormation template";
+	switch (type.kind) {
+	case KIND_CLOUDFORMATION:
+		return "a CloudFormation template";
+	case KIND_TERRAFORM:
+		return "a Terraform configuration";
+	default:
+		return requests[type.op];
+	}
 }
 
 bool document_type_parse(const char *text, struct document_type *type)
@@ -70,4 +85,9 @@ bool document_type_parse(const char *text, struct document_type *type)
 bool document_type_creates(struct document_type type)
 {
 	return type.op == OPERATION_CREATE;
+}
+
+bool kind_is_resource(enum kind_id kind)
+{
+	return kind == KIND_CLOUDFORMATION || kind == KIND_TERRAFORM;
 }

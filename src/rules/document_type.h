@@ -1,4 +1,5 @@
-/* What a document is: its kind (a request, a CloudFormation template)
+/* What a document is: its kind (a request, a CloudFormation template, a
+ * Terraform configuration or plan)
  * and the operation of the experiments it holds. A request document is
  * one request, create, update or stop; a template declares experiments
  * that CloudFormation creates. How each kind is read and walked is
@@ -14,8 +15,12 @@
 enum kind_id {
 	KIND_REQUEST,
 	KIND_CLOUDFORMATION,
+	KIND_TERRAFORM,
 	KIND_COUNT
 };
+
+/* The awscc provider's resource type of the experiment, in Terraform. */
+#define TERRAFORM_RESOURCE_TYPE "awscc_sagemaker_inference_experiment"
 
 /* A set of kinds, one bit each: those a rule checks. */
 #define KIND_BIT(kind) (1u << (kind))
@@ -52,5 +57,11 @@ bool document_type_parse(const char *text, struct document_type *type);
 /* Whether the document makes new experiments: a create request, or a
  * template's resource. */
 bool document_type_creates(struct document_type type);
+
+/* Whether the kind declares its experiments as resources, which
+ * CloudFormation's resource handler creates and updates (Terraform's
+ * awscc provider runs the same handler through Cloud Control): the
+ * handler, not the AWS CLI, reads their values. */
+bool kind_is_resource(enum kind_id kind);
 
 #endif

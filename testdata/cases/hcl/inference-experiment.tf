@@ -103,7 +103,8 @@ resource "awscc_sagemaker_inference_experiment" "per_region" {
   type     = "ShadowMode"
   role_arn = "arn:aws:iam::123456789012:role/experiment"
   endpoint_name = "endpoint-${each.value}"
-  model_variants = []
+  model_variants = var.variants
+  shadow_mode_config = var.shadow_mode
 }
 
 output "experiment_arn" {

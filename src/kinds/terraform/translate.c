@@ -1,0 +1,359 @@
+#include "translate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "spelling.h"
+#include "base/memory.h"
+
+/* References followed within references (a local naming a local) before
+ * the value is taken as not known: a cycle, or a hostile chain. */
+enum { MAX_REFERENCE_DEPTH = 16 };
+
+void translation_init(struct translation *t, struct arena *arena, struct values *values,
+		      bool json)
+{
+	memset(t, 0, sizeof *t);
+	t->arena = arena;
+	t->values = values;
+	t->json = json;
+}
+
+void translation_free(struct translation *t)
+{
+	free(t->substitutions);
+	t->substitutions = NULL;
+	t->substitution_count = t->substitution_capacity = 0;
+}
+
+static struct node *copy(struct translation *t, const struct node *node)
+{
+	struct node *made = arena_alloc(t->arena, sizeof *made);
+
+	if (!made) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	*made = *node;
+	return made;
+}
+
+static struct node *unknown_at(struct translation *t, const struct node *node)
+{
+	struct node *made = copy(t, node);
+
+	if (made)
+		made->kind = NODE_UNKNOWN;
+	return made;
+}
+
+static void remember(struct translation *t, struct substitution s)
+{
+	if (t->substitution_count == t->substitution_capacity) {
+		size_t capacity = t->substitution_capacity ? 2 * t->substitution_capacity : 8;
+		struct substitution *grown = mem_realloc(t->substitutions,
+							 capacity * sizeof *grown);
+		if (!grown) {
+			t->out_of_memory = true;
+			return;
+		}
+		t->substitutions = grown;
+		t->substitution_capacity = capacity;
+	}
+	t->substitutions[t->substitution_count++] = s;
+}
+
+/* ---- scalars ----------------------------------------------------------- */
+
+static struct node *with_text(struct translation *t, const struct node *node, const char *text,
+			      size_t len)
+{
+	struct node *made = copy(t, node);
+	char *kept = made ? arena_strndup(t->arena, text, len) : NULL;
+
+	if (!kept) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	made->scalar.type = SCALAR_STRING;
+	made->scalar.text = kept;
+	made->scalar.len = len;
+	return made;
+}
+
+/* A number or a boolean where a string belongs: Terraform writes it as
+ * text. A number that is not a whole one is written as Terraform's own
+ * decimal form, which is not settled here: it is not known. */
+static const struct node *as_string(struct translation *t, const struct node *node)
+{
+	const struct scalar *s = &node->scalar;
+	char text[32];
+
+	switch (s->type) {
+	case SCALAR_BOOL:
+		return with_text(t, node, s->bool_value ? "true" : "false",
+				 s->bool_value ? 4 : 5);
+	case SCALAR_INT:
+		if (s->int_overflow)
+			return unknown_at(t, node);
+		snprintf(text, sizeof text, "%lld", s->int_value);
+		return with_text(t, node, text, strlen(text));
+	case SCALAR_FLOAT:
+		return unknown_at(t, node);
+	default:
+		return node;
+	}
+}
+
+/* Text where a number belongs: Terraform reads it as the number, and a
+ * whole number written 2.0 is the integer 2. */
+static const struct node *as_integer(struct translation *t, const struct node *node)
+{
+	const struct scalar *s = &node->scalar;
+	struct node *made;
+	char *end;
+	long long value;
+
+	if (s->type == SCALAR_FLOAT && s->text) {
+		double number = strtod(s->text, &end);
+		if (*end || number != (double)(long long)number || number > 9e15 ||
+		    number < -9e15)
+			return node;
+		value = (long long)number;
+	} else if (s->type == SCALAR_STRING && s->len > 0 && s->len < 19 &&
+		   strspn(s->text + (s->text[0] == '-'), "0123456789") ==
+		   s->len - (s->text[0] == '-') && s->len > (size_t)(s->text[0] == '-')) {
+		value = strtoll(s->text, NULL, 10);
+	} else {
+		return node;
+	}
+	if (!(made = copy(t, node)))
+		return NULL;
+	made->scalar.type = SCALAR_INT;
+	made->scalar.int_value = value;
+	made->scalar.int_overflow = false;
+	return made;
+}
+
+/* A string of Terraform's JSON syntax is a template: one that
+ * interpolates is not known, and $${ and %%{ are a literal ${ and %{. */
+static const struct node *json_string(struct translation *t, const struct node *node)
+{
+	const struct scalar *s = &node->scalar;
+	struct node *made;
+	char *text;
+	size_t n = 0;
+
+	if (!memchr(s->text, '{', s->len))
+		return node;
+	for (size_t i = 0; i + 1 < s->len; i++) {
+		if ((s->text[i] == '$' || s->text[i] == '%') && s->text[i + 1] == '{')
+			return unknown_at(t, node);
+		if ((s->text[i] == '$' || s->text[i] == '%') && s->text[i + 1] == s->text[i] &&
+		    i + 2 < s->len && s->text[i + 2] == '{')
+			i += 2; /* an escape: skip past its brace */
+	}
+	if (!(made = copy(t, node)) || !(text = arena_alloc(t->arena, s->len + 1))) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < s->len; i++) {
+		text[n++] = s->text[i];
+		if ((s->text[i] == '$' || s->text[i] == '%') && i + 2 < s->len &&
+		    s->text[i + 1] == s->text[i] && s->text[i + 2] == '{')
+			i++;
+	}
+	text[n] = '\0';
+	made->scalar.text = text;
+	made->scalar.len = n;
+	made->scalar.source = NULL; /* unescaped: no fix rewrites it byte for byte */
+	return made;
+}
+
+static const struct node *translate_scalar(struct translation *t, const struct node *node,
+					   const struct shape *shape, bool json)
+{
+	if (node->scalar.type == SCALAR_NULL)
+		return NULL;
+	if (json && node->scalar.type == SCALAR_STRING) {
+		node = json_string(t, node);
+		if (!node || node->kind == NODE_UNKNOWN)
+			return node;
+	}
+	if (!shape)
+		return node;
+	switch (shape->type) {
+	case SHAPE_STRING:
+	case SHAPE_TIMESTAMP:
+		return as_string(t, node);
+	case SHAPE_INTEGER:
+		return as_integer(t, node);
+	default:
+		return node;
+	}
+}
+
+/* ---- references -------------------------------------------------------- */
+
+static const struct node *translate_in(struct translation *t, const struct node *node,
+				       const struct shape *shape, bool json);
+
+/* A variable's or local value's value, known: checked where the reference
+ * is, and never rewritten there (a fix needs the text as written). */
+static const struct node *follow(struct translation *t, const struct node *node,
+				 const struct reference *ref, const struct shape *shape)
+{
+	const struct node *written, *value;
+	struct node *made;
+	bool json = false;
+
+	if (t->depth >= MAX_REFERENCE_DEPTH ||
+	    !(written = values_find(t->values, ref, &json)))
+		return unknown_at(t, node);
+	t->depth++;
+	value = translate_in(t, written, shape, json);
+	t->depth--;
+	if (!value || value->kind == NODE_UNKNOWN)
+		return value ? unknown_at(t, node) : NULL;
+	if (!(made = copy(t, value)))
+		return NULL;
+	made->span = node->span;
+	if (made->kind == NODE_SCALAR)
+		made->scalar.source = NULL;
+	remember(t, (struct substitution){ node->span, written->span, ref->kind, ref->name,
+					   ref->len });
+	return made;
+}
+
+/* ---- containers -------------------------------------------------------- */
+
+/* The API's name for a key Terraform spells in snake_case; a key that is
+ * the API's own spelling names the member too (terraform_rules.c says it
+ * is not Terraform's), and any other key stays as written. */
+static const struct node *member_key(struct translation *t, const struct node *key,
+				     const struct shape *shape,
+				     const struct shape_member **member)
+{
+	struct node *made;
+
+	*member = NULL;
+	if (!node_is_string(key) || !shape || shape->type != SHAPE_STRUCTURE)
+		return key;
+	*member = terraform_find_member(shape, key->scalar.text, key->scalar.len);
+	if (!*member)
+		*member = terraform_api_spelling(shape, key->scalar.text, key->scalar.len);
+	if (!*member)
+		return key;
+	if (!(made = copy(t, key)))
+		return NULL;
+	made->scalar.text = (*member)->name;
+	made->scalar.len = strlen((*member)->name);
+	return made;
+}
+
+static const struct node *translate_mapping(struct translation *t, const struct node *node,
+					    const struct shape *shape, bool json, bool resource)
+{
+	struct node *made = copy(t, node);
+	struct pair *pairs = made && node->mapping.count
+		? arena_alloc(t->arena, node->mapping.count * sizeof *pairs) : NULL;
+	size_t count = 0;
+
+	if (!made || (node->mapping.count && !pairs)) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < node->mapping.count; i++) {
+		const struct pair *pair = &node->mapping.pairs[i];
+		const struct shape_member *member;
+		const struct node *key, *value;
+		if (json && node_is_string(pair->key) && strcmp(pair->key->scalar.text, "//") == 0)
+			continue; /* a comment, in JSON syntax */
+		if (resource && terraform_meta_argument(pair->key))
+			continue;
+		if (!(key = member_key(t, pair->key, shape, &member)))
+			return NULL;
+		if (member && member->read_only)
+			continue; /* the provider's to set: terraform_rules.c says so */
+		value = translate_in(t, pair->value, member ? member->shape : NULL, json);
+		if (t->out_of_memory)
+			return NULL;
+		if (!value)
+			continue; /* null: the attribute is left out */
+		pairs[count++] = (struct pair){ (struct node *)key, (struct node *)value };
+	}
+	made->mapping.pairs = pairs;
+	made->mapping.count = count;
+	return made;
+}
+
+static const struct node *translate_sequence(struct translation *t, const struct node *node,
+					     const struct shape *shape, bool json)
+{
+	const struct shape *item = shape && shape->type == SHAPE_LIST ? shape->member : NULL;
+	struct node *made = copy(t, node);
+	struct node **items = made && node->sequence.count
+		? arena_alloc(t->arena, node->sequence.count * sizeof *items) : NULL;
+
+	if (!made || (node->sequence.count && !items)) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < node->sequence.count; i++) {
+		const struct node *value = translate_in(t, node->sequence.items[i], item, json);
+		if (t->out_of_memory)
+			return NULL;
+		/* A null item stays, for the shape rules to refuse. */
+		items[i] = (struct node *)(value ? value : node->sequence.items[i]);
+	}
+	made->sequence.items = items;
+	return made;
+}
+
+static const struct node *translate_in(struct translation *t, const struct node *node,
+				       const struct shape *shape, bool json)
+{
+	struct reference ref;
+
+	if (values_reference(node, json, &ref))
+		return follow(t, node, &ref, shape);
+	switch (node->kind) {
+	case NODE_SCALAR:
+		return translate_scalar(t, node, shape, json);
+	case NODE_MAPPING:
+		return translate_mapping(t, node, shape, json, false);
+	case NODE_SEQUENCE:
+		return translate_sequence(t, node, shape, json);
+	default:
+		return node;
+	}
+}
+
+const struct node *translate_value(struct translation *t, const struct node *node,
+				   const struct shape *shape)
+{
+	return translate_in(t, node, shape, t->json);
+}
+
+const struct node *translate_resource(struct translation *t, const struct node *body)
+{
+	const struct shape *shape = model_get()->resource;
+
+	if (body->kind != NODE_MAPPING)
+		return translate_value(t, body, shape);
+	return translate_mapping(t, body, shape, t->json, true);
+}
+
+bool terraform_meta_argument(const struct node *key)
+{
+	static const char *const words[] = {
+		"count", "for_each", "provider", "depends_on", "lifecycle",
+		"provisioner", "connection", "dynamic",
+	};
+
+	for (size_t i = 0; node_is_string(key) && i < sizeof words / sizeof *words; i++)
+		if (strcmp(key->scalar.text, words[i]) == 0)
+			return true;
+	return false;
+}
