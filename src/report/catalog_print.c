@@ -34,7 +34,7 @@ void catalog_print_table(FILE *out)
 
 	for (int id = 0; id < RULE_COUNT; id++) {
 		const struct rule *rule = rule_get((enum rule_id)id);
-		fprintf(out, "%-6s %-28s %-8s %-18s %s\n", rule->code, rule->name,
+		fprintf(out, "%-6s %-28s %-8s %-24s %s\n", rule->code, rule->name,
 			severity_name(rule->severity),
 			operations_text(rule, "all", ",", operations,
 					sizeof operations),
