@@ -264,6 +264,11 @@ static const struct node *translate_mapping(struct translation *t, const struct 
 		t->out_of_memory = true;
 		return NULL;
 	}
+	/* A key that is an expression, { (local.key) = ... }: which attribute
+	 * it sets is known only when Terraform plans, so the object is too. */
+	for (size_t i = 0; i < node->mapping.count; i++)
+		if (node->mapping.pairs[i].key->kind == NODE_UNKNOWN)
+			return unknown_at(t, node);
 	for (size_t i = 0; i < node->mapping.count; i++) {
 		const struct pair *pair = &node->mapping.pairs[i];
 		const struct shape_member *member;
