@@ -186,7 +186,9 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 		strbuf_puts(b, name_text(p, name).text);
 	}
 	strbuf_puts(b, item_count(variants) ? " with variants " : " with ");
-	if (item_count(variants))
+	if (variants && p->kind->deployed_value(variants))
+		strbuf_puts(b, "variants known when deployed");
+	else if (item_count(variants))
 		join_names(p, b, variants, "VariantName", NULL, NULL);
 	else
 		strbuf_puts(b, "no variants");
