@@ -17,6 +17,7 @@
 #include "filter/suppress.h"
 #include "kinds/cloudformation/cloudformation.h"
 #include "kinds/request/request.h"
+#include "kinds/terraform/terraform.h"
 #include "load/diag.h"
 #include "load/load.h"
 #include "main/config.h"
@@ -33,6 +34,7 @@ static const struct {
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/cross.c)", check_cross_raises },
 	{ "the template kind (kinds/cloudformation/)", cloudformation_kind_raises },
+	{ "the Terraform kind (kinds/terraform/)", terraform_kind_raises },
 	{ "suppressions (filter/suppress.c)", suppress_raises },
 	{ "config files (main/config.c)", config_raises },
 	{ "the diagnostics list (load/diag.c)", diag_raises },

@@ -11,6 +11,7 @@
 #include "base/quote.h"
 #include "check/fix.h"
 #include "rules/model.h"
+#include "rules/rules.h"
 
 struct body_check {
 	const char *prefix;
@@ -116,12 +117,54 @@ static void rule_unknown_member(struct body_check *b, const struct node *body)
 	api_spellings_in(b, body, model_get()->resource);
 }
 
+/* ---- blocks where attributes belong ------------------------------------- */
+
+static void blocks_in(struct body_check *b, const struct node *body, const struct shape *shape)
+{
+	for (size_t i = 0; body->kind == NODE_MAPPING && i < body->mapping.count; i++) {
+		const struct pair *pair = &body->mapping.pairs[i];
+		const struct shape_member *member;
+		if (!terraform_block(pair->key, pair->value) ||
+		    !(member = terraform_find_member(shape, pair->key->scalar.text,
+						     pair->key->scalar.len)))
+			continue;
+		const char *name = pair->key->scalar.text;
+		bool list = member->shape->type == SHAPE_LIST;
+		size_t mark = path_length(&b->path);
+		path_append_key(&b->path, name, pair->key->scalar.len);
+		if (list) {
+			report(b, pair->key->span, "%s is an attribute that holds a list, not a "
+			       "block: Terraform refuses the block; write %s = [{ ... }], an "
+			       "object for each block", name, name);
+		} else if (report(b, pair->key->span, "%s is an attribute, not a block: "
+				  "Terraform refuses the block; write %s = { ... }", name, name)) {
+			char *fixed = format_alloc("%s =", name);
+			if (fixed)
+				fix_plain(b->diags, pair->key, fixed, strlen(fixed));
+			else
+				b->diags->out_of_memory = true;
+			free(fixed);
+		}
+		blocks_in(b, pair->value, list ? member->shape->member : member->shape);
+		path_truncate(&b->path, mark);
+	}
+}
+
+/* A nested block, `schedule { ... }`, where the awscc provider has an
+ * attribute that holds an object (`schedule = { ... }`), as providers of
+ * Terraform's older plugin framework had blocks. */
+static void rule_block_for_attribute(struct body_check *b, const struct node *body)
+{
+	blocks_in(b, body, model_get()->resource);
+}
+
 static const struct terraform_rule {
 	enum rule_id rule;
 	void (*check)(struct body_check *b, const struct node *body);
 } terraform_rules[] = {
 	{ RULE_READ_ONLY_PROPERTY, rule_read_only_property },
 	{ RULE_UNKNOWN_MEMBER, rule_unknown_member },
+	{ RULE_BLOCK_FOR_ATTRIBUTE, rule_block_for_attribute },
 };
 
 void terraform_rules_check(const struct node *body, const char *prefix,
@@ -139,10 +182,12 @@ void terraform_rules_check(const struct node *body, const char *prefix,
 	}
 }
 
+/* The rules of Terraform's own form. read-only-property is the template's
+ * rule too, and unknown-member the shape rules': they raise them first. */
 bool terraform_rules_raise(enum rule_id rule)
 {
 	for (size_t i = 0; i < sizeof terraform_rules / sizeof *terraform_rules; i++)
 		if (terraform_rules[i].rule == rule)
-			return true;
+			return rule_get(rule)->kinds == KIND_BIT(KIND_TERRAFORM);
 	return false;
 }

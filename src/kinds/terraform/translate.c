@@ -1,5 +1,6 @@
 #include "translate.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -252,6 +253,61 @@ static const struct node *member_key(struct translation *t, const struct node *k
 	return made;
 }
 
+bool terraform_block(const struct node *key, const struct node *value)
+{
+	const char *end, *start;
+
+	if (!key->scalar.hcl || key->kind != NODE_SCALAR || value->kind != NODE_MAPPING ||
+	    !key->scalar.source || !value->scalar.source)
+		return false;
+	end = key->scalar.source + key->scalar.source_len;
+	start = value->scalar.source;
+	if (start < end)
+		return false;
+	for (const char *p = end; p < start; p++)
+		if (*p != ' ' && *p != '\t')
+			return false;
+	return true;
+}
+
+static bool same_key(const struct node *a, const struct node *b)
+{
+	return node_is_string(a) && node_is_string(b) && a->scalar.len == b->scalar.len &&
+	       memcmp(a->scalar.text, b->scalar.text, a->scalar.len) == 0;
+}
+
+/* The bodies of the blocks of one type, from index i on, as a list. */
+static const struct node *translate_blocks(struct translation *t, const struct node *body,
+					   size_t i, const struct shape *list, bool json)
+{
+	const struct pair *first = &body->mapping.pairs[i];
+	struct node *made = copy(t, first->value);
+	struct node **items;
+	size_t count = 0;
+
+	for (size_t j = i; j < body->mapping.count; j++)
+		count += same_key(body->mapping.pairs[j].key, first->key) &&
+			 terraform_block(body->mapping.pairs[j].key, body->mapping.pairs[j].value);
+	if (!made || !(items = arena_alloc(t->arena, count * sizeof *items))) {
+		t->out_of_memory = true;
+		return NULL;
+	}
+	count = 0;
+	for (size_t j = i; j < body->mapping.count; j++) {
+		const struct pair *pair = &body->mapping.pairs[j];
+		const struct node *item;
+		if (!same_key(pair->key, first->key) || !terraform_block(pair->key, pair->value))
+			continue;
+		if (!(item = translate_in(t, pair->value, list->member, json)))
+			return NULL;
+		items[count++] = (struct node *)item;
+	}
+	made->kind = NODE_SEQUENCE;
+	made->sequence.items = items;
+	made->sequence.count = count;
+	return made;
+}
+
 static const struct node *translate_mapping(struct translation *t, const struct node *node,
 					    const struct shape *shape, bool json, bool resource)
 {
@@ -259,6 +315,7 @@ static const struct node *translate_mapping(struct translation *t, const struct 
 	struct pair *pairs = made && node->mapping.count
 		? arena_alloc(t->arena, node->mapping.count * sizeof *pairs) : NULL;
 	size_t count = 0;
+	uint64_t blocks_done = 0; /* the list members given as blocks, by index */
 
 	if (!made || (node->mapping.count && !pairs)) {
 		t->out_of_memory = true;
@@ -281,7 +338,18 @@ static const struct node *translate_mapping(struct translation *t, const struct 
 			return NULL;
 		if (member && member->read_only)
 			continue; /* the provider's to set: terraform_rules.c says so */
-		value = translate_in(t, pair->value, member ? member->shape : NULL, json);
+		if (member && member->shape->type == SHAPE_LIST &&
+		    terraform_block(pair->key, pair->value)) {
+			/* Blocks where a list belongs (terraform_rules.c says
+			 * so): their bodies are checked as its items. */
+			size_t index = (size_t)(member - shape->members);
+			if (index >= 64 || (blocks_done >> index & 1))
+				continue;
+			blocks_done |= UINT64_C(1) << index;
+			value = translate_blocks(t, node, i, member->shape, json);
+		} else {
+			value = translate_in(t, pair->value, member ? member->shape : NULL, json);
+		}
 		if (t->out_of_memory)
 			return NULL;
 		if (!value)

@@ -50,6 +50,11 @@ const struct node *translate_value(struct translation *t, const struct node *nod
  * (count, for_each, provider, depends_on, lifecycle, ...), translated. */
 const struct node *translate_resource(struct translation *t, const struct node *body);
 
+/* Whether the pair is a nested block, `schedule { ... }`, rather than an
+ * attribute, `schedule = { ... }`: in HCL native syntax, nothing but
+ * blank space stands between a block's type and its body. */
+bool terraform_block(const struct node *key, const struct node *value);
+
 /* Whether key names one of Terraform's meta-arguments of a resource. */
 bool terraform_meta_argument(const struct node *key);
 
