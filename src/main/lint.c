@@ -83,19 +83,27 @@ static void finish(struct user_policy *policy, const struct rule_settings *setti
 }
 
 /* Why a file found by a search is left out: the document it holds is no
- * request or template ielint knows (kinds_resemble()), nor its text
- * when it does not load. NULL when it is to be checked (and when memory
+ * request, template or Terraform experiment ielint knows
+ * (kinds_resemble()), nor its text when it does not load. NULL when it is to be checked (and when memory
  * runs out: better a file checked than one dropped unsaid). */
 static char *leave_out_why(const struct source *src, const struct document *doc,
 			   const struct diag_list *diags)
 {
+	if (doc->root && kinds_resemble(doc->root))
+		return NULL;
+	if (doc->root && kind_detect(doc->root)->id == KIND_TERRAFORM)
+		return format_alloc("it is a Terraform configuration with no "
+				    TERRAFORM_RESOURCE_TYPE " resource");
 	if (doc->root)
-		return kinds_resemble(doc->root) ? NULL
-			: format_alloc("none of its members is one of a create, update or stop "
-				       "request, or near one, and it is no CloudFormation "
-				       "template");
+		return format_alloc("none of its members is one of a create, update or stop "
+				    "request, or near one, and it is no CloudFormation "
+				    "template");
 	if (kinds_text_resemble(src->data, src->len))
 		return NULL;
+	if (doc->format == INPUT_HCL)
+		return format_alloc("it does not load (%s), and nothing in it names "
+				    TERRAFORM_RESOURCE_TYPE,
+				    diags->count ? diags->items[0].message : "no document");
 	return format_alloc("it does not load (%s), and nothing in it names a member of a "
 			    "request or a template's experiment",
 			    diags->count ? diags->items[0].message : "no document");
