@@ -109,6 +109,16 @@ static char *leave_out_why(const struct source *src, const struct document *doc,
 			    diags->count ? diags->items[0].message : "no document");
 }
 
+/* The format to read a source in: a configuration said to be Terraform's
+ * whose name says no format is HCL unless it starts as JSON does. */
+static enum input_format format_of(const struct source *src, enum input_format format,
+				   const struct document_type *forced)
+{
+	if (format != INPUT_AUTO || !forced || forced->kind != KIND_TERRAFORM)
+		return format;
+	return input_format_detect_terraform(src->name, src->data, src->len);
+}
+
 /* Lints a source; with a plan, also says what the request changes. With
  * left_out (a file a directory search found), a document of no kind
  * ielint knows is not checked unless the settings name its operation:
@@ -125,7 +135,8 @@ static void lint_document(const struct source *src, const struct lint_options *o
 
 	mem_shortage_take(); /* what came before is not this document's */
 	start(&policy, settings, diags);
-	loaded = load(&doc, src, options->format, &request, &policy, diags);
+	loaded = load(&doc, src, format_of(src, options->format, forced ? &type : NULL),
+		      &request, &policy, diags);
 	if (left_out && !forced && (*left_out = leave_out_why(src, &doc, diags)) != NULL) {
 		suppressions_free(&policy.suppressions);
 		diag_list_free(diags);
