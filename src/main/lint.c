@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/format.h"
 #include "base/memory.h"
@@ -82,6 +83,15 @@ static void finish(struct user_policy *policy, const struct rule_settings *setti
 	diags->policy = NULL;
 }
 
+/* Terraform reads a *.tf.json file as a configuration, whatever its
+ * blocks (one of providers alone is no resource's). */
+static bool names_terraform_json(const char *name)
+{
+	size_t len = strlen(name), suffix = strlen(".tf.json");
+
+	return len >= suffix && strcasecmp(name + len - suffix, ".tf.json") == 0;
+}
+
 /* Why a file found by a search is left out: the document it holds is no
  * request, template or Terraform experiment ielint knows
  * (kinds_resemble()), nor its text when it does not load. NULL when it is to be checked (and when memory
@@ -91,7 +101,8 @@ static char *leave_out_why(const struct source *src, const struct document *doc,
 {
 	if (doc->root && kinds_resemble(doc->root))
 		return NULL;
-	if (doc->root && kind_detect(doc->root)->id == KIND_TERRAFORM)
+	if (doc->root && (kind_detect(doc->root)->id == KIND_TERRAFORM ||
+			  names_terraform_json(src->name)))
 		return format_alloc("it is a Terraform configuration with no "
 				    TERRAFORM_RESOURCE_TYPE " resource");
 	if (doc->root)
