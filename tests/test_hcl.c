@@ -177,6 +177,19 @@ START_TEST(tf_name_reads_hcl)
 }
 END_TEST
 
+/* Unless the document is said to be a configuration: then a name or a
+ * text that says nothing is HCL, JSON still JSON, and a name still wins. */
+START_TEST(terraform_reads_hcl_where_nothing_says_otherwise)
+{
+	ck_assert_int_eq(input_format_detect_terraform("<stdin>", "a = 1\n", 6), INPUT_HCL);
+	ck_assert_int_eq(input_format_detect_terraform("<stdin>", "", 0), INPUT_HCL);
+	ck_assert_int_eq(input_format_detect_terraform("<stdin>", " {\"a\": 1}", 9), INPUT_JSON);
+	ck_assert_int_eq(input_format_detect_terraform("main.tf.json", "a", 1), INPUT_JSON);
+	ck_assert_int_eq(input_format_detect_terraform("main.yaml", "a", 1), INPUT_YAML);
+	ck_assert_int_eq(input_format_detect_terraform("main.tf", "{}", 2), INPUT_HCL);
+}
+END_TEST
+
 START_TEST(empty_body_is_an_empty_mapping)
 {
 	assert_tree("", "{}");
@@ -460,6 +473,7 @@ Suite *hcl_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, unload);
 	tcase_add_test(tc, tf_name_reads_hcl);
+	tcase_add_test(tc, terraform_reads_hcl_where_nothing_says_otherwise);
 	tcase_add_test(tc, empty_body_is_an_empty_mapping);
 	tcase_add_test(tc, attributes_are_members);
 	tcase_add_test(tc, blocks_nest_their_labels);

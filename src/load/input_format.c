@@ -13,8 +13,8 @@ static bool has_suffix(const char *name, const char *suffix)
 	return len >= suffix_len && strcasecmp(name + len - suffix_len, suffix) == 0;
 }
 
-enum input_format input_format_detect(const char *name, const char *data,
-				      size_t len)
+/* The format a name says, or INPUT_AUTO when it says none. */
+static enum input_format format_by_name(const char *name)
 {
 	if (has_suffix(name, ".json"))
 		return INPUT_JSON;
@@ -22,10 +22,38 @@ enum input_format input_format_detect(const char *name, const char *data,
 		return INPUT_YAML;
 	if (has_suffix(name, ".tf"))
 		return INPUT_HCL;
+	return INPUT_AUTO;
+}
+
+/* Whether the first thing in the text (after a byte-order mark and
+ * blanks) opens a JSON object or array. */
+static bool starts_as_json(const char *data, size_t len)
+{
 	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
 	while (i < len && is_space(data[i]))
 		i++;
-	return i < len && (data[i] == '{' || data[i] == '[') ? INPUT_JSON : INPUT_YAML;
+	return i < len && (data[i] == '{' || data[i] == '[');
+}
+
+enum input_format input_format_detect(const char *name, const char *data,
+				      size_t len)
+{
+	enum input_format by_name = format_by_name(name);
+
+	if (by_name != INPUT_AUTO)
+		return by_name;
+	return starts_as_json(data, len) ? INPUT_JSON : INPUT_YAML;
+}
+
+enum input_format input_format_detect_terraform(const char *name, const char *data,
+						size_t len)
+{
+	enum input_format by_name = format_by_name(name);
+
+	if (by_name != INPUT_AUTO)
+		return by_name;
+	return starts_as_json(data, len) ? INPUT_JSON : INPUT_HCL;
 }
 
 const char *input_format_name(enum input_format format)

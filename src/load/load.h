@@ -52,6 +52,12 @@ struct document {
 enum input_format input_format_detect(const char *name, const char *data,
 				      size_t len);
 
+/* The same for a document said to be a Terraform configuration: one whose
+ * name and text say neither JSON nor YAML is HCL, Terraform having no
+ * YAML (standard input given with --operation terraform). */
+enum input_format input_format_detect_terraform(const char *name, const char *data,
+						size_t len);
+
 /* What a document should be, for the messages about one that is empty or
  * not a mapping: "the document is empty; a request needs at least a
  * Name", "... a request is a mapping of members such as Name". */

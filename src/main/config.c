@@ -87,7 +87,8 @@ static void read_operation(struct reading *rd, const struct node *value,
 			   struct rule_settings *settings)
 {
 	if (!node_is_string(value) || !settings_parse_operation(settings, value->scalar.text))
-		problem(rd, value, "expected create, update, stop or cloudformation");
+		problem(rd, value,
+			"expected create, update, stop, cloudformation or terraform");
 }
 
 static void read_severities(struct reading *rd, const struct node *map,

@@ -101,12 +101,14 @@ static bool excluded(const struct file_list *list, const char *path, const char 
 	return false;
 }
 
-static bool is_request_name(const char *name)
+/* The names a search reads: requests and templates in JSON or YAML, and
+ * Terraform's configuration files (*.tf, and *.tf.json among the JSON). */
+static bool is_searched_name(const char *name)
 {
 	const char *dot = strrchr(name, '.');
 
 	return dot && (strcasecmp(dot, ".json") == 0 || strcasecmp(dot, ".yaml") == 0 ||
-		       strcasecmp(dot, ".yml") == 0);
+		       strcasecmp(dot, ".yml") == 0 || strcasecmp(dot, ".tf") == 0);
 }
 
 static size_t identity_slot(const struct file_identity *id, size_t capacity)
@@ -179,17 +181,17 @@ static void visit(struct file_list *list, const char *path, const char *name,
 	link = S_ISLNK(st.st_mode);
 	if (link && stat(path, &st) != 0) {
 		/* A broken link to a request is a request that cannot be read. */
-		if (is_request_name(name))
+		if (is_searched_name(name))
 			append(list, path, true, true, NULL);
 		return;
 	}
 	if (S_ISDIR(st.st_mode))
 		walk(list, path, depth + 1, via_link || link);
-	else if (is_request_name(name))
+	else if (is_searched_name(name))
 		/* FIFOs and devices too: reading refuses them, with a reason. */
 		append(list, path, via_link || link, true, &st);
 	else
-		skip(list, path, "not a .json, .yaml or .yml file");
+		skip(list, path, "not a .json, .yaml, .yml or .tf file");
 }
 
 static void walk(struct file_list *list, const char *directory, int depth, bool via_link)

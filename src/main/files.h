@@ -48,7 +48,7 @@ struct file_list {
 	void (*on_skip)(const char *path, const char *why);
 };
 
-/* Adds path: a directory is walked for *.json, *.yaml and *.yml files,
+/* Adds path: a directory is walked for *.json, *.yaml, *.yml and *.tf files,
  * leaving out hidden files and directories (such as .git) and whatever an
  * exclude pattern matches, and following symbolic links; anything else is
  * added as it is, to be read (or reported as unreadable). The files a

@@ -11,11 +11,13 @@ enum { DESCRIPTION_COLUMN = 29 };
 static const char introduction[] =
 	"Usage: ielint [OPTION]... FILE|DIRECTORY...\n"
 	"Check Amazon SageMaker inference experiment requests (JSON or YAML, as\n"
-	"given to aws sagemaker create-, update- or stop-inference-experiment)\n"
-	"and the AWS::SageMaker::InferenceExperiment resources of CloudFormation\n"
-	"templates, without calling AWS. Directories are searched for *.json,\n"
-	"*.yaml and *.yml files, of which those that hold a request or a\n"
-	"template are checked; - reads standard input.\n";
+	"given to aws sagemaker create-, update- or stop-inference-experiment),\n"
+	"the AWS::SageMaker::InferenceExperiment resources of CloudFormation\n"
+	"templates and the awscc_sagemaker_inference_experiment resources of\n"
+	"Terraform configurations, without calling AWS. Directories are searched\n"
+	"for *.json, *.yaml, *.yml and *.tf files, of which those that hold a\n"
+	"request, a template or such a resource are checked; - reads standard\n"
+	"input.\n";
 
 static const char conclusion[] =
 	"The text report has one line per diagnostic,\n"

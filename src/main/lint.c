@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/format.h"
 #include "base/memory.h"
@@ -82,23 +83,51 @@ static void finish(struct user_policy *policy, const struct rule_settings *setti
 	diags->policy = NULL;
 }
 
+/* Terraform reads a *.tf.json file as a configuration, whatever its
+ * blocks (one of providers alone is no resource's). */
+static bool names_terraform_json(const char *name)
+{
+	size_t len = strlen(name), suffix = strlen(".tf.json");
+
+	return len >= suffix && strcasecmp(name + len - suffix, ".tf.json") == 0;
+}
+
 /* Why a file found by a search is left out: the document it holds is no
- * request or template ielint knows (kinds_resemble()), nor its text
- * when it does not load. NULL when it is to be checked (and when memory
+ * request, template or Terraform experiment ielint knows
+ * (kinds_resemble()), nor its text when it does not load. NULL when it is to be checked (and when memory
  * runs out: better a file checked than one dropped unsaid). */
 static char *leave_out_why(const struct source *src, const struct document *doc,
 			   const struct diag_list *diags)
 {
+	if (doc->root && kinds_resemble(doc->root))
+		return NULL;
+	if (doc->root && (kind_detect(doc->root)->id == KIND_TERRAFORM ||
+			  names_terraform_json(src->name)))
+		return format_alloc("it is a Terraform configuration with no "
+				    TERRAFORM_RESOURCE_TYPE " resource");
 	if (doc->root)
-		return kinds_resemble(doc->root) ? NULL
-			: format_alloc("none of its members is one of a create, update or stop "
-				       "request, or near one, and it is no CloudFormation "
-				       "template");
+		return format_alloc("none of its members is one of a create, update or stop "
+				    "request, or near one, and it is no CloudFormation "
+				    "template");
 	if (kinds_text_resemble(src->data, src->len))
 		return NULL;
+	if (doc->format == INPUT_HCL)
+		return format_alloc("it does not load (%s), and nothing in it names "
+				    TERRAFORM_RESOURCE_TYPE,
+				    diags->count ? diags->items[0].message : "no document");
 	return format_alloc("it does not load (%s), and nothing in it names a member of a "
 			    "request or a template's experiment",
 			    diags->count ? diags->items[0].message : "no document");
+}
+
+/* The format to read a source in: a configuration said to be Terraform's
+ * whose name says no format is HCL unless it starts as JSON does. */
+static enum input_format format_of(const struct source *src, enum input_format format,
+				   const struct document_type *forced)
+{
+	if (format != INPUT_AUTO || !forced || forced->kind != KIND_TERRAFORM)
+		return format;
+	return input_format_detect_terraform(src->name, src->data, src->len);
 }
 
 /* Lints a source; with a plan, also says what the request changes. With
@@ -117,7 +146,8 @@ static void lint_document(const struct source *src, const struct lint_options *o
 
 	mem_shortage_take(); /* what came before is not this document's */
 	start(&policy, settings, diags);
-	loaded = load(&doc, src, options->format, &request, &policy, diags);
+	loaded = load(&doc, src, format_of(src, options->format, forced ? &type : NULL),
+		      &request, &policy, diags);
 	if (left_out && !forced && (*left_out = leave_out_why(src, &doc, diags)) != NULL) {
 		suppressions_free(&policy.suppressions);
 		diag_list_free(diags);

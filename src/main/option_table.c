@@ -97,15 +97,21 @@ const struct option_entry option_table[OPTION_COUNT] = {
 		.argument_name = "OPERATION", .section = SECTION_GENERAL,
 		.value_at = operation_value,
 		.help = "the files are create, update or stop requests,\n"
-			"or cloudformation templates; by default each\n"
-			"document says by its members, and one that\n"
-			"could be two requests is the one under which\n"
-			"it has the fewest errors\n",
+			"cloudformation templates or terraform\n"
+			"configurations; by default each document says\n"
+			"by its members, and one that could be two\n"
+			"requests is the one under which it has the\n"
+			"fewest errors\n",
 		.manual =
-			"Check every file as a `create`, `update` or `stop` request, or as a\n"
-			"`cloudformation` template. Without it, each document says which it is\n"
-			"by its members: a template has AWSTemplateFormatVersion, or a\n"
-			"Resources mapping whose members all have a Type. A document with\n"
+			"Check every file as a `create`, `update` or `stop` request, as a\n"
+			"`cloudformation` template, or as a `terraform` configuration (a file\n"
+			"whose name says no format, such as standard input, is then HCL\n"
+			"unless it starts with `{` or `[`). Without it, each document says\n"
+			"which it is by its members: a template has AWSTemplateFormatVersion,\n"
+			"or a Resources mapping whose members all have a Type; a Terraform\n"
+			"configuration is read from HCL (a `.tf` file), or is JSON whose\n"
+			"members are all Terraform's blocks (`resource`, `variable`,\n"
+			"`locals`, `provider`...), a `resource` among them. A document with\n"
 			"every member one request requires and no member that request lacks\n"
 			"is that request; one without RoleArn, EndpointName, Type, KmsKey or\n"
 			"Tags (which only a create request has) and without\n"
@@ -184,8 +190,9 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"SamplingPercentage, each variant's model and infrastructure, the\n"
 			"variants added, the data capture), a stop (the status it ends in,\n"
 			"the variant promoted and in place of which, those retained and\n"
-			"removed), a create request or a template's experiment resource (the\n"
-			"new experiment, its variants and how long it runs). A request that\n"
+			"removed), a create request or the experiment resource of a template\n"
+			"or a Terraform configuration (the new experiment, its variants and\n"
+			"how long it runs). A request that\n"
 			"changes nothing says `no change`. An update or stop request without\n"
 			"`--current` is not planned; its plan and one line on standard error\n"
 			"say so. A template's experiment resource is planned as the stack\n"
@@ -297,13 +304,16 @@ const struct option_entry option_table[OPTION_COUNT] = {
 		.argument_name = "FORMAT", .section = SECTION_INPUT_OUTPUT,
 		.value_at = input_format_value,
 		.help = "read files as auto (the default: by file\n"
-			"extension, else by content), json, yaml or hcl\n",
+			"extension, else by content), json, yaml or hcl\n"
+			"(Terraform's native syntax, as in a .tf file)\n",
 		.manual =
-			"Read every file as `json`, as `yaml`, as `hcl` (a Terraform\n"
-			"configuration), or as `auto` (the default): a name ending in `.json`\n"
-			"is JSON, one ending in `.yaml` or `.yml` is YAML, one ending in `.tf`\n"
-			"is HCL, and any other file is JSON when its first character is `{` or\n"
-			"`[`, else YAML.\n",
+			"Read every file as `json`, as `yaml`, as `hcl` (the native syntax of\n"
+			"a Terraform configuration), or as `auto` (the default): a name ending\n"
+			"in `.json` is JSON (a Terraform `.tf.json` file among them), one\n"
+			"ending in `.yaml` or `.yml` is YAML, one ending in `.tf` is HCL, and\n"
+			"any other file is JSON when its first character is `{` or `[`, else\n"
+			"YAML. The format says how a file is read, not what it holds:\n"
+			"`--operation terraform` says that.\n",
 	},
 	[OPTION_EXCLUDE] = {
 		.name = "exclude", .argument = ARGUMENT_REQUIRED,
@@ -480,9 +490,10 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"(such as those that hold no request)\n",
 		.manual =
 			"Say on standard error which files are checked, and as which request\n"
-			"(or as a template), and why each other entry of a searched directory\n"
-			"is not: hidden, matched by `--exclude`, not a `.json`, `.yaml` or\n"
-			"`.yml` file, or holding no request or template. When no file is left\n"
+			"(or as a template, or a Terraform configuration), and why each other\n"
+			"entry of a searched directory is not: hidden, matched by `--exclude`,\n"
+			"not a `.json`, `.yaml`, `.yml` or `.tf` file, or holding no request,\n"
+			"template or Terraform resource of an experiment. When no file is left\n"
 			"to check, say so.\n",
 	},
 	[OPTION_COMPLETION] = {

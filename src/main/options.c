@@ -200,7 +200,8 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPTION_OPERATION:
 		if (!settings_parse_operation(&inv->settings, arg))
 			return options_usage_error("operation", arg,
-						   "create, update, stop or cloudformation");
+						   "create, update, stop, cloudformation or "
+						   "terraform");
 		return -1;
 	case OPTION_FAIL_ON:
 		if (!settings_parse_fail_on(&inv->settings, arg))

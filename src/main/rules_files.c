@@ -122,7 +122,7 @@ static bool parse_kind_bit(const char *text, unsigned *bit)
 static const struct name_set operations_set = { "operations", parse_operation_bit,
 						OPERATIONS_ALL, "create, update or stop" };
 static const struct name_set kinds_set = { "kinds", parse_kind_bit, KINDS_ALL,
-					   "request or cloudformation" };
+					   "request, cloudformation or terraform" };
 
 static bool read_set(const char *file, const struct node *entry, const struct name_set *set,
 		     unsigned *bits, char **error)

@@ -25,7 +25,7 @@ void verbose_checked(const char *path, const struct diag_list *diags)
 /* Which is otherwise easy to miss behind a clean summary. */
 void verbose_none_checked(void)
 {
-	fputs("ielint: no file to check (directories are searched for .json, .yaml and "
-	      ".yml files, leaving out hidden and excluded ones, and those that hold no "
-	      "request or template)\n", stderr);
+	fputs("ielint: no file to check (directories are searched for .json, .yaml, "
+	      ".yml and .tf files, leaving out hidden and excluded ones, and those that "
+	      "hold no request, template or Terraform resource of an experiment)\n", stderr);
 }
