@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "check/naming.h"
 #include "check/state.h"
 #include "load/diag.h"
 #include "load/load.h"
@@ -38,6 +39,9 @@ typedef void declared_visit(const struct declared *declared, void *context);
 
 struct kind {
 	enum kind_id id;
+
+	/* How its documents spell the experiment's members. */
+	const struct naming *naming;
 
 	/* Whether a loaded document is of this kind, by its structure. */
 	bool (*detect)(const struct node *root);

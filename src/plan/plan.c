@@ -193,7 +193,9 @@ static void describe_new(struct strbuf *b, const struct planner *p,
 	else
 		strbuf_puts(b, "no variants");
 	if (!node_member(properties, "Schedule")) {
-		strbuf_puts(b, ", no Schedule given");
+		strbuf_puts(b, ", no ");
+		strbuf_puts(b, naming_member(p->kind->naming, "Schedule"));
+		strbuf_puts(b, " given");
 	} else if (plan_time_of(p, start, &from) && plan_time_of(p, end, &to) && to > from) {
 		strbuf_puts(b, ", for ");
 		strbuf_puts(b, duration_text(to - from).text);

@@ -143,6 +143,7 @@ static bool cloudformation_deployed_value(const struct node *node)
 
 const struct kind kind_cloudformation = {
 	.id = KIND_CLOUDFORMATION,
+	.naming = &naming_api,
 	.detect = template_detect,
 	.resembles = cloudformation_resembles,
 	.text_resembles = cloudformation_text_resembles,

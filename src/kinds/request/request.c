@@ -61,6 +61,7 @@ static bool never_detected(const struct node *root)
 
 const struct kind kind_request = {
 	.id = KIND_REQUEST,
+	.naming = &naming_api,
 	.detect = never_detected, /* what a document is when it is nothing else */
 	.resembles = request_resembles,
 	.text_resembles = request_text_resembles,

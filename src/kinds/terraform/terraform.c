@@ -302,6 +302,7 @@ static void no_loader_notes(struct document *doc, struct diag_list *diags)
 
 const struct kind kind_terraform = {
 	.id = KIND_TERRAFORM,
+	.naming = &naming_terraform,
 	.detect = terraform_detect,
 	.resembles = terraform_resembles,
 	.text_resembles = terraform_text_resembles,
