@@ -1,6 +1,5 @@
 #include "plan_json.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +28,24 @@ static bool is_true(const struct node *node)
 {
 	return node && node->kind == NODE_SCALAR && node->scalar.type == SCALAR_BOOL &&
 	       node->scalar.bool_value;
+}
+
+/* Whether after_unknown says anything is unknown of a value that after
+ * leaves out: true, or anything but false and an empty mapping or list
+ * (Terraform writes the value whole as true; anything else is taken as
+ * not known too rather than as absent). */
+static bool marks_unknown(const struct node *node)
+{
+	switch (node->kind) {
+	case NODE_SCALAR:
+		return is_true(node);
+	case NODE_MAPPING:
+		return node->mapping.count > 0;
+	case NODE_SEQUENCE:
+		return node->sequence.count > 0;
+	default:
+		return true;
+	}
 }
 
 static bool is_null(const struct node *node)
@@ -236,7 +253,7 @@ static const struct node *merged_mapping(struct merge *m, const struct node *aft
 			add_pair(m, made, pair->key, value);
 	}
 	for (size_t i = 0; i < ix.count && !m->out_of_memory; i++)
-		if (!ix.taken[i] && is_true(ix.pairs[i]->value))
+		if (!ix.taken[i] && marks_unknown(ix.pairs[i]->value))
 			add_pair(m, made, ix.pairs[i]->key,
 				 unknown_node(m, ix.pairs[i]->key->span));
 	free(ix.pairs);
@@ -331,14 +348,11 @@ const struct node *plan_json_attributes(const struct planned_change *change,
 static void put_printable(struct strbuf *b, const char *text)
 {
 	size_t len = strlen(text);
+	bool printable = len <= MAX_PATH_CHARS;
 
-	for (size_t i = 0; i < len; i++)
-		if (text[i] < ' ' || text[i] > '~')
-			len = SIZE_MAX;
-	if (len <= MAX_PATH_CHARS)
-		strbuf_puts(b, text);
-	else
-		strbuf_puts(b, shorten(text, strlen(text)).text);
+	for (size_t i = 0; printable && i < len; i++)
+		printable = text[i] >= ' ' && text[i] <= '~';
+	strbuf_puts(b, printable ? text : shorten(text, len).text);
 }
 
 /* One path of replace_paths as Terraform spells it: model_variants[0].model_name. */
@@ -364,18 +378,27 @@ static void put_path(struct strbuf *b, const struct node *steps)
 
 /* What the plan gives as the reason: "; a change of name and role_arn
  * requires it". */
+static bool is_path(const struct node *steps)
+{
+	return steps->kind == NODE_SEQUENCE && steps->sequence.count > 0;
+}
+
 static void put_reason(struct strbuf *b, const struct node *paths)
 {
-	size_t count = paths && paths->kind == NODE_SEQUENCE ? paths->sequence.count : 0;
-	size_t named = count < MAX_NAMED_PATHS ? count : MAX_NAMED_PATHS;
+	size_t count = 0, named = 0;
 
+	for (size_t i = 0; paths && paths->kind == NODE_SEQUENCE && i < paths->sequence.count; i++)
+		count += is_path(paths->sequence.items[i]);
 	if (!count)
 		return;
 	strbuf_puts(b, "; the plan's reason: a change of ");
-	for (size_t i = 0; i < named; i++) {
-		if (i > 0)
-			strbuf_puts(b, i + 1 == count ? " and " : ", ");
+	for (size_t i = 0; named < count && named < MAX_NAMED_PATHS; i++) {
+		if (!is_path(paths->sequence.items[i]))
+			continue;
+		if (named > 0)
+			strbuf_puts(b, named + 1 == count ? " and " : ", ");
 		put_path(b, paths->sequence.items[i]);
+		named++;
 	}
 	if (named < count)
 		strbuf_puts(b, count - named == 1 ? " and 1 more attribute" : " and more attributes");

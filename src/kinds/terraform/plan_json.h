@@ -40,7 +40,7 @@ void plan_json_each_change(const struct node *root, planned_visit *visit, void *
 /* change.after as the request's attributes: nulls left out, each value
  * after_unknown marks true a NODE_UNKNOWN node, and the provider's "id"
  * dropped. No scalar keeps its source text, so that no fix rewrites the
- * plan. NULL when after holds no attributes, or memory ran out (then
+ * plan. NULL when after is no mapping, or memory ran out (then
  * *out_of_memory). The nodes live in arena. */
 const struct node *plan_json_attributes(const struct planned_change *change,
 					struct arena *arena, bool *out_of_memory);

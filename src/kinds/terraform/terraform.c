@@ -204,10 +204,9 @@ static void check_change(const struct planned_change *change, void *context)
 	plan_json_check_replacement(change, c->diags);
 	arena_init(&arena);
 	attributes = plan_json_attributes(change, &arena, &out_of_memory);
-	if (!out_of_memory)
-		check_attributes(c, &arena, attributes,
-				 (change->after ? change->after : change->entry)->span,
-				 change->address);
+	/* after that is no mapping says nothing of the attributes. */
+	if (attributes)
+		check_attributes(c, &arena, attributes, attributes->span, change->address);
 	c->diags->out_of_memory |= out_of_memory;
 	arena_free(&arena);
 }
