@@ -99,6 +99,7 @@ static void each_entry(const struct node *root, bool sending, planned_visit *vis
 			entry,
 			node_is_string(address) ? address->scalar.text : TERRAFORM_RESOURCE_TYPE,
 			change ? node_member(change, "actions") : NULL,
+			change ? node_member(change, "before") : NULL,
 			change ? node_member(change, "after") : NULL,
 			change ? node_member(change, "after_unknown") : NULL,
 			change ? node_member(change, "replace_paths") : NULL,
@@ -339,6 +340,26 @@ const struct node *plan_json_attributes(const struct planned_change *change,
 	if (attributes && attributes->kind == NODE_MAPPING)
 		drop_id((struct node *)attributes);
 	return attributes;
+}
+
+bool plan_json_keeps_schedule(const struct planned_change *change)
+{
+	const struct node *actions = change->actions, *unknown = change->after_unknown;
+	const struct node *before, *after;
+
+	if (!actions || actions->kind != NODE_SEQUENCE || actions->sequence.count != 1 ||
+	    !is_text(actions->sequence.items[0], "update") || !change->before ||
+	    change->before->kind != NODE_MAPPING || !change->after ||
+	    change->after->kind != NODE_MAPPING || (unknown && unknown->kind != NODE_MAPPING))
+		return false;
+	before = node_member(change->before, "schedule");
+	after = node_member(change->after, "schedule");
+	unknown = unknown ? node_member(unknown, "schedule") : NULL;
+	if (unknown && marks_unknown(unknown))
+		return false;
+	if (is_null(before) || is_null(after))
+		return is_null(before) && is_null(after);
+	return node_equal(before, after);
 }
 
 /* ---- replacement ----------------------------------------------------------- */

@@ -17,6 +17,7 @@ struct planned_change {
 	const struct node *entry;
 	const char *address; /* its "address": module.a.TYPE.NAME["key"] */
 	const struct node *actions;       /* change.actions; NULL when missing */
+	const struct node *before;        /* change.before; NULL when missing */
 	const struct node *after;         /* change.after; NULL when missing */
 	const struct node *after_unknown; /* NULL when missing */
 	const struct node *replace_paths; /* NULL when missing */
@@ -44,6 +45,12 @@ void plan_json_each_change(const struct node *root, planned_visit *visit, void *
  * *out_of_memory). The nodes live in arena. */
 const struct node *plan_json_attributes(const struct planned_change *change,
 					struct arena *arena, bool *out_of_memory);
+
+/* Whether the change updates the experiment and leaves its schedule as
+ * it is: a start or an end in the past is then the deployed experiment's
+ * own (it has started, or it is over, and only its tags are sent), no
+ * fault of the change. */
+bool plan_json_keeps_schedule(const struct planned_change *change);
 
 /* replaces-experiment, when the actions replace the experiment. */
 void plan_json_check_replacement(const struct planned_change *change, struct diag_list *diags);

@@ -191,6 +191,16 @@ static void check_resource(const struct found_resource *found, void *context)
 	arena_free(&arena);
 }
 
+/* An update that keeps the experiment's schedule: its start is past
+ * once the experiment has started, and its end once it is over. */
+static void drop_schedule_in_past(struct diag_list *diags, size_t first)
+{
+	for (size_t i = diags->count; i-- > first;)
+		if (diags->items[i].rule == RULE_START_TIME_IN_PAST ||
+		    diags->items[i].rule == RULE_END_TIME_IN_PAST)
+			diag_list_remove(diags, i);
+}
+
 /* A plan's attributes are values Terraform has worked out: no
  * reference is left in them, and no rule of the configuration as written
  * applies. */
@@ -200,13 +210,17 @@ static void check_change(const struct planned_change *change, void *context)
 	struct arena arena;
 	const struct node *attributes;
 	bool out_of_memory = false;
+	size_t first;
 
 	plan_json_check_replacement(change, c->diags);
 	arena_init(&arena);
 	attributes = plan_json_attributes(change, &arena, &out_of_memory);
+	first = c->diags->count;
 	/* after that is no mapping says nothing of the attributes. */
 	if (attributes)
 		check_attributes(c, &arena, attributes, attributes->span, change->address);
+	if (plan_json_keeps_schedule(change))
+		drop_schedule_in_past(c->diags, first);
 	c->diags->out_of_memory |= out_of_memory;
 	arena_free(&arena);
 }
