@@ -8,7 +8,6 @@
 
 #include <stdbool.h>
 
-#include "base/arena.h"
 #include "load/diag.h"
 #include "load/node.h"
 
@@ -37,14 +36,6 @@ bool plan_json_has_experiment(const struct node *root);
  * or update it (a replacement does both). A deletion, a no-op and a data
  * source's read send none. */
 void plan_json_each_change(const struct node *root, planned_visit *visit, void *context);
-
-/* change.after as the request's attributes: nulls left out, each value
- * after_unknown marks true a NODE_UNKNOWN node, and the provider's "id"
- * dropped. No scalar keeps its source text, so that no fix rewrites the
- * plan. NULL when after is no mapping, or memory ran out (then
- * *out_of_memory). The nodes live in arena. */
-const struct node *plan_json_attributes(const struct planned_change *change,
-					struct arena *arena, bool *out_of_memory);
 
 /* Whether the change updates the experiment and leaves its schedule as
  * it is: a start or an end in the past is then the deployed experiment's

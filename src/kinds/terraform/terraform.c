@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "plan_after.h"
 #include "plan_json.h"
 #include "spelling.h"
 #include "terraform_rules.h"
@@ -214,7 +215,7 @@ static void check_change(const struct planned_change *change, void *context)
 
 	plan_json_check_replacement(change, c->diags);
 	arena_init(&arena);
-	attributes = plan_json_attributes(change, &arena, &out_of_memory);
+	attributes = plan_attributes(change, &arena, &out_of_memory);
 	first = c->diags->count;
 	/* after that is no mapping says nothing of the attributes. */
 	if (attributes)
@@ -294,7 +295,7 @@ static void declare_change(const struct planned_change *change, void *context)
 
 	arena_init(&arena);
 	declare(context, &arena, change->address, node_member(change->entry, "address"),
-		change->entry, plan_json_attributes(change, &arena, &out_of_memory));
+		change->entry, plan_attributes(change, &arena, &out_of_memory));
 	arena_free(&arena);
 }
 
