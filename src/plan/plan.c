@@ -139,7 +139,9 @@ void join_names(const struct planner *p, struct strbuf *b, const struct node *li
 			continue;
 		if (kept)
 			strbuf_puts(b, kept + 1 == total ? " and " : ", ");
-		strbuf_puts(b, name_text(p, member ? node_member(it, member) : it).text);
+		/* An item known only once deployed has no member to show. */
+		strbuf_puts(b, name_text(p, member && !p->kind->deployed_value(it)
+					    ? node_member(it, member) : it).text);
 		kept++;
 	}
 	if (!kept)

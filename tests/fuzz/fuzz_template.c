@@ -1,7 +1,9 @@
 /* libFuzzer target: any bytes as a CloudFormation template, in YAML (with
  * the short tags) and in JSON, and as a document whose kind is found from
  * its content: parameters, conditions and every Fn::If outcome, the
- * intrinsic functions, references. Seeded with the template cases. */
+ * intrinsic functions, references; and a Terraform configuration in JSON
+ * syntax or a plan, found so. Seeded with the template cases and
+ * Terraform's. */
 #include <stdlib.h>
 
 #include "fuzz_common.h"

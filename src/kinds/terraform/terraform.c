@@ -2,12 +2,16 @@
  * configuration's own rules on its attributes as written
  * (terraform_rules.h), then by the checks of every experiment on what the
  * provider would send (translate.h), with variables and local values
- * that are known in place of their references (values.h). */
+ * that are known in place of their references (values.h). A plan's
+ * experiments (plan_json.h) go through the same checks, from the values
+ * Terraform has worked out. */
 #include "terraform.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "plan_after.h"
+#include "plan_json.h"
 #include "spelling.h"
 #include "terraform_rules.h"
 #include "translate.h"
@@ -87,6 +91,7 @@ static void each_resource(const struct node *root, resource_visit *visit, void *
 
 struct configuration_check {
 	const struct node *root;
+	bool json; /* strings are templates (Terraform's JSON syntax) */
 	struct values values;
 	const struct experiment_state *state;
 	struct diag_list *diags;
@@ -144,35 +149,80 @@ static void finish(struct configuration_check *c, const struct translation *t,
 	}
 }
 
-static void check_resource(const struct found_resource *found, void *context)
+/* Checks the experiment's attributes (NULL: it has none, which is said
+ * at where): what the provider sends for them, by the checks of every
+ * experiment, their paths after the resource's address. */
+static void check_attributes(struct configuration_check *c, struct arena *arena,
+			     const struct node *attributes, struct span where,
+			     const char *address)
 {
-	struct configuration_check *c = context;
 	struct terraform_policy policy = { { show_in_terraform }, c->diags->policy };
 	struct translation t;
-	struct arena arena;
 	const struct node *request;
 	size_t first;
 
-	terraform_rules_check(found->body, found->address, c->diags);
-	arena_init(&arena);
-	translation_init(&t, &arena, &c->values, is_json_syntax(c->root));
-	request = translate_resource(&t, found->body);
+	translation_init(&t, arena, &c->values, c->json);
+	request = attributes ? translate_resource(&t, attributes) : NULL;
 	/* A resource without attributes lacks every required one: say so at
-	 * its name. */
-	struct node none = { .kind = NODE_MAPPING, .span = found->name->span };
+	 * where (its name, or the plan's after). */
+	struct node none = { .kind = NODE_MAPPING, .span = where };
 	if (!request && !t.out_of_memory)
 		request = &none;
 	if (request && request->kind != NODE_UNKNOWN) {
 		struct experiment x = { request, model_get()->resource, terraform_type,
-					&naming_terraform, found->address };
+					&naming_terraform, address };
 		first = c->diags->count;
 		c->diags->policy = &policy.base;
 		check_experiment(&x, c->state, c->diags);
 		c->diags->policy = policy.user;
-		finish(c, &t, found->address, first);
+		finish(c, &t, address, first);
 	}
 	c->diags->out_of_memory |= t.out_of_memory;
 	translation_free(&t);
+}
+
+static void check_resource(const struct found_resource *found, void *context)
+{
+	struct configuration_check *c = context;
+	struct arena arena;
+
+	terraform_rules_check(found->body, found->address, c->diags);
+	arena_init(&arena);
+	check_attributes(c, &arena, found->body, found->name->span, found->address);
+	arena_free(&arena);
+}
+
+/* An update that keeps the experiment's schedule: its start is past
+ * once the experiment has started, and its end once it is over. */
+static void drop_schedule_in_past(struct diag_list *diags, size_t first)
+{
+	for (size_t i = diags->count; i-- > first;)
+		if (diags->items[i].rule == RULE_START_TIME_IN_PAST ||
+		    diags->items[i].rule == RULE_END_TIME_IN_PAST)
+			diag_list_remove(diags, i);
+}
+
+/* A plan's attributes are values Terraform has worked out: no
+ * reference is left in them, and no rule of the configuration as written
+ * applies. */
+static void check_change(const struct planned_change *change, void *context)
+{
+	struct configuration_check *c = context;
+	struct arena arena;
+	const struct node *attributes;
+	bool out_of_memory = false;
+	size_t first;
+
+	plan_json_check_replacement(change, c->diags);
+	arena_init(&arena);
+	attributes = plan_attributes(change, &arena, &out_of_memory);
+	first = c->diags->count;
+	/* after that is no mapping says nothing of the attributes. */
+	if (attributes)
+		check_attributes(c, &arena, attributes, attributes->span, change->address);
+	if (plan_json_keeps_schedule(change))
+		drop_schedule_in_past(c->diags, first);
+	c->diags->out_of_memory |= out_of_memory;
 	arena_free(&arena);
 }
 
@@ -181,12 +231,17 @@ static struct document_type terraform_check(const struct node *root,
 					    const struct experiment_state *state,
 					    struct diag_list *diags)
 {
-	struct configuration_check c = { root, { 0 }, state, diags };
+	struct configuration_check c = { root, is_json_syntax(root), { 0 }, state, diags };
 
 	(void)forced; /* a configuration's experiments are created */
 	values_init(&c.values);
-	values_add_configuration(&c.values, root, is_json_syntax(root));
-	each_resource(root, check_resource, &c);
+	if (plan_json_detect(root)) {
+		c.json = false;
+		plan_json_each_change(root, check_change, &c);
+	} else {
+		values_add_configuration(&c.values, root, c.json);
+		each_resource(root, check_resource, &c);
+	}
 	diags->out_of_memory |= c.values.out_of_memory;
 	values_free(&c.values);
 	return terraform_type;
@@ -196,41 +251,67 @@ static struct document_type terraform_check(const struct node *root,
 
 struct walk {
 	const struct node *root;
+	bool json;
 	struct values values;
 	enum operation op;
 	declared_visit *visit;
 	void *context;
 };
 
-static void declare(const struct found_resource *found, void *context)
+/* Hands the experiment's request, as the provider sends it, to visit. */
+static void declare(struct walk *w, struct arena *arena, const char *address,
+		    const struct node *name, const struct node *declaration,
+		    const struct node *attributes)
 {
-	struct walk *w = context;
 	struct translation t;
-	struct arena arena;
 	struct strbuf label = STRBUF_INIT;
 
-	arena_init(&arena);
-	translation_init(&t, &arena, &w->values, is_json_syntax(w->root));
+	translation_init(&t, arena, &w->values, w->json);
 	strbuf_puts(&label, "resource ");
-	strbuf_puts(&label, found->address);
+	strbuf_puts(&label, address);
 	struct declared declared = { label.failed ? "resource" : strbuf_text(&label),
-				     found->name, found->body,
-				     translate_resource(&t, found->body), w->op };
+				     name, declaration,
+				     attributes ? translate_resource(&t, attributes) : NULL,
+				     w->op };
 	if (declared.members && declared.members->kind == NODE_MAPPING)
 		w->visit(&declared, w->context);
 	strbuf_free(&label);
 	translation_free(&t);
+}
+
+static void declare_resource(const struct found_resource *found, void *context)
+{
+	struct arena arena;
+
+	arena_init(&arena);
+	declare(context, &arena, found->address, found->name, found->body, found->body);
+	arena_free(&arena);
+}
+
+static void declare_change(const struct planned_change *change, void *context)
+{
+	struct arena arena;
+	bool out_of_memory = false;
+
+	arena_init(&arena);
+	declare(context, &arena, change->address, node_member(change->entry, "address"),
+		change->entry, plan_attributes(change, &arena, &out_of_memory));
 	arena_free(&arena);
 }
 
 static void terraform_walk(const struct node *root, enum operation op, declared_visit *visit,
 			   void *context)
 {
-	struct walk w = { root, { 0 }, op, visit, context };
+	struct walk w = { root, is_json_syntax(root), { 0 }, op, visit, context };
 
 	values_init(&w.values);
-	values_add_configuration(&w.values, root, is_json_syntax(root));
-	each_resource(root, declare, &w);
+	if (plan_json_detect(root)) {
+		w.json = false;
+		plan_json_each_change(root, declare_change, &w);
+	} else {
+		values_add_configuration(&w.values, root, w.json);
+		each_resource(root, declare_resource, &w);
+	}
 	values_free(&w.values);
 }
 
@@ -250,15 +331,16 @@ static bool is_top_level_block(const struct node *key)
 	return false;
 }
 
-/* Read from HCL native syntax, or in JSON syntax a mapping of nothing but
- * a configuration's blocks, at least one of them a resource. */
+/* Read from HCL native syntax; in JSON syntax a mapping of nothing but
+ * a configuration's blocks, at least one of them a resource, or a plan
+ * (plan_json.h). */
 static bool terraform_detect(const struct node *root)
 {
 	bool resource = false;
 
 	if (root->kind != NODE_MAPPING)
 		return false;
-	if (root->scalar.hcl)
+	if (root->scalar.hcl || plan_json_detect(root))
 		return true;
 	for (size_t i = 0; i < root->mapping.count; i++) {
 		if (!is_top_level_block(root->mapping.pairs[i].key))
@@ -280,6 +362,8 @@ static bool terraform_resembles(const struct node *root)
 
 	if (root->kind != NODE_MAPPING)
 		return false;
+	if (plan_json_detect(root))
+		return plan_json_has_experiment(root);
 	each_resource(root, count_resource, &count);
 	return count > 0;
 }
