@@ -101,14 +101,23 @@ static bool excluded(const struct file_list *list, const char *path, const char 
 	return false;
 }
 
+static bool ends_with(const char *name, const char *suffix)
+{
+	size_t len = strlen(name), n = strlen(suffix);
+
+	return len >= n && strcasecmp(name + len - n, suffix) == 0;
+}
+
 /* The names a search reads: requests and templates in JSON or YAML, and
- * Terraform's configuration files (*.tf, and *.tf.json among the JSON). */
+ * Terraform's configuration files (*.tf, and *.tf.json among the JSON).
+ * Terraform's variable files (*.tfvars.json) hold values, whose names
+ * may be near a request's members: they are no document of ielint's. */
 static bool is_searched_name(const char *name)
 {
-	const char *dot = strrchr(name, '.');
-
-	return dot && (strcasecmp(dot, ".json") == 0 || strcasecmp(dot, ".yaml") == 0 ||
-		       strcasecmp(dot, ".yml") == 0 || strcasecmp(dot, ".tf") == 0);
+	if (ends_with(name, ".tfvars.json"))
+		return false;
+	return ends_with(name, ".json") || ends_with(name, ".yaml") ||
+	       ends_with(name, ".yml") || ends_with(name, ".tf");
 }
 
 static size_t identity_slot(const struct file_identity *id, size_t capacity)
@@ -191,7 +200,9 @@ static void visit(struct file_list *list, const char *path, const char *name,
 		/* FIFOs and devices too: reading refuses them, with a reason. */
 		append(list, path, via_link || link, true, &st);
 	else
-		skip(list, path, "not a .json, .yaml, .yml or .tf file");
+		skip(list, path, ends_with(name, ".tfvars.json")
+				 ? "a Terraform variable file, not a configuration"
+				 : "not a .json, .yaml, .yml or .tf file");
 }
 
 static void walk(struct file_list *list, const char *directory, int depth, bool via_link)
