@@ -20,7 +20,7 @@ enum input_format input_format_detect(const char *name, const char *data,
 		return INPUT_JSON;
 	if (has_suffix(name, ".yaml") || has_suffix(name, ".yml"))
 		return INPUT_YAML;
-	if (has_suffix(name, ".tf"))
+	if (has_suffix(name, ".tf") || has_suffix(name, ".tfvars"))
 		return INPUT_HCL;
 	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	while (i < len && is_space(data[i]))
