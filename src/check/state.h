@@ -1,11 +1,16 @@
 /* What the linter knows of the experiment as it is now, given offline:
- * --status, --current (a DescribeInferenceExperiment response) and --now. */
+ * --status, --current (a DescribeInferenceExperiment response) and --now;
+ * and what else a document's values may come from (--previous, --var-file,
+ * the files beside it). */
 #ifndef IELINT_STATE_H
 #define IELINT_STATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "load/node.h"
+
+struct module_cache;
 
 enum experiment_status {
 	STATUS_CREATING,
@@ -28,6 +33,17 @@ struct experiment_state {
 	/* The root of --previous, the template as the stack has it now, or
 	 * NULL; it outlives every check. */
 	const struct node *previous;
+	/* The roots of Terraform's variable files (--var-file), in the order
+	 * given, the last winning; they outlive every check. */
+	const struct node *const *variable_files;
+	size_t variable_file_count;
+	/* The Terraform modules (directories) read so far in the run, shared
+	 * by its threads (kinds/terraform/module.h), or NULL. */
+	struct module_cache *modules;
+	/* The file being checked, as read from disk (NULL for standard
+	 * input): the kinds whose documents hold together with the files
+	 * beside them read these. Set for each file. */
+	const char *path;
 	double now; /* seconds since 1970, the reference for "in the past" */
 };
 

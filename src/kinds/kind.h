@@ -59,8 +59,10 @@ struct kind {
 				      struct diag_list *diags);
 
 	/* Hands each experiment the document declares to visit, in order.
-	 * op is the operation the document was checked as. */
-	void (*walk)(const struct node *root, enum operation op, declared_visit *visit,
+	 * op is the operation the document was checked as; state is what
+	 * check() was given. */
+	void (*walk)(const struct node *root, enum operation op,
+		     const struct experiment_state *state, declared_visit *visit,
 		     void *context);
 
 	/* Whether a member's value is known only once deployed (a

@@ -20,7 +20,7 @@ static enum input_format format_by_name(const char *name)
 		return INPUT_JSON;
 	if (has_suffix(name, ".yaml") || has_suffix(name, ".yml"))
 		return INPUT_YAML;
-	if (has_suffix(name, ".tf"))
+	if (has_suffix(name, ".tf") || has_suffix(name, ".tfvars"))
 		return INPUT_HCL;
 	return INPUT_AUTO;
 }

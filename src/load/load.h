@@ -47,7 +47,7 @@ struct document {
 	struct diag_list template_notes;
 };
 
-/* JSON for a .json name, YAML for .yaml/.yml, HCL for .tf; otherwise JSON when the first
+/* JSON for a .json name, YAML for .yaml/.yml, HCL for .tf and .tfvars; otherwise JSON when the first
  * thing in the text is '{' or '[', else YAML. */
 enum input_format input_format_detect(const char *name, const char *data,
 				      size_t len);

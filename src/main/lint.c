@@ -11,6 +11,9 @@
 #include "kinds/kind.h"
 
 static const struct document_kind request = { "a request", "a Name", "Name" };
+static const struct document_kind variable_file = {
+	"a Terraform variable file", "a variable's value", "instance_type"
+};
 static const struct document_kind description = {
 	"the description of an experiment", "its Name and Status", "Name and Status"
 };
@@ -130,14 +133,17 @@ static enum input_format format_of(const struct source *src, enum input_format f
 	return input_format_detect_terraform(src->name, src->data, src->len);
 }
 
-/* Lints a source; with a plan, also says what the request changes. With
+/* Lints a source (read from path on disk, or NULL); with a plan, also
+ * says what the request changes. With
  * left_out (a file a directory search found), a document of no kind
  * ielint knows is not checked unless the settings name its operation:
  * *left_out says why, and diags stay empty. */
-static void lint_document(const struct source *src, const struct lint_options *options,
+static void lint_document(const struct source *src, const char *path,
+			  const struct lint_options *options,
 			  const struct rule_settings *settings, struct diag_list *diags,
 			  struct plan *plan, char **left_out)
 {
+	struct experiment_state state = options->state;
 	struct user_policy policy;
 	struct document doc;
 	struct document_type type;
@@ -145,6 +151,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 	bool loaded;
 
 	mem_shortage_take(); /* what came before is not this document's */
+	state.path = path;
 	start(&policy, settings, diags);
 	loaded = load(&doc, src, format_of(src, options->format, forced ? &type : NULL),
 		      &request, &policy, diags);
@@ -157,12 +164,12 @@ static void lint_document(const struct source *src, const struct lint_options *o
 	if (loaded) {
 		/* Unwrap and check: the kind finds the experiments. */
 		const struct kind *kind = forced ? kind_get(type.kind) : kind_detect(doc.root);
-		diags->checked_as = kind->check(doc.root, forced ? &type.op : NULL,
-						&options->state, diags);
+		diags->checked_as = kind->check(doc.root, forced ? &type.op : NULL, &state,
+						diags);
 		diags->checked = true;
 		kind->loader_notes(&doc, diags);
 		if (plan)
-			plan_build(plan, doc.root, kind, diags->checked_as.op, &options->state);
+			plan_build(plan, doc.root, kind, diags->checked_as.op, &state);
 	}
 	finish(&policy, settings, diags);
 	document_free(&doc);
@@ -171,7 +178,7 @@ static void lint_document(const struct source *src, const struct lint_options *o
 void lint_source(const struct source *src, const struct lint_options *options,
 		 const struct rule_settings *settings, struct diag_list *diags)
 {
-	lint_document(src, options, settings, diags, NULL, NULL);
+	lint_document(src, NULL, options, settings, diags, NULL, NULL);
 }
 
 /* Reads a file; a file too large is kept out with a diagnostic. */
@@ -188,6 +195,7 @@ static void read_file(const char *path, const struct lint_options *options,
 	if (strcmp(path, "-") == 0 && options->stdin_name)
 		result->source.name = options->stdin_name;
 	result->name = result->source.name;
+	result->path = strcmp(path, "-") != 0 ? path : NULL;
 	result->readable = status != SOURCE_UNREADABLE;
 	if (status == SOURCE_TOO_LARGE)
 		diag_add(&result->diags, RULE_FILE_TOO_LARGE, (struct span){ 1, 1, 1, 1 }, "",
@@ -202,8 +210,8 @@ void lint_file(const char *path, bool found, const struct lint_options *options,
 
 	read_file(path, options, result);
 	if (result->source.data) {
-		lint_document(&result->source, options, settings, &result->diags,
-			      options->plan ? &result->plan : NULL,
+		lint_document(&result->source, result->path, options, settings,
+			      &result->diags, options->plan ? &result->plan : NULL,
 			      found ? &result->left_out : NULL);
 		return;
 	}
@@ -225,7 +233,7 @@ void lint_result_check_again(struct lint_result *result, const struct lint_optio
 	diag_list_free(&result->diags);
 	plan_free(&result->plan);
 	plan_init(&result->plan);
-	lint_document(&result->source, options, settings, &result->diags,
+	lint_document(&result->source, result->path, options, settings, &result->diags,
 		      options->plan ? &result->plan : NULL, NULL);
 }
 
@@ -268,6 +276,27 @@ void previous_load(struct current_experiment *previous, const char *path,
 	start(&policy, settings, &result->diags);
 	if (result->source.data)
 		load(&previous->document, &result->source, options->format, &request, &policy,
+		     &result->diags);
+	finish(&policy, settings, &result->diags);
+}
+
+void variable_file_load(struct current_experiment *variables, const char *path,
+			const struct lint_options *options,
+			const struct rule_settings *settings)
+{
+	struct lint_result *result = &variables->result;
+	size_t len = strlen(path);
+	/* As terraform reads -var-file: JSON by its name, else HCL. */
+	enum input_format format = len >= 5 && strcmp(path + len - 5, ".json") == 0
+		? INPUT_JSON : INPUT_HCL;
+	struct user_policy policy;
+
+	memset(&variables->document, 0, sizeof variables->document);
+	mem_shortage_take();
+	read_file(path, options, result);
+	start(&policy, settings, &result->diags);
+	if (result->source.data)
+		load(&variables->document, &result->source, format, &variable_file, &policy,
 		     &result->diags);
 	finish(&policy, settings, &result->diags);
 }

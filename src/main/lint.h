@@ -25,6 +25,7 @@ struct lint_options {
 /* What linting one file gave. */
 struct lint_result {
 	const char *name;     /* as diagnostics show it */
+	const char *path;     /* as read from disk; NULL for standard input */
 	struct source source; /* its text, for reports that quote lines */
 	bool readable;
 	const char *why;      /* when not readable */
@@ -71,6 +72,13 @@ void current_free(struct current_experiment *current);
  * it could not be loaded. Freed with current_free(). */
 void previous_load(struct current_experiment *previous, const char *path,
 		   const struct lint_options *options, const struct rule_settings *settings);
+
+/* Reads and loads a Terraform variable file (--var-file): HCL, or JSON
+ * by its name; only its reading problems are in variables->result. Freed
+ * with current_free(). */
+void variable_file_load(struct current_experiment *variables, const char *path,
+			const struct lint_options *options,
+			const struct rule_settings *settings);
 
 /* Whether this file raises the rule (for the rules' identity test). */
 bool lint_raises(enum rule_id rule);

@@ -13,6 +13,7 @@
 #include "base/memory.h"
 #include "base/quote.h"
 #include "base/regex.h"
+#include "kinds/terraform/module.h"
 
 static void count(struct totals *totals, const struct diag_list *diags,
 		  enum severity fail_on)
@@ -165,6 +166,34 @@ static void use_previous(struct invocation *inv, struct config_finder *finder,
 	inv->lint.state.previous = previous->document.root;
 }
 
+/* The Terraform variable files of --var-file, each loaded and its reading
+ * problems reported, in order; their roots go to every check, the last
+ * setting a variable winning. One that does not load sets nothing. */
+struct variable_files {
+	struct current_experiment files[MAX_VAR_FILES];
+	const struct node *roots[MAX_VAR_FILES];
+	size_t count;
+};
+
+static void use_variable_files(struct invocation *inv, struct config_finder *finder,
+			       struct reporter *reporter, struct variable_files *vars,
+			       struct totals *totals)
+{
+	struct rule_settings settings;
+	size_t roots = 0;
+
+	for (size_t i = 0; i < inv->var_file_count; i++) {
+		struct current_experiment *file = &vars->files[vars->count++];
+		settings_for(inv, finder, reporter, totals, inv->var_files[i], &settings);
+		variable_file_load(file, inv->var_files[i], &inv->lint, &settings);
+		report_result(reporter, &file->result, &settings, totals);
+		if (file->document.root)
+			vars->roots[roots++] = file->document.root;
+	}
+	inv->lint.state.variable_files = vars->roots;
+	inv->lint.state.variable_file_count = roots;
+}
+
 /* Directories that could not be searched count as files that could not
  * be read: a gate must not pass on what it never saw. */
 static void report_walk_problems(const struct file_list *files, struct reporter *reporter,
@@ -307,6 +336,7 @@ void lint_all(struct invocation *inv, struct reporter *reporter, const struct ou
 {
 	struct file_run run = { .inv = inv, .reporter = reporter, .totals = totals };
 	struct current_experiment current = { 0 }, previous = { 0 };
+	struct variable_files *variables = mem_calloc(1, sizeof *variables);
 	unsigned threads = threads_for(inv);
 
 	config_finder_init(&run.finder, inv->config);
@@ -315,6 +345,12 @@ void lint_all(struct invocation *inv, struct reporter *reporter, const struct ou
 		use_current(inv, &run.finder, reporter, &current, totals);
 	if (inv->previous)
 		use_previous(inv, &run.finder, reporter, &previous, totals);
+	if (variables)
+		use_variable_files(inv, &run.finder, reporter, variables, totals);
+	/* Each Terraform module is read once in the run. */
+	inv->lint.state.modules = module_cache_new(inv->lint.max_file_size);
+	if (!variables || !inv->lint.state.modules)
+		totals->out_of_memory = true;
 	run.window = threads > 1 ? (size_t)threads * SLOTS_PER_THREAD : 1;
 	run.slots = mem_calloc(run.window, sizeof *run.slots);
 	if (run.slots)
@@ -331,6 +367,13 @@ void lint_all(struct invocation *inv, struct reporter *reporter, const struct ou
 		current_free(&current);
 	if (inv->previous)
 		current_free(&previous);
+	for (size_t i = 0; variables && i < variables->count; i++)
+		current_free(&variables->files[i]);
+	free(variables);
+	module_cache_free(inv->lint.state.modules);
+	inv->lint.state.modules = NULL;
+	inv->lint.state.variable_files = NULL;
+	inv->lint.state.variable_file_count = 0;
 	config_finder_free(&run.finder);
 	take_shortage(totals);
 }

@@ -167,6 +167,22 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"warning; `--plan` lists the properties that change. Only the\n"
 			"file's reading problems are reported.\n",
 	},
+	[OPTION_VAR_FILE] = {
+		.name = "var-file", .argument = ARGUMENT_REQUIRED,
+		.argument_name = "FILE", .section = SECTION_EXPERIMENT,
+		.completion = COMPLETE_FILES,
+		.help = "a Terraform variable file (*.tfvars, *.tfvars.json)\n"
+			"whose values override the defaults; repeatable\n",
+		.manual =
+			"A file of values for a Terraform configuration's variables, as\n"
+			"`terraform plan -var-file` reads it: HCL (`*.tfvars`), or JSON when\n"
+			"its name ends in `.json`. A value it gives a variable overrides the\n"
+			"variable's `default` and what the configuration's directory sets in\n"
+			"`terraform.tfvars` and `*.auto.tfvars`; when the option is given more\n"
+			"than once, the files are read in order and the last to set a variable\n"
+			"wins. A reference `var.`*NAME* then stands for its value where the\n"
+			"experiment is checked. Only the file's reading problems are reported.\n",
+	},
 	[OPTION_NOW] = {
 		.name = "now", .argument = ARGUMENT_REQUIRED,
 		.argument_name = "TIME", .section = SECTION_EXPERIMENT,

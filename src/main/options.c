@@ -132,6 +132,16 @@ static int take_exclude(struct invocation *inv, const char *glob)
 	return -1;
 }
 
+static int take_var_file(struct invocation *inv, const char *path)
+{
+	if (inv->var_file_count == sizeof inv->var_files / sizeof *inv->var_files) {
+		fputs("ielint: too many --var-file options\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	inv->var_files[inv->var_file_count++] = path;
+	return -1;
+}
+
 static int take_jobs(struct invocation *inv, const char *arg)
 {
 	char *end;
@@ -184,6 +194,8 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	case OPTION_PREVIOUS:
 		inv->previous = arg;
 		return -1;
+	case OPTION_VAR_FILE:
+		return take_var_file(inv, arg);
 	case OPTION_NOW:
 		if (!timestamp_parse(arg, strlen(arg), &inv->lint.state.now))
 			return options_usage_error("time", arg,

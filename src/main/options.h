@@ -18,6 +18,8 @@ enum exit_status {
 	EXIT_TROUBLE = 2,  /* a usage error, or a file that could not be read */
 };
 
+enum { MAX_VAR_FILES = 64 };
+
 /* Everything the command line asked for. */
 struct invocation {
 	struct lint_options lint;
@@ -31,6 +33,8 @@ struct invocation {
 	const char *print_schema; /* --print-schema: an operation, or "request" */
 	const char *current;
 	const char *previous; /* --previous: the template as it was */
+	const char *var_files[MAX_VAR_FILES]; /* --var-file: Terraform's, in order */
+	size_t var_file_count;
 	const char *config;
 	const char *output;
 	const char *color;

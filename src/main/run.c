@@ -90,6 +90,8 @@ static size_t stdin_readers(const struct invocation *inv)
 			 (inv->previous && strcmp(inv->previous, "-") == 0) +
 			 (inv->config && strcmp(inv->config, "-") == 0);
 
+	for (size_t i = 0; i < inv->var_file_count; i++)
+		readers += strcmp(inv->var_files[i], "-") == 0;
 	for (size_t i = 0; i < inv->files.count; i++)
 		readers += strcmp(inv->files.entries[i].path, "-") == 0;
 	return readers;
@@ -98,7 +100,7 @@ static size_t stdin_readers(const struct invocation *inv)
 /* -o must not name a file the run reads: the report would replace it.
  * Files are compared by device and inode, whatever their names: those to
  * check, standard input (and the file --stdin-filename says it is),
- * --current, --previous, --config and the rules of --rules-dir. */
+ * --current, --previous, --var-file, --config and the rules of --rules-dir. */
 static bool overwrites_input(const struct invocation *inv, const struct output *out)
 {
 	bool reads_stdin = stdin_readers(inv) > 0;
@@ -116,6 +118,9 @@ static bool overwrites_input(const struct invocation *inv, const struct output *
 	}
 	for (size_t i = 0; i < sizeof named / sizeof *named && !refused; i++)
 		refused = named[i] && strcmp(named[i], "-") != 0 && output_is_path(out, named[i]);
+	for (size_t i = 0; i < inv->var_file_count && !refused; i++)
+		refused = strcmp(inv->var_files[i], "-") != 0 &&
+			  output_is_path(out, inv->var_files[i]);
 	if (!refused && reads_stdin)
 		refused = output_is_fd(out, STDIN_FILENO);
 	free((char *)named[4]);
@@ -157,7 +162,7 @@ int run_lint(struct invocation *inv)
 	file_list_finish(&inv->files);
 	if (stdin_readers(inv) > 1) {
 		fputs("ielint: standard input (-) is named more than once (as a file, with "
-		      "--current, --previous or --config), but it can be read only once\n"
+		      "--current, --previous, --var-file or --config), but it can be read only once\n"
 		      "Try 'ielint --help' for more information.\n", stderr);
 		return EXIT_TROUBLE;
 	}

@@ -262,7 +262,7 @@ void plan_build(struct plan *plan, const struct node *root, const struct kind *k
 
 	if (!root || root->kind != NODE_MAPPING)
 		return;
-	kind->walk(root, op, plan_declared, &p);
+	kind->walk(root, op, state, plan_declared, &p);
 	if (!p.found)
 		add(plan, "declares no inference experiment");
 }

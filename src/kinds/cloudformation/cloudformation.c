@@ -29,10 +29,12 @@ static bool is_experiment(const struct node *resource)
 
 /* Each resource of the experiment's type, in the order written. */
 static void cloudformation_walk(const struct node *root, enum operation op,
-				declared_visit *visit, void *context)
+				const struct experiment_state *state, declared_visit *visit,
+				void *context)
 {
 	const struct node *resources = node_member(root, "Resources");
 
+	(void)state; /* a template's values are its own */
 	for (size_t i = 0; resources && resources->kind == NODE_MAPPING &&
 			   i < resources->mapping.count; i++) {
 		const struct pair *pair = &resources->mapping.pairs[i];
@@ -95,7 +97,7 @@ static struct document_type cloudformation_check(const struct node *root,
 	outcome_budget_init(&t.budget);
 	if (!template_read(&template, root))
 		diags->out_of_memory = true;
-	cloudformation_walk(root, OPERATION_CREATE, check_resource, &t);
+	cloudformation_walk(root, OPERATION_CREATE, state, check_resource, &t);
 	template_free(&template);
 	return (struct document_type){ KIND_CLOUDFORMATION, OPERATION_CREATE };
 }

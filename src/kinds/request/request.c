@@ -39,9 +39,11 @@ static struct document_type request_check(const struct node *root, const enum op
 }
 
 /* A request is one experiment: the document itself. */
-static void request_walk(const struct node *root, enum operation op, declared_visit *visit,
+static void request_walk(const struct node *root, enum operation op,
+			 const struct experiment_state *state, declared_visit *visit,
 			 void *context)
 {
+	(void)state;
 	struct declared declared = { NULL, NULL, NULL, root, op };
 
 	visit(&declared, context);

@@ -12,6 +12,7 @@
 
 #include "plan_after.h"
 #include "plan_json.h"
+#include "module.h"
 #include "spelling.h"
 #include "terraform_rules.h"
 #include "translate.h"
@@ -87,6 +88,33 @@ static void each_resource(const struct node *root, resource_visit *visit, void *
 	}
 }
 
+static void count_resource(const struct found_resource *found, void *context)
+{
+	(void)found;
+	++*(size_t *)context;
+}
+
+/* ---- the values known ---------------------------------------------------- */
+
+/* What the file declares, then the other files of its module and their
+ * variable files, then --var-file's, as Terraform reads them. The module
+ * is read only for a file with experiments to check. */
+static void values_gather(struct values *v, const struct node *root,
+			  const struct experiment_state *state)
+{
+	size_t experiments = 0;
+
+	values_init(v);
+	values_add_configuration(v, root, is_json_syntax(root), false);
+	each_resource(root, count_resource, &experiments);
+	if (experiments == 0)
+		return;
+	if (state->path && state->modules)
+		module_add_values(state->modules, state->path, v);
+	for (size_t i = 0; i < state->variable_file_count; i++)
+		values_add_variable_file(v, state->variable_files[i]);
+}
+
 /* ---- checking ------------------------------------------------------------ */
 
 struct configuration_check {
@@ -138,7 +166,7 @@ static void finish(struct configuration_check *c, const struct translation *t,
 				 shorten(sub->name, sub->len).text);
 			if (!diag_append_message(d, note))
 				diags->out_of_memory = true;
-			if (!d->has_related) {
+			if (!d->has_related && !sub->elsewhere) {
 				d->has_related = true;
 				d->related = sub->value;
 			}
@@ -234,12 +262,12 @@ static struct document_type terraform_check(const struct node *root,
 	struct configuration_check c = { root, is_json_syntax(root), { 0 }, state, diags };
 
 	(void)forced; /* a configuration's experiments are created */
-	values_init(&c.values);
 	if (plan_json_detect(root)) {
+		values_init(&c.values);
 		c.json = false;
 		plan_json_each_change(root, check_change, &c);
 	} else {
-		values_add_configuration(&c.values, root, c.json);
+		values_gather(&c.values, root, state);
 		each_resource(root, check_resource, &c);
 	}
 	diags->out_of_memory |= c.values.out_of_memory;
@@ -299,17 +327,18 @@ static void declare_change(const struct planned_change *change, void *context)
 	arena_free(&arena);
 }
 
-static void terraform_walk(const struct node *root, enum operation op, declared_visit *visit,
+static void terraform_walk(const struct node *root, enum operation op,
+			   const struct experiment_state *state, declared_visit *visit,
 			   void *context)
 {
 	struct walk w = { root, is_json_syntax(root), { 0 }, op, visit, context };
 
-	values_init(&w.values);
 	if (plan_json_detect(root)) {
+		values_init(&w.values);
 		w.json = false;
 		plan_json_each_change(root, declare_change, &w);
 	} else {
-		values_add_configuration(&w.values, root, w.json);
+		values_gather(&w.values, root, state);
 		each_resource(root, declare_resource, &w);
 	}
 	values_free(&w.values);
@@ -348,12 +377,6 @@ static bool terraform_detect(const struct node *root)
 		resource |= is_key(root->mapping.pairs[i].key, "resource");
 	}
 	return resource;
-}
-
-static void count_resource(const struct found_resource *found, void *context)
-{
-	(void)found;
-	++*(size_t *)context;
 }
 
 static bool terraform_resembles(const struct node *root)

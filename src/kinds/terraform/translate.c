@@ -200,30 +200,70 @@ static const struct node *translate_scalar(struct translation *t, const struct n
 static const struct node *translate_in(struct translation *t, const struct node *node,
 				       const struct shape *shape, bool json);
 
+/* A value of another file, every node of it placed at the reference:
+ * its own positions are not the checked file's. */
+static struct node *placed_at(struct translation *t, const struct node *value,
+			      struct span span)
+{
+	struct node *made = copy(t, value);
+	size_t count = 0;
+	struct node **items;
+	struct pair *pairs;
+
+	if (!made)
+		return NULL;
+	made->span = span;
+	if (made->kind == NODE_SCALAR || made->kind == NODE_UNKNOWN) {
+		made->scalar.source = NULL;
+		return made;
+	}
+	if (made->kind == NODE_SEQUENCE && (count = value->sequence.count)) {
+		if (!(items = arena_alloc(t->arena, count * sizeof *items)))
+			return t->out_of_memory = true, NULL;
+		for (size_t i = 0; i < count; i++)
+			if (!(items[i] = placed_at(t, value->sequence.items[i], span)))
+				return NULL;
+		made->sequence.items = items;
+	} else if (made->kind == NODE_MAPPING && (count = value->mapping.count)) {
+		if (!(pairs = arena_alloc(t->arena, count * sizeof *pairs)))
+			return t->out_of_memory = true, NULL;
+		for (size_t i = 0; i < count; i++)
+			if (!(pairs[i].key = placed_at(t, value->mapping.pairs[i].key, span)) ||
+			    !(pairs[i].value = placed_at(t, value->mapping.pairs[i].value, span)))
+				return NULL;
+		made->mapping.pairs = pairs;
+	}
+	return made;
+}
+
 /* A variable's or local value's value, known: checked where the reference
  * is, and never rewritten there (a fix needs the text as written). */
 static const struct node *follow(struct translation *t, const struct node *node,
 				 const struct reference *ref, const struct shape *shape)
 {
-	const struct node *written, *value;
+	const struct named_value *found;
+	const struct node *value;
 	struct node *made;
-	bool json = false;
 
-	if (t->depth >= MAX_REFERENCE_DEPTH ||
-	    !(written = values_find(t->values, ref, &json)))
+	if (t->depth >= MAX_REFERENCE_DEPTH || !(found = values_find(t->values, ref)))
 		return unknown_at(t, node);
 	t->depth++;
-	value = translate_in(t, written, shape, json);
+	t->elsewhere += found->elsewhere;
+	value = translate_in(t, found->value, shape, found->json);
+	t->elsewhere -= found->elsewhere;
 	t->depth--;
 	if (!value || value->kind == NODE_UNKNOWN)
 		return value ? unknown_at(t, node) : NULL;
-	if (!(made = copy(t, value)))
+	made = found->elsewhere ? placed_at(t, value, node->span) : copy(t, value);
+	if (!made)
 		return NULL;
 	made->span = node->span;
 	if (made->kind == NODE_SCALAR)
 		made->scalar.source = NULL;
-	remember(t, (struct substitution){ node->span, written->span, ref->kind, ref->name,
-					   ref->len });
+	/* A reference within another file's value is not in the checked one. */
+	if (!t->elsewhere)
+		remember(t, (struct substitution){ node->span, found->value->span, ref->kind,
+						   ref->name, ref->len, found->elsewhere });
 	return made;
 }
 

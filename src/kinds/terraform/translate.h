@@ -24,6 +24,7 @@ struct substitution {
 	enum value_kind kind;
 	const char *name;
 	size_t len;
+	bool elsewhere; /* value is in another file */
 };
 
 struct translation {
@@ -32,6 +33,7 @@ struct translation {
 	/* Terraform's JSON syntax: strings are templates. */
 	bool json;
 	int depth; /* references followed, against a cycle */
+	int elsewhere; /* within a value of another file: how deep */
 	struct substitution *substitutions;
 	size_t substitution_count, substitution_capacity;
 	bool out_of_memory;

@@ -40,7 +40,7 @@ static bool is_key(const struct node *key, const char *word)
 
 /* variable "NAME" { default = ... }: the blocks' labels map names to
  * bodies, one or several to a mapping (as JSON syntax writes them). */
-static void add_variables(struct values *v, const struct node *labels)
+static void add_variables(struct values *v, const struct node *labels, bool elsewhere)
 {
 	for (size_t i = 0; labels->kind == NODE_MAPPING && i < labels->mapping.count; i++) {
 		const struct pair *pair = &labels->mapping.pairs[i];
@@ -52,29 +52,31 @@ static void add_variables(struct values *v, const struct node *labels)
 			if (is_key(body->mapping.pairs[j].key, "default"))
 				value = body->mapping.pairs[j].value;
 		add(v, (struct named_value){ VALUE_VARIABLE, pair->key->scalar.text,
-					     pair->key->scalar.len, value, 0, false });
+					     pair->key->scalar.len, value, 0, false,
+					     elsewhere });
 	}
 }
 
-static void add_locals(struct values *v, const struct node *body, bool json)
+static void add_locals(struct values *v, const struct node *body, bool json, bool elsewhere)
 {
 	for (size_t i = 0; body->kind == NODE_MAPPING && i < body->mapping.count; i++) {
 		const struct pair *pair = &body->mapping.pairs[i];
 		if (node_is_string(pair->key))
 			add(v, (struct named_value){ VALUE_LOCAL, pair->key->scalar.text,
 						     pair->key->scalar.len, pair->value, 0,
-						     json });
+						     json, elsewhere });
 	}
 }
 
-void values_add_configuration(struct values *v, const struct node *root, bool json)
+void values_add_configuration(struct values *v, const struct node *root, bool json,
+			      bool elsewhere)
 {
 	for (size_t i = 0; root && root->kind == NODE_MAPPING && i < root->mapping.count; i++) {
 		const struct pair *pair = &root->mapping.pairs[i];
 		if (is_key(pair->key, "variable"))
-			add_variables(v, pair->value);
+			add_variables(v, pair->value, elsewhere);
 		else if (is_key(pair->key, "locals"))
-			add_locals(v, pair->value, json);
+			add_locals(v, pair->value, json, elsewhere);
 	}
 }
 
@@ -87,7 +89,7 @@ void values_add_variable_file(struct values *v, const struct node *root)
 		if (node_is_string(pair->key))
 			add(v, (struct named_value){ VALUE_VARIABLE, pair->key->scalar.text,
 						     pair->key->scalar.len, pair->value, origin,
-						     false });
+						     false, true });
 	}
 }
 
@@ -154,9 +156,9 @@ static int compare_values(const void *a, const void *b)
 	return compare(a, b);
 }
 
-const struct node *values_find(struct values *v, const struct reference *ref, bool *json)
+const struct named_value *values_find(struct values *v, const struct reference *ref)
 {
-	struct named_value key = { ref->kind, ref->name, ref->len, NULL, 0, false };
+	struct named_value key = { ref->kind, ref->name, ref->len, NULL, 0, false, false };
 	size_t low = 0, high;
 
 	if (v->count == 0)
@@ -189,6 +191,5 @@ const struct node *values_find(struct values *v, const struct reference *ref, bo
 	if (!last->value || (last->value->kind == NODE_SCALAR &&
 			     last->value->scalar.type == SCALAR_NULL))
 		return NULL;
-	*json = last->json;
-	return last->value;
+	return last;
 }

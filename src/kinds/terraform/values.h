@@ -24,6 +24,9 @@ struct named_value {
 	/* The value is written in Terraform's JSON syntax, where a string is
 	 * a template that may interpolate. */
 	bool json;
+	/* Written in another file (of the module, or a variable file): its
+	 * positions are not the checked file's. */
+	bool elsewhere;
 };
 
 struct values {
@@ -38,8 +41,10 @@ void values_init(struct values *v);
 void values_free(struct values *v);
 
 /* Adds the variables and locals one file of a configuration declares
- * (the tree of a *.tf or a *.tf.json file). */
-void values_add_configuration(struct values *v, const struct node *root, bool json);
+ * (the tree of a *.tf or a *.tf.json file): the file checked, or
+ * (elsewhere) another file of its module, its directory. */
+void values_add_configuration(struct values *v, const struct node *root, bool json,
+			      bool elsewhere);
 
 /* Adds what a variable file (*.tfvars, *.tfvars.json) sets: it overrides
  * a variable's default, and a later file an earlier one. */
@@ -58,9 +63,9 @@ struct reference {
  * interpolation). */
 bool values_reference(const struct node *expression, bool json, struct reference *ref);
 
-/* The value a reference stands for, or NULL when it is not known: not
- * declared, declared twice, a variable without a default, or a value
- * that is null. *json says whether it is written in JSON syntax. */
-const struct node *values_find(struct values *v, const struct reference *ref, bool *json);
+/* What gives the value a reference stands for (its value, its syntax,
+ * its file), or NULL when it is not known: not declared, declared twice,
+ * a variable without a default, or a value that is null. */
+const struct named_value *values_find(struct values *v, const struct reference *ref);
 
 #endif
