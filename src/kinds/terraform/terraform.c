@@ -17,6 +17,7 @@
 #include "base/strbuf.h"
 #include "base/text_find.h"
 #include "check/checker.h"
+#include "check/deploy_rules.h"
 
 static const struct document_type terraform_type = { KIND_TERRAFORM, OPERATION_CREATE };
 
@@ -109,6 +110,33 @@ static bool show_in_terraform(struct diag_policy *base, enum rule_id rule, int l
 	return !policy->user || policy->user->show(policy->user, rule, line, mark, severity);
 }
 
+/* terraform apply, in the messages of the deploy rules: the awscc
+ * provider creates and updates the experiment through Cloud Control,
+ * which runs CloudFormation's resource handler. */
+static const struct deploy_words terraform_words = {
+	.update = "terraform apply",
+	.the_update = "terraform apply",
+	.create = "the terraform apply that creates the experiment",
+	.later_update = "a later terraform apply",
+};
+
+/* What the handler does with the request at terraform apply: an update
+ * of the experiment --status or --current describes, else its create.
+ * There is no previous configuration to compare with. */
+static void check_deploy(const struct node *request, const struct experiment_state *state,
+			 struct diag_list *diags)
+{
+	struct experiment_state mine = deploy_state(request, state);
+	struct stack_operation op;
+
+	if (request->kind != NODE_MAPPING)
+		return;
+	stack_operation_model(&op, request, &mine, mine.current);
+	struct deploy deploy = { request, mine.current, &mine, &op, false, &naming_terraform,
+				 &terraform_words, "" };
+	deploy_rules_check(&deploy, diags);
+}
+
 /* What the experiment's diagnostics need: the resource's address before
  * their path, and a word where a variable's or local value's value stood
  * in for its reference. */
@@ -168,6 +196,7 @@ static void check_resource(const struct found_resource *found, void *context)
 		first = c->diags->count;
 		c->diags->policy = &policy.base;
 		check_experiment(&x, c->state, c->diags);
+		check_deploy(request, c->state, c->diags);
 		c->diags->policy = policy.user;
 		finish(c, &t, found->address, first);
 	}
