@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lifecycle.h"
 #include "spelling.h"
 #include "terraform_rules.h"
 #include "translate.h"
@@ -122,8 +123,10 @@ static const struct deploy_words terraform_words = {
 
 /* What the handler does with the request at terraform apply: an update
  * of the experiment --status or --current describes, else its create.
- * There is no previous configuration to compare with. */
-static void check_deploy(const struct node *request, const struct experiment_state *state,
+ * An update leaves out what the resource's lifecycle ignores the changes
+ * of (lifecycle.h). There is no previous configuration to compare with. */
+static void check_deploy(const struct node *request, const struct node *body,
+			 const struct experiment_state *state, struct arena *arena,
 			 struct diag_list *diags)
 {
 	struct experiment_state mine = deploy_state(request, state);
@@ -132,6 +135,12 @@ static void check_deploy(const struct node *request, const struct experiment_sta
 	if (request->kind != NODE_MAPPING)
 		return;
 	stack_operation_model(&op, request, &mine, mine.current);
+	if (op.call != STACK_CREATE) {
+		request = lifecycle_updatable(arena, body, request, &diags->out_of_memory);
+		if (!request)
+			return;
+		stack_operation_model(&op, request, &mine, mine.current);
+	}
 	struct deploy deploy = { request, mine.current, &mine, &op, false, &naming_terraform,
 				 &terraform_words, "" };
 	deploy_rules_check(&deploy, diags);
@@ -196,7 +205,7 @@ static void check_resource(const struct found_resource *found, void *context)
 		first = c->diags->count;
 		c->diags->policy = &policy.base;
 		check_experiment(&x, c->state, c->diags);
-		check_deploy(request, c->state, c->diags);
+		check_deploy(request, found->body, c->state, &arena, c->diags);
 		c->diags->policy = policy.user;
 		finish(c, &t, found->address, first);
 	}
