@@ -14,6 +14,7 @@
 
 #include "check/check_cross.h"
 #include "check/check_shape.h"
+#include "check/deploy_rules.h"
 #include "filter/suppress.h"
 #include "kinds/cloudformation/cloudformation.h"
 #include "kinds/request/request.h"
@@ -33,6 +34,7 @@ static const struct {
 	{ "reading a file (main/lint.c)", lint_raises },
 	{ "the shape rules (check/check_shape.c)", check_shape_raises },
 	{ "the cross-field rules (check/cross.c)", check_cross_raises },
+	{ "the rules of a deploy (check/deploy_rules.c)", deploy_rules_raise },
 	{ "the template kind (kinds/cloudformation/)", cloudformation_kind_raises },
 	{ "the Terraform kind (kinds/terraform/)", terraform_kind_raises },
 	{ "suppressions (filter/suppress.c)", suppress_raises },

@@ -1,5 +1,5 @@
 /* The plan of a template's experiment: what the stack operation sends to
- * SageMaker (kinds/cloudformation/handler.h), against --status and
+ * SageMaker (check/handler.h), against --status and
  * --current, and with --previous the properties that change since the
  * template the stack has, and whether they replace the experiment. */
 #include "planner.h"

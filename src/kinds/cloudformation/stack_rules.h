@@ -1,7 +1,8 @@
 /* The template's rules on what a stack operation really sends for an
- * experiment (handler.h), against the experiment as --status and
- * --current know it: a stop that keeps nothing, changes the resource
- * handler does not send, a DesiredState it does not act on. */
+ * experiment (check/handler.h), against the experiment as --status and
+ * --current know it: those of every deploy (check/deploy_rules.h), in a
+ * stack's words, and the template's own against --previous, a change
+ * that replaces the experiment. */
 #ifndef IELINT_STACK_RULES_H
 #define IELINT_STACK_RULES_H
 

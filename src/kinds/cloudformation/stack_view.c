@@ -5,9 +5,9 @@
 
 #include <string.h>
 
-#include "stack_diff.h"
+#include "check/stack_diff.h"
 #include "base/path.h"
-#include "check/check_cross.h"
+#include "check/deploy_rules.h"
 #include "rules/model.h"
 
 const char *const stack_create_only[] = {
@@ -71,11 +71,7 @@ void stack_view_init(struct stack_view *v, const struct template *template,
 	v->resolver.default_text_left = default_text_left;
 	v->properties = as_mapping(resolve_value(&v->resolver, properties, model_get()->resource));
 	v->out_of_memory |= v->resolver.out_of_memory;
-	/* --current of another experiment tells nothing of this one. */
-	if (names_another(v->properties, state->current)) {
-		v->state.current = NULL;
-		v->state.has_status = state->has_status && !state->status_from_current;
-	}
+	v->state = deploy_state(v->properties, state);
 	v->current = v->state.current;
 	if (state->previous && node_is_string(logical_id))
 		resolve_previous(v, logical_id, default_text_left);

@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "handler.h"
+#include "check/handler.h"
 #include "resolve.h"
 #include "template.h"
 #include "base/arena.h"

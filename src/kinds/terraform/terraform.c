@@ -13,6 +13,7 @@
 #include "plan_after.h"
 #include "plan_json.h"
 #include "module.h"
+#include "lifecycle.h"
 #include "spelling.h"
 #include "terraform_rules.h"
 #include "translate.h"
@@ -22,6 +23,7 @@
 #include "base/strbuf.h"
 #include "base/text_find.h"
 #include "check/checker.h"
+#include "check/deploy_rules.h"
 
 static const struct document_type terraform_type = { KIND_TERRAFORM, OPERATION_CREATE };
 
@@ -142,6 +144,41 @@ static bool show_in_terraform(struct diag_policy *base, enum rule_id rule, int l
 	return !policy->user || policy->user->show(policy->user, rule, line, mark, severity);
 }
 
+/* terraform apply, in the messages of the deploy rules: the awscc
+ * provider creates and updates the experiment through Cloud Control,
+ * which runs CloudFormation's resource handler. */
+static const struct deploy_words terraform_words = {
+	.update = "terraform apply",
+	.the_update = "terraform apply",
+	.create = "the terraform apply that creates the experiment",
+	.later_update = "a later terraform apply",
+};
+
+/* What the handler does with the request at terraform apply: an update
+ * of the experiment --status or --current describes, else its create.
+ * An update leaves out what the resource's lifecycle ignores the changes
+ * of (lifecycle.h). There is no previous configuration to compare with. */
+static void check_deploy(const struct node *request, const struct node *body,
+			 const struct experiment_state *state, struct arena *arena,
+			 struct diag_list *diags)
+{
+	struct experiment_state mine = deploy_state(request, state);
+	struct stack_operation op;
+
+	if (request->kind != NODE_MAPPING)
+		return;
+	stack_operation_model(&op, request, &mine, mine.current);
+	if (op.call != STACK_CREATE) {
+		request = lifecycle_updatable(arena, body, request, &diags->out_of_memory);
+		if (!request)
+			return;
+		stack_operation_model(&op, request, &mine, mine.current);
+	}
+	struct deploy deploy = { request, mine.current, &mine, &op, false, &naming_terraform,
+				 &terraform_words, "" };
+	deploy_rules_check(&deploy, diags);
+}
+
 /* What the experiment's diagnostics need: the resource's address before
  * their path, and a word where a variable's or local value's value stood
  * in for its reference. */
@@ -202,6 +239,8 @@ static void check_attributes(struct configuration_check *c, struct arena *arena,
 		first = c->diags->count;
 		c->diags->policy = &policy.base;
 		check_experiment(&x, c->state, c->diags);
+		check_deploy(request, attributes ? attributes : request, c->state, arena,
+			     c->diags);
 		c->diags->policy = policy.user;
 		finish(c, &t, address, first);
 	}

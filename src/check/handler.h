@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "check/state.h"
+#include "state.h"
 #include "load/node.h"
 
 enum stack_call {

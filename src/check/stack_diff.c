@@ -7,8 +7,8 @@
 
 #include <string.h>
 
-#include "check/request_read.h"
-#include "check/timestamp.h"
+#include "request_read.h"
+#include "timestamp.h"
 
 /* Nesting deeper than this, or a mapping of more members, is no
  * experiment's: stop looking, rather than look up each member of a huge

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "check/request_read.h"
+#include "request_read.h"
 
 /* The members each call sends, besides Tags, which every one updates. */
 static const char *const create_members[] = {
