@@ -125,7 +125,8 @@ const struct shape_member *terraform_api_spelling(const struct shape *shape, con
 						  size_t len)
 {
 	for (size_t i = 0; shape && i < shape->member_count; i++)
-		if (same(shape->members[i].name, name, len) &&
+		if (len > 0 && shape->members[i].name[0] == name[0] &&
+		    same(shape->members[i].name, name, len) &&
 		    !same(snake_member(shape->members[i].name), name, len))
 			return &shape->members[i];
 	return NULL;
