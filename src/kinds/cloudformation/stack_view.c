@@ -69,7 +69,10 @@ void stack_view_init(struct stack_view *v, const struct template *template,
 	resolver_init(&v->resolver, &v->arena, template, &no_outcome, YAML_1_1);
 	resolver_init(&v->previous_resolver, &v->arena, template, &no_outcome, YAML_1_1);
 	v->resolver.default_text_left = default_text_left;
-	v->properties = as_mapping(resolve_value(&v->resolver, properties, model_get()->resource));
+	/* A resource may have no Properties at all. */
+	if (properties)
+		v->properties = as_mapping(resolve_value(&v->resolver, properties,
+							 model_get()->resource));
 	v->out_of_memory |= v->resolver.out_of_memory;
 	v->state = deploy_state(v->properties, state);
 	v->current = v->state.current;

@@ -35,7 +35,7 @@ struct stack_view {
 };
 
 /* The view of the experiment resource named logical_id, whose Properties
- * are properties, in template. default_text_left bounds the Defaults a
+ * are properties (NULL: it has none), in template. default_text_left bounds the Defaults a
  * Ref stands for (resolve.h), or is NULL. Free the view either way. */
 void stack_view_init(struct stack_view *v, const struct template *template,
 		     const struct node *logical_id, const struct node *properties,

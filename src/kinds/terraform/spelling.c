@@ -1,6 +1,7 @@
 #include "spelling.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,20 +48,19 @@ static bool known(const char *api)
 	return false;
 }
 
-/* Spells every member of the model; false when memory ran out (the next
- * call tries again). */
-static bool spell_model(void)
+/* Spells every member of the model, once for every thread (-j lints
+ * files side by side). When memory runs out there are no spellings, and
+ * the API's names are used as they are. */
+static void spell_model_once(void)
 {
 	const struct model *model = model_get();
 	size_t capacity = 0;
 
-	if (spellings)
-		return true;
 	for (size_t i = 0; i < model->shape_count; i++)
 		capacity += model->shapes[i].member_count;
 	spellings = mem_calloc(capacity ? capacity : 1, sizeof *spellings);
 	if (!spellings)
-		return false;
+		return;
 	for (size_t i = 0; i < model->shape_count; i++) {
 		const struct shape *shape = &model->shapes[i];
 		for (size_t j = 0; j < shape->member_count; j++) {
@@ -73,18 +73,30 @@ static bool spell_model(void)
 					free(spellings[--spelling_count].snake);
 				free(spellings);
 				spellings = NULL;
-				return false;
+				return;
 			}
 			spellings[spelling_count++] = (struct spelling){ api, snake };
 		}
 	}
-	return true;
+}
+
+static bool spell_model(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, spell_model_once);
+	return spellings != NULL;
 }
 
 static const char *snake_member(const char *api_name)
 {
 	if (!spell_model())
 		return api_name;
+	/* The model's own names, almost always: the same text at the same
+	 * address, found without comparing the text. */
+	for (size_t i = 0; i < spelling_count; i++)
+		if (spellings[i].api == api_name)
+			return spellings[i].snake;
 	for (size_t i = 0; i < spelling_count; i++)
 		if (strcmp(spellings[i].api, api_name) == 0)
 			return spellings[i].snake;
@@ -102,7 +114,9 @@ const struct shape_member *terraform_find_member(const struct shape *shape, cons
 						 size_t len)
 {
 	for (size_t i = 0; shape && i < shape->member_count; i++)
-		if (same(snake_member(shape->members[i].name), name, len))
+		/* A snake_case name starts with the API's first letter, small. */
+		if (len > 0 && tolower((unsigned char)shape->members[i].name[0]) == name[0] &&
+		    same(snake_member(shape->members[i].name), name, len))
 			return &shape->members[i];
 	return NULL;
 }
@@ -111,7 +125,8 @@ const struct shape_member *terraform_api_spelling(const struct shape *shape, con
 						  size_t len)
 {
 	for (size_t i = 0; shape && i < shape->member_count; i++)
-		if (same(shape->members[i].name, name, len) &&
+		if (len > 0 && shape->members[i].name[0] == name[0] &&
+		    same(shape->members[i].name, name, len) &&
 		    !same(snake_member(shape->members[i].name), name, len))
 			return &shape->members[i];
 	return NULL;

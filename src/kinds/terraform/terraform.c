@@ -8,6 +8,7 @@
 #include "terraform.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plan_after.h"
@@ -179,25 +180,62 @@ static void check_deploy(const struct node *request, const struct node *body,
 	deploy_rules_check(&deploy, diags);
 }
 
+static int compare_places(const struct span *a, const struct span *b)
+{
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return a->column < b->column ? -1 : a->column > b->column;
+}
+
+static int by_reference(const void *a, const void *b)
+{
+	return compare_places(&((const struct substitution *)a)->ref,
+			      &((const struct substitution *)b)->ref);
+}
+
+/* The substitution of the reference at the diagnostic's place, or NULL;
+ * the substitutions sorted by_reference. A resource may hold a reference
+ * for each of its values, and each may have a diagnostic: a search, not a
+ * scan for each. (Two at one place are the same reference, followed
+ * twice, so either will do.) */
+static const struct substitution *substitution_at(const struct translation *t,
+						  const struct span *at)
+{
+	size_t low = 0, high = t->substitution_count;
+
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+		int order = compare_places(&t->substitutions[mid].ref, at);
+		if (order == 0)
+			return &t->substitutions[mid];
+		if (order < 0)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	return NULL;
+}
+
 /* What the experiment's diagnostics need: the resource's address before
  * their path, and a word where a variable's or local value's value stood
  * in for its reference. */
-static void finish(struct configuration_check *c, const struct translation *t,
+static void finish(struct configuration_check *c, struct translation *t,
 		   const char *address, size_t first)
 {
 	struct diag_list *diags = c->diags;
 
+	if (t->substitution_count > 1)
+		qsort(t->substitutions, t->substitution_count, sizeof *t->substitutions,
+		      by_reference);
 	for (size_t i = diags->count; i-- > first;) {
 		struct diag *d = &diags->items[i];
+		const struct substitution *sub;
 		if (!rule_applies(d->rule, terraform_type)) {
 			diag_list_remove(diags, i);
 			continue;
 		}
-		for (size_t s = 0; s < t->substitution_count; s++) {
-			const struct substitution *sub = &t->substitutions[s];
+		if ((sub = substitution_at(t, &d->span))) {
 			char note[sizeof(struct quoted) + 48];
-			if (d->span.line != sub->ref.line || d->span.column != sub->ref.column)
-				continue;
 			snprintf(note, sizeof note, sub->kind == VALUE_VARIABLE
 				 ? " (the value of variable %s)" : " (the local value %s)",
 				 shorten(sub->name, sub->len).text);
@@ -207,7 +245,6 @@ static void finish(struct configuration_check *c, const struct translation *t,
 				d->has_related = true;
 				d->related = sub->value;
 			}
-			break;
 		}
 		if (!diag_prefix_path(d, address))
 			diags->out_of_memory = true;

@@ -7,10 +7,15 @@
 
 #include "spelling.h"
 #include "base/memory.h"
+#include "load/load.h"
 
 /* References followed within references (a local naming a local) before
  * the value is taken as not known: a cycle, or a hostile chain. */
 enum { MAX_REFERENCE_DEPTH = 16 };
+
+/* Nodes made from followed values in a configuration, at most: as many as
+ * the loader reads in a document. Past it a reference is not known. */
+enum { MAX_FOLLOWED_NODES = LOAD_MAX_NODES };
 
 void translation_init(struct translation *t, struct arena *arena, struct values *values,
 		      bool json)
@@ -245,7 +250,8 @@ static const struct node *follow(struct translation *t, const struct node *node,
 	const struct node *value;
 	struct node *made;
 
-	if (t->depth >= MAX_REFERENCE_DEPTH || !(found = values_find(t->values, ref)))
+	if (t->depth >= MAX_REFERENCE_DEPTH || t->values->followed >= MAX_FOLLOWED_NODES ||
+	    !(found = values_find(t->values, ref)))
 		return unknown_at(t, node);
 	t->depth++;
 	t->elsewhere += found->elsewhere;
@@ -429,6 +435,8 @@ static const struct node *translate_in(struct translation *t, const struct node 
 {
 	struct reference ref;
 
+	if (t->depth > 0)
+		t->values->followed++;
 	if (values_reference(node, json, &ref))
 		return follow(t, node, &ref, shape);
 	switch (node->kind) {

@@ -33,6 +33,11 @@ struct values {
 	struct named_value *items;
 	size_t count, capacity;
 	unsigned files; /* variable files read so far */
+	/* Nodes translated from followed values, every resource's together:
+	 * a local naming another twice, sixteen deep, stands for 65,536
+	 * copies, so what references expand to is bounded as aliases are
+	 * (translate.c). */
+	size_t followed;
 	bool sorted;
 	bool out_of_memory;
 };
