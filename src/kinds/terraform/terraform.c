@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "configuration.h"
 #include "plan_after.h"
 #include "plan_json.h"
 #include "module.h"
@@ -28,75 +29,6 @@
 
 static const struct document_type terraform_type = { KIND_TERRAFORM, OPERATION_CREATE };
 
-static bool is_key(const struct node *key, const char *word)
-{
-	return node_is_string(key) && strcmp(key->scalar.text, word) == 0;
-}
-
-/* Terraform's JSON syntax, rather than its native syntax. */
-static bool is_json_syntax(const struct node *root)
-{
-	return !root->scalar.hcl;
-}
-
-/* ---- walking a configuration --------------------------------------------- */
-
-struct found_resource {
-	const struct node *name; /* the block's second label */
-	const struct node *body;
-	const char *address;     /* awscc_sagemaker_inference_experiment.NAME */
-};
-
-typedef void resource_visit(const struct found_resource *found, void *context);
-
-static void visit_body(const struct node *name, const struct node *body,
-		       resource_visit *visit, void *context)
-{
-	struct strbuf address = STRBUF_INIT;
-
-	/* JSON syntax may give a block's bodies as a list. */
-	if (body->kind == NODE_SEQUENCE) {
-		for (size_t i = 0; i < body->sequence.count; i++)
-			visit_body(name, body->sequence.items[i], visit, context);
-		return;
-	}
-	strbuf_puts(&address, TERRAFORM_RESOURCE_TYPE ".");
-	strbuf_add(&address, name->scalar.text, name->scalar.len);
-	struct found_resource found = { name, body,
-					address.failed ? TERRAFORM_RESOURCE_TYPE
-						       : strbuf_text(&address) };
-	visit(&found, context);
-	strbuf_free(&address);
-}
-
-/* resource "awscc_sagemaker_inference_experiment" "NAME" { ... }: each
- * block is a member "resource" of the root, holding its type, then its
- * name, then its body (load/hcl.h); JSON syntax nests them the same way. */
-static void each_resource(const struct node *root, resource_visit *visit, void *context)
-{
-	for (size_t i = 0; root->kind == NODE_MAPPING && i < root->mapping.count; i++) {
-		const struct node *types = root->mapping.pairs[i].value;
-		if (!is_key(root->mapping.pairs[i].key, "resource") || types->kind != NODE_MAPPING)
-			continue;
-		for (size_t j = 0; j < types->mapping.count; j++) {
-			const struct node *names = types->mapping.pairs[j].value;
-			if (!is_key(types->mapping.pairs[j].key, TERRAFORM_RESOURCE_TYPE) ||
-			    names->kind != NODE_MAPPING)
-				continue;
-			for (size_t k = 0; k < names->mapping.count; k++)
-				if (node_is_string(names->mapping.pairs[k].key))
-					visit_body(names->mapping.pairs[k].key,
-						   names->mapping.pairs[k].value, visit, context);
-		}
-	}
-}
-
-static void count_resource(const struct found_resource *found, void *context)
-{
-	(void)found;
-	++*(size_t *)context;
-}
-
 /* ---- the values known ---------------------------------------------------- */
 
 /* What the file declares, then the other files of its module and their
@@ -105,12 +37,9 @@ static void count_resource(const struct found_resource *found, void *context)
 static void values_gather(struct values *v, const struct node *root,
 			  const struct experiment_state *state)
 {
-	size_t experiments = 0;
-
 	values_init(v);
 	values_add_configuration(v, root, is_json_syntax(root), false);
-	each_resource(root, count_resource, &experiments);
-	if (experiments == 0)
+	if (configuration_experiments(root) == 0)
 		return;
 	if (state->path && state->modules)
 		module_add_values(state->modules, state->path, v);
@@ -420,51 +349,22 @@ static void terraform_walk(const struct node *root, enum operation op,
 	values_free(&w.values);
 }
 
-/* ---- telling a configuration --------------------------------------------- */
-
-/* The blocks a configuration's file is made of. */
-static bool is_top_level_block(const struct node *key)
-{
-	static const char *const words[] = {
-		"resource", "data", "variable", "locals", "output", "module", "provider",
-		"terraform", "moved", "import", "check", "removed", "ephemeral", "//",
-	};
-
-	for (size_t i = 0; node_is_string(key) && i < sizeof words / sizeof *words; i++)
-		if (strcmp(key->scalar.text, words[i]) == 0)
-			return true;
-	return false;
-}
-
-/* Read from HCL native syntax; in JSON syntax a mapping of nothing but
- * a configuration's blocks, at least one of them a resource, or a plan
- * (plan_json.h). */
+/* Read from HCL native syntax; in JSON syntax a configuration
+ * (configuration.h) or a plan (plan_json.h). */
 static bool terraform_detect(const struct node *root)
 {
-	bool resource = false;
-
 	if (root->kind != NODE_MAPPING)
 		return false;
-	if (root->scalar.hcl || plan_json_detect(root))
-		return true;
-	for (size_t i = 0; i < root->mapping.count; i++) {
-		if (!is_top_level_block(root->mapping.pairs[i].key))
-			return false;
-		resource |= is_key(root->mapping.pairs[i].key, "resource");
-	}
-	return resource;
+	return root->scalar.hcl || plan_json_detect(root) || configuration_detect(root);
 }
 
 static bool terraform_resembles(const struct node *root)
 {
-	size_t count = 0;
-
 	if (root->kind != NODE_MAPPING)
 		return false;
 	if (plan_json_detect(root))
 		return plan_json_has_experiment(root);
-	each_resource(root, count_resource, &count);
-	return count > 0;
+	return configuration_experiments(root) > 0;
 }
 
 static bool terraform_text_resembles(const char *text, size_t len)
