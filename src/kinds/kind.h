@@ -1,5 +1,5 @@
-/* A kind of document: a request, a CloudFormation template (and next,
- * Terraform). A kind knows how to tell a document of its own, and how to
+/* A kind of document: a request, a CloudFormation template, a Terraform
+ * configuration or plan. A kind knows how to tell a document of its own, and how to
  * walk from the document to each experiment it declares; it hands each to
  * the same checks (check/checker.h) with its operation, its path and its
  * spelling of member names. Each kind is one directory below this one,
@@ -31,7 +31,10 @@ struct declared {
 	const struct node *name;
 	/* The declaration as a whole (a template's resource), or NULL. */
 	const struct node *declaration;
-	const struct node *members; /* as written; NULL when it has none */
+	/* Its members, NULL when it has none: as written in a request or a
+	 * template; keyed by the API's names, as the provider sends them,
+	 * in Terraform. */
+	const struct node *members;
 	enum operation op;
 };
 
