@@ -81,6 +81,15 @@ void *arena_alloc(struct arena *arena, size_t size)
 	return memory;
 }
 
+void *arena_dup(struct arena *arena, const void *bytes, size_t size)
+{
+	void *copy = arena_alloc(arena, size);
+
+	if (copy)
+		memcpy(copy, bytes, size);
+	return copy;
+}
+
 char *arena_strndup(struct arena *arena, const char *text, size_t len)
 {
 	char *copy = arena_alloc(arena, len + 1);

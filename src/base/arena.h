@@ -16,5 +16,7 @@ void arena_free(struct arena *arena);
 /* Both return NULL when memory runs out; callers must check. */
 void *arena_alloc(struct arena *arena, size_t size);
 char *arena_strndup(struct arena *arena, const char *text, size_t len);
+/* A copy of size bytes at bytes. */
+void *arena_dup(struct arena *arena, const void *bytes, size_t size);
 
 #endif

@@ -23,6 +23,30 @@
 #include "base/quote.h"
 #include "base/strbuf.h"
 
+const struct deploy_words *deploy_words_of(enum kind_id kind)
+{
+	static const struct deploy_words stack = {
+		.update = "a stack update",
+		.the_update = "the stack update",
+		.create = "a stack create",
+		.later_update = "a stack update",
+		.accepts = "CloudFormation accepts the template",
+		.fails = "the stack operation fails at deploy time",
+	};
+	/* The awscc provider creates and updates the experiment through
+	 * Cloud Control, which runs CloudFormation's resource handler. */
+	static const struct deploy_words apply = {
+		.update = "terraform apply",
+		.the_update = "terraform apply",
+		.create = "the terraform apply that creates the experiment",
+		.later_update = "a later terraform apply",
+		.accepts = "the awscc provider takes the configuration",
+		.fails = "terraform apply fails",
+	};
+
+	return kind == KIND_TERRAFORM ? &apply : &stack;
+}
+
 struct deploy_check {
 	const struct deploy *d;
 	const struct stack_operation *op;
@@ -44,9 +68,7 @@ static void report(struct deploy_check *s, const struct node *at, const char *me
 {
 	const char *prefix = s->d->prefix;
 	char *spelling = naming_path(s->d->naming, member);
-	char *path = !spelling ? NULL
-		   : !*spelling ? format_alloc("%s", prefix)
-		   : format_alloc("%s%s%s", prefix, *prefix ? "." : "", spelling);
+	char *path = spelling ? diag_join_path(prefix, spelling) : NULL;
 	va_list args;
 
 	free(spelling);

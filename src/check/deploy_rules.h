@@ -16,6 +16,7 @@
 #include "state.h"
 #include "load/diag.h"
 #include "load/node.h"
+#include "rules/document_type.h"
 
 /* How a kind of document names the deploy in a message. */
 struct deploy_words {
@@ -23,7 +24,14 @@ struct deploy_words {
 	const char *the_update;   /* "the stack update", "terraform apply" */
 	const char *create;       /* "a stack create" */
 	const char *later_update; /* "a stack update", "a later terraform apply" */
+	/* What takes the document, and what then fails at deploy time. */
+	const char *accepts;      /* "CloudFormation accepts the template" */
+	const char *fails;        /* "the stack operation fails at deploy time" */
 };
+
+/* How messages speak of the deploy of a kind's experiments: a stack
+ * operation's words, or terraform apply's. */
+const struct deploy_words *deploy_words_of(enum kind_id kind);
 
 struct deploy {
 	/* The properties as sent, a mapping keyed by the API's names. */

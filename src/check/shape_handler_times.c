@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "deploy_rules.h"
 #include "fix.h"
 #include "handler_time.h"
 #include "timestamp.h"
@@ -101,11 +102,8 @@ bool rule_handler_unparseable_time(struct checker *c, const struct shape *shape,
 		   "%s %s is %s: %s, but its resource handler cannot parse the time%s, so "
 		   "%s; %s",
 		   label(c), shown(node).text, form_words(&r, form, sizeof form),
-		   c->type.kind == KIND_TERRAFORM ? "the awscc provider takes the configuration"
-						  : "CloudFormation accepts the template",
-		   why_words(&r),
-		   c->type.kind == KIND_TERRAFORM ? "terraform apply fails"
-						  : "the stack operation fails at deploy time",
+		   deploy_words_of(c->type.kind)->accepts, why_words(&r),
+		   deploy_words_of(c->type.kind)->fails,
 		   advice_words(&r, instant.text, advice, sizeof advice)) &&
 	    r.known)
 		fix_string(c->diags, node, instant.text, strlen(instant.text));

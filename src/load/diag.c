@@ -231,10 +231,16 @@ bool diag_same(const struct diag *a, const struct diag *b)
 	       strcmp(a->message, b->message) == 0;
 }
 
+char *diag_join_path(const char *prefix, const char *path)
+{
+	if (*path == '\0' || *prefix == '\0')
+		return mem_strdup(*path ? path : prefix);
+	return format_alloc("%s%s%s", prefix, path[0] == '[' ? "" : ".", path);
+}
+
 bool diag_prefix_path(struct diag *diag, const char *prefix)
 {
-	char *path = *diag->path == '\0' ? mem_strdup(prefix)
-		   : format_alloc("%s%s%s", prefix, diag->path[0] == '[' ? "" : ".", diag->path);
+	char *path = diag_join_path(prefix, diag->path);
 
 	if (!path)
 		return false;

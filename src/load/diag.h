@@ -152,6 +152,11 @@ void diag_list_limit(struct diag_list *list);
 /* Whether two diagnostics are of the same rule, place, path and message. */
 bool diag_same(const struct diag *a, const struct diag *b);
 
+/* A member's path below prefix: prefix.Name, prefix[0], or prefix alone
+ * for an empty path (path alone for an empty prefix). Returns a text the
+ * caller frees, or NULL when memory runs out. */
+char *diag_join_path(const char *prefix, const char *path);
+
 /* Puts prefix before a diagnostic's path (Resources.Experiment.Properties
  * before Name); false when memory runs out. */
 bool diag_prefix_path(struct diag *diag, const char *prefix);

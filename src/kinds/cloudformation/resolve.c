@@ -82,13 +82,12 @@ static const char *step_path(struct resolver *r)
 
 static struct node *new_node(struct resolver *r, const struct node *like)
 {
-	struct node *node = arena_alloc(r->arena, sizeof *node);
+	struct node *node = arena_dup(r->arena, like, sizeof *like);
 
 	if (!node) {
 		r->out_of_memory = true;
 		return NULL;
 	}
-	*node = *like;
 	node->tag = NULL;
 	return node;
 }

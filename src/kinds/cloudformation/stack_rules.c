@@ -17,18 +17,9 @@
 #include <string.h>
 
 #include "stack_view.h"
-#include "base/format.h"
 #include "base/quote.h"
 #include "check/deploy_rules.h"
 #include "check/naming.h"
-
-/* A stack operation, in the messages of the deploy rules. */
-static const struct deploy_words stack_words = {
-	.update = "a stack update",
-	.the_update = "the stack update",
-	.create = "a stack create",
-	.later_update = "a stack update",
-};
 
 struct stack_check {
 	const struct stack_view *view;
@@ -44,8 +35,7 @@ __attribute__((format(printf, 4, 5)))
 static void report(struct stack_check *s, const struct node *at, const char *member,
 		   const char *format, ...)
 {
-	char *path = *member ? format_alloc("%s.%s", s->prefix, member)
-			     : format_alloc("%s", s->prefix);
+	char *path = diag_join_path(s->prefix, member);
 	va_list args;
 
 	if (!path) {
@@ -118,7 +108,7 @@ void stack_rules_check(const struct template *template, const struct node *logic
 	s.view = &view;
 	s.properties = view.properties;
 	struct deploy deploy = { view.properties, view.current, &view.state, &view.op,
-				 view.previous != NULL, &naming_api, &stack_words, prefix };
+				 view.previous != NULL, &naming_api, deploy_words_of(KIND_CLOUDFORMATION), prefix };
 	deploy_rules_check(&deploy, diags);
 	for (size_t i = 0; s.properties && i < sizeof stack_rules / sizeof *stack_rules; i++) {
 		s.rule = stack_rules[i].rule;

@@ -50,13 +50,10 @@ struct merge {
 
 static struct node *made_node(struct merge *m, const struct node *like)
 {
-	struct node *made = arena_alloc(m->arena, sizeof *made);
+	struct node *made = arena_dup(m->arena, like, sizeof *like);
 
-	if (!made) {
+	if (!made)
 		m->out_of_memory = true;
-		return NULL;
-	}
-	*made = *like;
 	return made;
 }
 

@@ -12,10 +12,10 @@
 #include <string.h>
 
 #include "configuration.h"
+#include "lifecycle.h"
+#include "module.h"
 #include "plan_after.h"
 #include "plan_json.h"
-#include "module.h"
-#include "lifecycle.h"
 #include "spelling.h"
 #include "terraform_rules.h"
 #include "translate.h"
@@ -47,6 +47,23 @@ static void values_gather(struct values *v, const struct node *root,
 		values_add_variable_file(v, state->variable_files[i]);
 }
 
+/* A plan's or a configuration's values: whether root is a plan, whose
+ * values are Terraform's own (no reference, and strings are no
+ * templates); else the values a configuration's references may name,
+ * and whether its strings are templates (JSON syntax). */
+static bool read_values(const struct node *root, const struct experiment_state *state,
+			struct values *v, bool *json)
+{
+	if (plan_json_detect(root)) {
+		values_init(v);
+		*json = false;
+		return true;
+	}
+	values_gather(v, root, state);
+	*json = is_json_syntax(root);
+	return false;
+}
+
 /* ---- checking ------------------------------------------------------------ */
 
 struct configuration_check {
@@ -74,16 +91,6 @@ static bool show_in_terraform(struct diag_policy *base, enum rule_id rule, int l
 	return !policy->user || policy->user->show(policy->user, rule, line, mark, severity);
 }
 
-/* terraform apply, in the messages of the deploy rules: the awscc
- * provider creates and updates the experiment through Cloud Control,
- * which runs CloudFormation's resource handler. */
-static const struct deploy_words terraform_words = {
-	.update = "terraform apply",
-	.the_update = "terraform apply",
-	.create = "the terraform apply that creates the experiment",
-	.later_update = "a later terraform apply",
-};
-
 /* What the handler does with the request at terraform apply: an update
  * of the experiment --status or --current describes, else its create.
  * An update leaves out what the resource's lifecycle ignores the changes
@@ -105,7 +112,7 @@ static void check_deploy(const struct node *request, const struct node *body,
 		stack_operation_model(&op, request, &mine, mine.current);
 	}
 	struct deploy deploy = { request, mine.current, &mine, &op, false, &naming_terraform,
-				 &terraform_words, "" };
+				 deploy_words_of(KIND_TERRAFORM), "" };
 	deploy_rules_check(&deploy, diags);
 }
 
@@ -264,17 +271,13 @@ static struct document_type terraform_check(const struct node *root,
 					    const struct experiment_state *state,
 					    struct diag_list *diags)
 {
-	struct configuration_check c = { root, is_json_syntax(root), { 0 }, state, diags };
+	struct configuration_check c = { root, false, { 0 }, state, diags };
 
 	(void)forced; /* a configuration's experiments are created */
-	if (plan_json_detect(root)) {
-		values_init(&c.values);
-		c.json = false;
+	if (read_values(root, state, &c.values, &c.json))
 		plan_json_each_change(root, check_change, &c);
-	} else {
-		values_gather(&c.values, root, state);
+	else
 		each_resource(root, check_resource, &c);
-	}
 	diags->out_of_memory |= c.values.out_of_memory;
 	values_free(&c.values);
 	return terraform_type;
@@ -336,16 +339,12 @@ static void terraform_walk(const struct node *root, enum operation op,
 			   const struct experiment_state *state, declared_visit *visit,
 			   void *context)
 {
-	struct walk w = { root, is_json_syntax(root), { 0 }, op, visit, context };
+	struct walk w = { root, false, { 0 }, op, visit, context };
 
-	if (plan_json_detect(root)) {
-		values_init(&w.values);
-		w.json = false;
+	if (read_values(root, state, &w.values, &w.json))
 		plan_json_each_change(root, declare_change, &w);
-	} else {
-		values_gather(&w.values, root, state);
+	else
 		each_resource(root, declare_resource, &w);
-	}
 	values_free(&w.values);
 }
 

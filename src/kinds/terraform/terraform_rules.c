@@ -24,17 +24,16 @@ __attribute__((format(printf, 3, 4)))
 static bool report(struct body_check *b, struct span span, const char *format, ...)
 {
 	va_list args;
-	char *path = path_length(&b->path)
-		? format_alloc("%s%s%s", b->prefix, path_string(&b->path)[0] == '[' ? "" : ".",
-			       path_string(&b->path))
-		: NULL;
+	char *path = diag_join_path(b->prefix, path_string(&b->path));
 	bool added;
 
-	va_start(args, format);
-	added = diag_addv(b->diags, b->rule, span, path ? path : b->prefix, format, args);
-	va_end(args);
-	if (path_length(&b->path) && !path)
+	if (!path) {
 		b->diags->out_of_memory = true;
+		return false;
+	}
+	va_start(args, format);
+	added = diag_addv(b->diags, b->rule, span, path, format, args);
+	va_end(args);
 	free(path);
 	return added;
 }

@@ -35,13 +35,10 @@ void translation_free(struct translation *t)
 
 static struct node *copy(struct translation *t, const struct node *node)
 {
-	struct node *made = arena_alloc(t->arena, sizeof *made);
+	struct node *made = arena_dup(t->arena, node, sizeof *node);
 
-	if (!made) {
+	if (!made)
 		t->out_of_memory = true;
-		return NULL;
-	}
-	*made = *node;
 	return made;
 }
 
