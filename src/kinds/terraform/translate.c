@@ -448,18 +448,12 @@ static const struct node *translate_in(struct translation *t, const struct node 
 	}
 }
 
-const struct node *translate_value(struct translation *t, const struct node *node,
-				   const struct shape *shape)
-{
-	return translate_in(t, node, shape, t->json);
-}
-
 const struct node *translate_resource(struct translation *t, const struct node *body)
 {
 	const struct shape *shape = model_get()->resource;
 
 	if (body->kind != NODE_MAPPING)
-		return translate_value(t, body, shape);
+		return translate_in(t, body, shape, t->json);
 	return translate_mapping(t, body, shape, t->json, true);
 }
 

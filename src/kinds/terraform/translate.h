@@ -43,13 +43,10 @@ void translation_init(struct translation *t, struct arena *arena, struct values 
 		      bool json);
 void translation_free(struct translation *t);
 
-/* The value Terraform sends for node, as shape (NULL: as it is), or NULL
- * when it sends none (a null) or memory ran out (t->out_of_memory). */
-const struct node *translate_value(struct translation *t, const struct node *node,
-				   const struct shape *shape);
-
-/* The resource's attributes: its body less Terraform's meta-arguments
- * (count, for_each, provider, depends_on, lifecycle, ...), translated. */
+/* The resource's attributes as the provider sends them: its body less
+ * Terraform's meta-arguments (count, for_each, provider, depends_on,
+ * lifecycle, ...), translated; NULL when memory ran out
+ * (t->out_of_memory). */
 const struct node *translate_resource(struct translation *t, const struct node *body);
 
 /* Whether the pair is a nested block, `schedule { ... }`, rather than an
