@@ -1,5 +1,5 @@
 /* Allocation-failure injection, after SQLite's faultsim: the whole program
- * (main.c renamed ielint_main) is run once to count its allocations, then
+ * (src/ielint.c's main renamed ielint_main) is run once to count its allocations, then
  * again for every n, in a forked child where the n-th allocation fails
  * (transient) or the n-th and every later one fail (persistent). Each run
  * must end as the run without a failure did, or with exit status 2 and

@@ -2,4 +2,4 @@
  * each child it forks. */
 int ielint_main(int argc, char **argv);
 #define main ielint_main
-#include "main/main.c"
+#include "ielint.c"

@@ -512,6 +512,23 @@ const struct option_entry option_table[OPTION_COUNT] = {
 			"template or Terraform resource of an experiment. When no file is left\n"
 			"to check, say so.\n",
 	},
+	[OPTION_LSP] = {
+		.name = "lsp", .section = SECTION_INPUT_OUTPUT,
+		.help = "run as a language server for editors (LSP over\n"
+			"standard input and output)\n",
+		.manual =
+			"Run as a language server: speak the Language Server Protocol 3.17\n"
+			"on standard input and output, and lint each document an editor\n"
+			"opens as it is typed, as a run of the command line would lint the\n"
+			"file, with the settings of the `.ielint.yaml` above it. The editor\n"
+			"gets the diagnostics, their fixes and a comment that disables a\n"
+			"rule on a line as code actions, the rules and members described on\n"
+			"hover, and member names and allowed values as completions. The\n"
+			"settings `status`, `now`, `current` and `operation`, sent as the\n"
+			"workspace configuration, stand for the options of the same names.\n"
+			"Options given with `--lsp` (`--disable`, `--config`, `--rules-dir`,\n"
+			"`--status`, ...) apply to every document. See docs/editors.md.\n",
+	},
 	[OPTION_COMPLETION] = {
 		.name = "completion", .argument = ARGUMENT_REQUIRED,
 		.argument_name = "SHELL", .section = SECTION_INPUT_OUTPUT,

@@ -253,6 +253,9 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 		return -1;
 	case OPTION_JOBS:
 		return take_jobs(inv, arg);
+	case OPTION_LSP:
+		inv->lsp = true;
+		return -1;
 	case OPTION_QUIET:
 		inv->quiet = true;
 		return -1;
@@ -289,6 +292,10 @@ static int check_together(struct invocation *inv)
 		return usage_mistake("--dry-run goes with --fix");
 	if (inv->dry_run)
 		inv->report.format = REPORT_DIFF;
+	if (inv->lsp && (inv->operand_count || inv->fix || inv->list_rules || inv->explain ||
+			 inv->print_schema || inv->stdin_filename || inv->output))
+		return usage_mistake("--lsp takes its documents from the editor: no FILE, "
+				     "--fix, -o, --stdin-filename or printing option");
 	/* A file with them would be left unchecked, in silence. */
 	if ((inv->list_rules || inv->explain || inv->print_schema) && inv->operand_count) {
 		fprintf(stderr, "ielint: %s takes no FILE, and was given '",
@@ -298,7 +305,7 @@ static int check_together(struct invocation *inv)
 		return EXIT_TROUBLE;
 	}
 	if (!inv->operand_count && !inv->list_rules && !inv->explain && !inv->stdin_filename &&
-	    !inv->print_schema)
+	    !inv->print_schema && !inv->lsp)
 		return usage_mistake("no input files (use - to read standard input)");
 	return -1;
 }

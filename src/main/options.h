@@ -45,6 +45,7 @@ struct invocation {
 	bool quiet;                 /* -q: no summary on standard error */
 	bool verbose;               /* -v: say which files are checked, which left out */
 	unsigned jobs;              /* -j: threads to lint on; 0 for one a processor */
+	bool lsp;                   /* --lsp: serve an editor instead of a run */
 	/* The FILE and DIRECTORY operands, after the options. */
 	char **operands;
 	size_t operand_count;

@@ -1,8 +1,9 @@
-/* ielint: an offline linter for Amazon SageMaker inference experiment
- * requests (create, update, stop) and the experiments of CloudFormation
- * templates. This file is the program's start: the command line read
- * (options.c), the rules put in place, then the rules or the schema
- * printed, or the files linted (run.c); the exit status out. */
+/* ielint: an offline linter for Amazon SageMaker inference experiments:
+ * create, update and stop requests, CloudFormation templates and Terraform
+ * configurations. This file is the program's start, above both of its
+ * front ends: the command line read (main/options.c), the rules put in
+ * place, then the rules or the schema printed, the files linted
+ * (main/run.c) or an editor served (lsp/); the exit status out. */
 #include <config.h>
 
 #include <errno.h>
@@ -10,10 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "options.h"
-#include "rules_files.h"
-#include "run.h"
-#include "standard_fds.h"
+#include "main/options.h"
+#include "main/rules_files.h"
+#include "main/run.h"
+#include "main/standard_fds.h"
+#include "lsp/lsp.h"
 #include "base/memory.h"
 #include "base/regex.h"
 #include "check/check_cross.h"
@@ -123,7 +125,8 @@ int main(int argc, char **argv)
 	if ((status = options_take_rule_options(&inv)) < 0)
 		status = inv.print_schema ? check_stdout(print_schema(inv.print_schema))
 			 : inv.list_rules || inv.explain ? check_stdout(print_rules(&inv))
-						       : run_lint(&inv);
+			 : inv.lsp ? lsp_serve(&inv)
+				   : run_lint(&inv);
 	file_list_free(&inv.files);
 	release_all();
 	return status;

@@ -1,0 +1,18 @@
+/* The language server: ielint for an editor. It speaks the Language
+ * Server Protocol (3.17) over standard input and output, and lints each
+ * document the editor opens, as it is typed, through the same pipeline as
+ * the command line (main/lint.h), with the settings the command line would
+ * use for that file. */
+#ifndef IELINT_LSP_H
+#define IELINT_LSP_H
+
+#include "main/options.h"
+
+/* Serves the editor on standard input and output until it says exit or
+ * goes away; inv holds what the command line gave (--disable, --config,
+ * --status, ...) for every document. Returns the exit status: 0 after
+ * shutdown then exit, 1 when the editor left without asking for shutdown
+ * (as the protocol says), 2 when the server could not start. */
+int lsp_serve(struct invocation *inv);
+
+#endif
