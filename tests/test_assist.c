@@ -406,6 +406,34 @@ START_TEST(complete_status_values)
 }
 END_TEST
 
+START_TEST(complete_in_items_and_blocks)
+{
+	/* A new item of a list, begun by its dash. */
+	struct completion c = complete("request.yaml",
+				       "Name: x\nModelVariants:\n  - ModelName: a\n    VariantName: v\n"
+				       "  - @@\n");
+
+	ck_assert_str_eq(c.replaced, "");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 3);
+	ck_assert_ptr_nonnull(item(&c, "ModelName"));
+	cJSON_Delete(c.items);
+
+	/* A list of HCL blocks: a key in one is an item's. */
+	c = complete("main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+				"  model_variants {\n    model_name = \"a\"\n    va@@\n  }\n}\n");
+	ck_assert_str_eq(c.replaced, "va");
+	ck_assert_ptr_nonnull(item(&c, "variant_name"));
+	ck_assert_ptr_null(item(&c, "model_name"));
+	cJSON_Delete(c.items);
+
+	/* A value begun with a quote keeps it. */
+	c = complete("stop.yaml", "Name: x\nDesiredState: 'Ca@@'\n");
+	ck_assert_str_eq(c.replaced, "'Ca'");
+	ck_assert_str_eq(field(item(&c, "Cancelled"), "insertText"), "'Cancelled'");
+	cJSON_Delete(c.items);
+}
+END_TEST
+
 START_TEST(complete_forced_operation)
 {
 	static const struct document_type stop = { KIND_REQUEST, OPERATION_STOP };
@@ -469,6 +497,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, complete_template);
 	tcase_add_test(tc, complete_terraform_snake_case);
 	tcase_add_test(tc, complete_status_values);
+	tcase_add_test(tc, complete_in_items_and_blocks);
 	tcase_add_test(tc, complete_forced_operation);
 	tcase_add_test(tc, complete_nothing);
 	tcase_add_test(tc, hostile_depth);

@@ -26,7 +26,7 @@ char *assist_hover(const struct assist_point *point)
 	if (place.slot == ASSIST_KEY) {
 		/* The key at the point names the member described. */
 		struct assist_segment key = { place.token, false };
-		if (place.token.len == 0 || target.shape->type == SHAPE_LIST ||
+		if (place.token.len == 0 ||
 		    !(shape = assist_walk(target.shape, target.naming, &key, 1, &member)))
 			return NULL;
 		name = place.token;

@@ -58,17 +58,21 @@ static bool append(cJSON *items, cJSON *item)
 	return false;
 }
 
-/* The text written for a name or a value: quoted but in YAML, and a
- * key followed by what separates it from its value unless that is
- * there already. */
+/* The text written for a name or a value: quoted but in YAML (where a
+ * value keeps the quote it was begun with), and a key followed by what
+ * separates it from its value unless that is there already. */
 static char *written(const struct assist_place *place, const char *text, bool key)
 {
 	struct strbuf b = STRBUF_INIT;
-	bool quoted = place->syntax == ASSIST_JSON || (!key && place->syntax == ASSIST_HCL);
+	char quote = place->syntax == ASSIST_JSON || (!key && place->syntax == ASSIST_HCL)
+			     ? '"'
+			     : key ? '\0' : place->quote;
 
-	strbuf_puts(&b, quoted ? "\"" : "");
+	if (quote)
+		strbuf_putc(&b, quote);
 	strbuf_puts(&b, text);
-	strbuf_puts(&b, quoted ? "\"" : "");
+	if (quote)
+		strbuf_putc(&b, quote);
 	if (key && !place->has_separator)
 		strbuf_puts(&b, place->syntax == ASSIST_HCL ? " = " : ": ");
 	return strbuf_take(&b);

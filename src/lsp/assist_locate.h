@@ -57,6 +57,7 @@ struct assist_place {
 	 * nothing is written yet. */
 	size_t token_start, token_end;
 	struct assist_text token;
+	char quote; /* the quote the token opens with, or '\0' */
 	/* A key already followed by its ':' or '=': a completion writes the
 	 * name alone. */
 	bool has_separator;

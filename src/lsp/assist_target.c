@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "base/memory.h"
 #include "kinds/kind.h"
@@ -50,7 +51,7 @@ static bool type_of_loaded(const struct source *src, struct document_type *type)
 		const struct kind *kind = kind_detect(doc.root);
 		*type = (struct document_type){ kind->id, OPERATION_CREATE };
 		if (kind->id == KIND_REQUEST) {
-			struct experiment_state state = { 0 };
+			struct experiment_state state = { .now = (double)time(NULL) };
 			diag_list_free(&diags);
 			diag_list_init(&diags);
 			*type = kind->check(doc.root, NULL, &state, &diags);
@@ -224,6 +225,11 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 		return false;
 	target->shape = assist_walk(root, target->naming, place->path + start,
 				    place->depth - start, &target->member);
+	/* A list written as repeated blocks (HCL's model_variants { ... }):
+	 * a key in one is an item's. */
+	if (target->shape && place->slot == ASSIST_KEY && target->shape->type == SHAPE_LIST &&
+	    target->shape->member && target->shape->member->type == SHAPE_STRUCTURE)
+		target->shape = target->shape->member;
 	/* A request that the text alone told may be another one: its first
 	 * key says which. */
 	for (int op = 0; !target->shape && target->type.kind == KIND_REQUEST &&

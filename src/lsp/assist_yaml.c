@@ -242,6 +242,7 @@ static void set_token(struct assist_place *place, const char *s, size_t start, s
 	place->token_start = start;
 	place->token_end = end;
 	if (end > start && (s[start] == '"' || s[start] == '\'')) {
+		place->quote = s[start];
 		start++;
 		if (end > start && s[end - 1] == s[start - 1])
 			end--;
