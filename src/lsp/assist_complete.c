@@ -98,6 +98,8 @@ static bool add_member(cJSON *items, const struct assist_place *place,
 	strbuf_puts(&detail, m->required ? ", required" : "");
 	strbuf_puts(&key, m->required ? "0" : "1");
 	strbuf_puts(&key, name);
+	/* A Terraform attribute is a field of its resource; a request's or a
+	 * template's member, a property. */
 	item = make_item(name, target->type.kind == KIND_TERRAFORM ? ITEM_FIELD : ITEM_PROPERTY,
 			 strbuf_text(&detail), insert, strbuf_text(&key));
 	free(insert);

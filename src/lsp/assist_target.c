@@ -21,7 +21,9 @@
 #include "kinds/terraform/spelling.h"
 #include "load/load.h"
 
-#define ASSIST_LOAD_LIMIT (1u << 20)
+/* Some hundred times a real experiment's document; a load of this many
+ * bytes, and the checks that choose a request, take some milliseconds. */
+#define ASSIST_LOAD_LIMIT (256u << 10)
 
 static const struct document_kind assisted = { "a request", "a Name", "Name" };
 
