@@ -426,6 +426,11 @@ START_TEST(complete_in_items_and_blocks)
 	ck_assert_ptr_null(item(&c, "model_name"));
 	cJSON_Delete(c.items);
 
+	/* A value straight after the colon is set apart from it. */
+	c = complete("stop.yaml", "Name: x\nDesiredState:@@\n");
+	ck_assert_str_eq(field(item(&c, "Cancelled"), "insertText"), " Cancelled");
+	cJSON_Delete(c.items);
+
 	/* A value begun with a quote keeps it. */
 	c = complete("stop.yaml", "Name: x\nDesiredState: 'Ca@@'\n");
 	ck_assert_str_eq(c.replaced, "'Ca'");

@@ -68,6 +68,12 @@ static char *written(const struct assist_place *place, const char *text, bool ke
 			     ? '"'
 			     : key ? '\0' : place->quote;
 
+	/* YAML's "Key:value" would be a key: a value typed straight after
+	 * the colon is set apart. */
+	if (!key && place->syntax == ASSIST_YAML && place->token.len == 0 &&
+	    place->token_start == place->token_end && place->token.text &&
+	    place->token.text[-1] == ':')
+		strbuf_putc(&b, ' ');
 	if (quote)
 		strbuf_putc(&b, quote);
 	strbuf_puts(&b, text);
