@@ -48,7 +48,7 @@ static size_t skip_heredoc(const struct lexer *s, size_t i)
 	if (end == name || end >= len || d[end] != '\n')
 		return i + 2;
 	for (size_t at = end + 1; at < len;) {
-		size_t line = at, stop;
+		size_t stop;
 		while (at < len && (d[at] == ' ' || d[at] == '\t'))
 			at++;
 		stop = at;
@@ -58,7 +58,6 @@ static size_t skip_heredoc(const struct lexer *s, size_t i)
 		    (stop - at == end - name || d[at + end - name] == '\r'))
 			return stop;
 		at = stop + 1;
-		(void)line;
 	}
 	return len;
 }

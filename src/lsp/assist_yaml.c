@@ -172,7 +172,8 @@ static struct assist_text sibling_value(const struct source *src, size_t start,
 		if (!assist_text_is(scratch.present[i], word))
 			continue;
 		/* The key's text lies in its line: read the line again. */
-		struct line found = read_line(src, line_start_of(src, (size_t)(scratch.present[i].text - src->data)));
+		size_t at = (size_t)(scratch.present[i].text - src->data);
+		struct line found = read_line(src, line_start_of(src, at));
 		return (struct assist_text){ src->data + found.value_start,
 					     found.value_end - found.value_start };
 	}
