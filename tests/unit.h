@@ -16,5 +16,6 @@ Suite *naming_suite(void);
 Suite *handler_time_suite(void);
 Suite *attributes_suite(void);
 Suite *hcl_suite(void);
+Suite *assist_suite(void);
 
 #endif

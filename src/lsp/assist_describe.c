@@ -1,0 +1,203 @@
+/* Hover text: the member's name as the document spells it, its type,
+ * whether it is required, and each constraint rules/shapes.json gives
+ * its shape, one to a line: lengths or range, pattern (with its meaning
+ * in words, from the catalog), allowed values. A long list of values is
+ * cut to its first few and a count: InstanceType has some 270. The
+ * shapes carry no prose of the service's documentation, so none is
+ * shown. The same walk over the shapes as report/schema_print.c's. */
+#include "assist_describe.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+
+/* Values listed in full up to this many; beyond, the first few. */
+#define VALUES_LISTED 12
+#define VALUES_SAMPLED 6
+
+const char *assist_type_word(const struct shape *shape)
+{
+	switch (shape->type) {
+	case SHAPE_STRING:
+		return shape->enum_count ? "enum" : "string";
+	case SHAPE_INTEGER:
+		return "integer";
+	case SHAPE_TIMESTAMP:
+		return "timestamp";
+	case SHAPE_STRUCTURE:
+		return "structure";
+	case SHAPE_LIST:
+		return "list";
+	case SHAPE_MAP:
+		return "map";
+	case SHAPE_OTHER:
+	default:
+		return "any";
+	}
+}
+
+/* Code in Markdown: backticks that the text itself holds are fenced by
+ * more of them. */
+static void put_code(struct strbuf *b, const char *text)
+{
+	bool tick = strchr(text, '`') != NULL;
+
+	strbuf_puts(b, tick ? "`` " : "`");
+	strbuf_puts(b, text);
+	strbuf_puts(b, tick ? " ``" : "`");
+}
+
+static void put_number(struct strbuf *b, long long n)
+{
+	char text[24];
+
+	snprintf(text, sizeof text, "%lld", n);
+	strbuf_puts(b, text);
+}
+
+/* "1 to 63 characters", "at most 2 items". */
+static void put_bounds(struct strbuf *b, const char *label, const struct shape *shape,
+		       const char *unit)
+{
+	bool min = shape->has_min && (shape->min > 0 || shape->type == SHAPE_INTEGER);
+
+	if (!min && !shape->has_max)
+		return;
+	strbuf_puts(b, "\n- ");
+	strbuf_puts(b, label);
+	strbuf_puts(b, ": ");
+	if (min && shape->has_max) {
+		put_number(b, shape->min);
+		strbuf_puts(b, " to ");
+		put_number(b, shape->max);
+	} else {
+		strbuf_puts(b, min ? "at least " : "at most ");
+		put_number(b, min ? shape->min : shape->max);
+	}
+	strbuf_puts(b, unit);
+}
+
+static void put_values(struct strbuf *b, const struct shape *shape)
+{
+	size_t shown = shape->enum_count <= VALUES_LISTED ? shape->enum_count : VALUES_SAMPLED;
+
+	if (!shape->enum_count)
+		return;
+	strbuf_puts(b, "\n- Allowed values");
+	if (shown < shape->enum_count) {
+		strbuf_puts(b, " (");
+		put_number(b, (long long)shape->enum_count);
+		strbuf_puts(b, ")");
+	}
+	strbuf_puts(b, ": ");
+	for (size_t i = 0; i < shown; i++) {
+		strbuf_puts(b, i ? ", " : "");
+		put_code(b, shape->enum_values[i]);
+	}
+	if (shown < shape->enum_count) {
+		strbuf_puts(b, ", ... and ");
+		put_number(b, (long long)(shape->enum_count - shown));
+		strbuf_puts(b, " more");
+	}
+}
+
+static void put_pattern(struct strbuf *b, const struct shape *shape)
+{
+	if (!shape->pattern)
+		return;
+	strbuf_puts(b, "\n- Pattern: ");
+	put_code(b, shape->pattern);
+	if (shape->words && shape->words->means && *shape->words->means) {
+		strbuf_puts(b, " (");
+		strbuf_puts(b, shape->words->means);
+		strbuf_puts(b, ")");
+	}
+}
+
+static void put_members(struct strbuf *b, const struct shape *shape,
+			const struct naming *naming)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < shape->member_count; i++) {
+		const struct shape_member *m = &shape->members[i];
+		if (m->read_only)
+			continue;
+		strbuf_puts(b, any ? ", " : "\n- Members: ");
+		put_code(b, naming_member(naming, m->name));
+		strbuf_puts(b, m->required ? " (required)" : "");
+		any = true;
+	}
+}
+
+/* The constraints of one shape, a line each; those of its items and
+ * entries a few deep (shapes read with --rules-dir may hold themselves). */
+static void put_constraints(struct strbuf *b, const struct shape *shape,
+			    const struct naming *naming, int depth)
+{
+	if (depth > 3)
+		return;
+	switch (shape->type) {
+	case SHAPE_STRING:
+		put_bounds(b, "Length", shape, " characters");
+		put_pattern(b, shape);
+		put_values(b, shape);
+		break;
+	case SHAPE_INTEGER:
+		put_bounds(b, "Range", shape, "");
+		break;
+	case SHAPE_TIMESTAMP:
+		strbuf_puts(b, "\n- A time: ISO 8601 (`2030-01-10T00:00:00Z`), RFC 822, or epoch "
+			    "seconds; quoted in YAML");
+		break;
+	case SHAPE_STRUCTURE:
+		put_members(b, shape, naming);
+		break;
+	case SHAPE_LIST:
+		put_bounds(b, "Items", shape, "");
+		if (shape->member) {
+			strbuf_puts(b, "\n- Each item: ");
+			strbuf_puts(b, assist_type_word(shape->member));
+			put_constraints(b, shape->member, naming, depth + 1);
+		}
+		break;
+	case SHAPE_MAP:
+		put_bounds(b, "Entries", shape, "");
+		if (shape->key && (shape->key->pattern || shape->key->has_max)) {
+			strbuf_puts(b, "\n- Each key:");
+			put_constraints(b, shape->key, naming, depth + 1);
+		}
+		if (shape->value) {
+			strbuf_puts(b, "\n- Each value: ");
+			strbuf_puts(b, assist_type_word(shape->value));
+			put_constraints(b, shape->value, naming, depth + 1);
+		}
+		break;
+	case SHAPE_OTHER:
+	default:
+		break;
+	}
+}
+
+char *assist_describe(const char *title, const struct shape_member *member,
+		      const struct shape *shape, const struct naming *naming)
+{
+	struct strbuf b = STRBUF_INIT;
+
+	if (title) {
+		strbuf_puts(&b, "**");
+		strbuf_puts(&b, title);
+		strbuf_puts(&b, "** ");
+	}
+	strbuf_puts(&b, "*");
+	strbuf_puts(&b, assist_type_word(shape));
+	strbuf_puts(&b, "*");
+	if (member)
+		strbuf_puts(&b, member->required ? ", required" : ", optional");
+	if (member && member->read_only)
+		strbuf_puts(&b, ", read-only: set by CloudFormation");
+	strbuf_puts(&b, "\n");
+	put_constraints(&b, shape, naming, 0);
+	return strbuf_take(&b);
+}

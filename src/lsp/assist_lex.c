@@ -1,0 +1,131 @@
+/* JSON's and HCL's tokens, tolerant of a text being typed. */
+#include "assist_lex.h"
+
+#include <string.h>
+
+static bool word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '-' || c == '.' || c >= 0x80;
+}
+
+/* After the string that opens at i: its closing quote, or its line's end.
+ * HCL's ${...} may hold strings of its own, a few deep. */
+static size_t skip_string(const struct lexer *s, size_t i, int nesting)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len;
+
+	for (i++; i < len && d[i] != '"' && d[i] != '\n'; i++) {
+		if (d[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (!s->hcl || nesting > 8 || (d[i] != '$' && d[i] != '%') || i + 1 >= len ||
+		    d[i + 1] != '{')
+			continue;
+		for (int braces = 0; ++i < len && d[i] != '\n';) {
+			if (d[i] == '"')
+				i = skip_string(s, i, nesting + 1) - 1;
+			else if (d[i] == '{')
+				braces++;
+			else if (d[i] == '}' && --braces == 0)
+				break;
+		}
+	}
+	return i < len && d[i] == '"' ? i + 1 : i;
+}
+
+/* After a heredoc (<<EOF or <<-EOF) that starts at i, or i + 2 when it is
+ * no heredoc. */
+static size_t skip_heredoc(const struct lexer *s, size_t i)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len, name = i + 2 + (i + 2 < len && d[i + 2] == '-'), end = name;
+
+	while (end < len && word_char((unsigned char)d[end]))
+		end++;
+	if (end == name || end >= len || d[end] != '\n')
+		return i + 2;
+	for (size_t at = end + 1; at < len;) {
+		size_t stop;
+		while (at < len && (d[at] == ' ' || d[at] == '\t'))
+			at++;
+		stop = at;
+		while (stop < len && d[stop] != '\n')
+			stop++;
+		if (stop - at >= end - name && memcmp(d + at, d + name, end - name) == 0 &&
+		    (stop - at == end - name || d[at + end - name] == '\r'))
+			return stop;
+		at = stop + 1;
+	}
+	return len;
+}
+
+/* Skips blanks and comments, noting whether the limit fell in a comment. */
+static void skip_blank(struct lexer *s, size_t limit)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len;
+
+	while (s->pos < len) {
+		size_t from = s->pos;
+		if (d[s->pos] == ' ' || d[s->pos] == '\t' || d[s->pos] == '\r') {
+			s->pos++;
+			continue;
+		}
+		if (d[s->pos] == '#' || (d[s->pos] == '/' && s->pos + 1 < len && d[s->pos + 1] == '/')) {
+			while (s->pos < len && d[s->pos] != '\n')
+				s->pos++;
+		} else if (d[s->pos] == '/' && s->pos + 1 < len && d[s->pos + 1] == '*') {
+			const char *close = NULL;
+			for (size_t i = s->pos + 2; i + 1 < len && !close; i++)
+				if (d[i] == '*' && d[i + 1] == '/')
+					close = d + i;
+			s->pos = close ? (size_t)(close - d) + 2 : len;
+		} else {
+			return;
+		}
+		if (limit > from && limit <= s->pos)
+			s->in_comment = true;
+	}
+}
+
+struct token lex_next(struct lexer *s, size_t limit)
+{
+	const char *d = s->src->data;
+	struct token t;
+
+	skip_blank(s, limit);
+	t.start = s->pos;
+	if (s->pos >= s->src->len) {
+		t.type = T_END;
+		t.end = s->pos;
+		return t;
+	}
+	char c = d[s->pos];
+	size_t next = s->pos + 1;
+	t.type = T_OTHER;
+	if (c == '"') {
+		t.type = T_STRING;
+		next = skip_string(s, s->pos, 0);
+	} else if (word_char((unsigned char)c)) {
+		t.type = T_WORD;
+		while (next < s->src->len && word_char((unsigned char)d[next]))
+			next++;
+	} else if (c == '{' || c == '[' || c == '(') {
+		t.type = c == '{' ? T_OPEN : c == '[' ? T_LIST : T_PAREN;
+	} else if (c == '}' || c == ']' || c == ')') {
+		t.type = T_CLOSE;
+	} else if (c == ',') {
+		t.type = T_COMMA;
+	} else if (c == '\n') {
+		t.type = T_NEWLINE;
+	} else if ((c == ':' || c == '=') && (next >= s->src->len || (d[next] != '=' && d[next] != '>'))) {
+		t.type = T_SEPARATOR;
+	} else if (c == '<' && s->hcl && next < s->src->len && d[next] == '<') {
+		next = skip_heredoc(s, s->pos);
+	}
+	t.end = s->pos = next;
+	return t;
+}
