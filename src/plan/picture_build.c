@@ -218,6 +218,13 @@ static void set_schedule(struct builder *b, struct picture *picture, const struc
 	}
 }
 
+/* Whether a list is too long to read (request_read.h): one the shape
+ * rules have reported. */
+static bool too_long(const struct node *list)
+{
+	return list && list->kind == NODE_SEQUENCE && list->sequence.count > MAX_ITEMS_COMPARED;
+}
+
 /* Why an experiment to create cannot be drawn, or NULL. */
 static const char *why_not_drawn(const struct builder *b, const struct node *variants,
 				 const struct node *shadow_mode)
@@ -246,7 +253,8 @@ static void draw_experiment(struct builder *b, struct picture *picture, const st
 
 	if (!shadow_mode)
 		shadow_mode = current_mode;
-	why = op == OPERATION_CREATE || current ? why_not_drawn(b, current ? existing : requested,
+	why = too_long(requested) || too_long(existing) ? "it has more ModelVariants than can be read"
+		: op == OPERATION_CREATE || current ? why_not_drawn(b, current ? existing : requested,
 								  shadow_mode)
 		: NULL;
 	if (why) {
