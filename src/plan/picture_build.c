@@ -43,6 +43,13 @@ static void set_format(struct builder *b, char **field, const char *format, ...)
 	va_end(args);
 }
 
+/* Whether two values are the same: scalars of the same text, or the same
+ * expression left to deployment. */
+static bool same_value(const struct node *a, const struct node *b)
+{
+	return same_scalar(a, b) || (a && b && node_equal(a, b));
+}
+
 static const char *value(const struct builder *b, const struct node *node, struct quoted *q)
 {
 	*q = plan_value_text(&b->planner, node, false);
@@ -59,7 +66,7 @@ static void set_changing(struct builder *b, char **field, const char *what,
 	if (!shown)
 		return;
 	value(b, shown, &new_text);
-	if (requested && current && !same_scalar(requested, current)) {
+	if (requested && current && !same_value(requested, current)) {
 		*changed = true;
 		set_format(b, field, "%s%s, was %s", what, new_text.text, value(b, current, &old_text));
 	} else {
@@ -142,7 +149,7 @@ static void give_role(struct builder *b, struct picture_variant *out, const stru
 	if (!share || share->kind != NODE_SCALAR || b->planner.kind->deployed_value(share)) {
 		set_format(b, &out->share, "copies a share of requests: SamplingPercentage %s",
 			   value(b, share, &share_text));
-	} else if (old_share && !same_scalar(share, old_share)) {
+	} else if (old_share && !same_value(share, old_share)) {
 		set_format(b, &out->share, "copies %s%% of requests, was %s%%",
 			   value(b, share, &share_text), value(b, old_share, &old_text));
 		if (out->mark == PICTURE_KEPT)
@@ -174,27 +181,34 @@ static void set_entry(struct builder *b, struct picture *picture, const struct n
 		      const struct node *current)
 {
 	const struct node *endpoint = node_member(request, "EndpointName");
-	struct quoted text;
+	const struct node *old = node_member(current, "EndpointName");
+	struct quoted text, old_text;
 
-	if (!endpoint)
-		endpoint = node_dig(current, "EndpointMetadata", "EndpointName", NULL);
-	if (endpoint)
-		set_format(b, &picture->entry, "endpoint %s", value(b, endpoint, &text));
-	else if (node_member(request, "Name"))
+	if (!old)
+		old = node_dig(current, "EndpointMetadata", "EndpointName", NULL);
+	if (endpoint && old && !same_value(endpoint, old)) {
+		picture->entry_changed = true;
+		set_format(b, &picture->entry, "endpoint %s, was %s", value(b, endpoint, &text),
+			   value(b, old, &old_text));
+	} else if (endpoint || old) {
+		set_format(b, &picture->entry, "endpoint %s", value(b, endpoint ? endpoint : old, &text));
+	} else if (node_member(request, "Name")) {
 		set_format(b, &picture->entry, "experiment %s",
 			   value(b, node_member(request, "Name"), &text));
-	else
+	} else {
 		set(b, &picture->entry, mem_strdup("endpoint not given"));
+	}
 }
 
-/* "runs START to END" (the request's times, else the experiment's), or
- * "ends NEW, was OLD" when an update moves the end. */
+/* "runs START to END" (the request's times, else those of the experiment
+ * as it is, unless the request declares it whole), or "ends NEW, was OLD"
+ * when the request moves the end. */
 static void set_schedule(struct builder *b, struct picture *picture, const struct node *request,
-			 const struct node *current)
+			 const struct node *current, bool whole)
 {
 	const struct node *requested_end = node_dig(request, "Schedule", "EndTime", NULL);
 	const struct node *old_end = node_dig(current, "Schedule", "EndTime", NULL);
-	const struct node *end = requested_end ? requested_end : old_end;
+	const struct node *end = requested_end || whole ? requested_end : old_end;
 	const struct node *start = node_dig(request, "Schedule", "StartTime", NULL);
 	double new_time, old_time, start_time;
 	bool new_known = plan_time_of(&b->planner, end, &new_time);
@@ -202,7 +216,7 @@ static void set_schedule(struct builder *b, struct picture *picture, const struc
 	struct quoted new_text, old_text;
 	const char *new_shown = new_known ? timestamp_format(new_time).text : value(b, end, &new_text);
 
-	if (!start)
+	if (!start && !whole)
 		start = node_dig(current, "Schedule", "StartTime", NULL);
 	if (requested_end && old_end && !(new_known && old_known && new_time == old_time)) {
 		picture->schedule_changed = true;
@@ -240,22 +254,58 @@ static const char *why_not_drawn(const struct builder *b, const struct node *var
 	return NULL;
 }
 
+/* The experiment's variants: with current, as they are (then those the
+ * request adds), or for a template (whole), as it declares them (then
+ * those it no longer does); else as requested. */
+static void draw_variants(struct builder *b, struct picture *picture, const struct node *requested,
+			  const struct node *current, const struct node *shadow_mode, bool whole)
+{
+	const struct node *existing = node_member(current, "ModelVariants");
+	const struct node *current_mode = node_member(current, "ShadowModeConfig");
+	const struct node *drawn = current && !whole ? existing : requested;
+	const struct node *rest = !current ? NULL : whole ? existing : requested;
+
+	for (size_t i = 0; i < item_count(drawn); i++) {
+		const struct node *variant = item_at(drawn, i);
+		const struct node *name = node_member(variant, "VariantName");
+		const struct node *other = variant_named(rest, name, same_scalar);
+		struct picture_variant *out = add_variant(b, picture, name);
+		if (!out)
+			continue;
+		if (whole && current && !other)
+			out->mark = PICTURE_ADDED;
+		describe_variant(b, out, whole || !current ? variant : other,
+				 whole ? other : current ? variant : NULL);
+		give_role(b, out, name, shadow_mode, current_mode);
+	}
+	for (size_t i = 0; i < item_count(rest); i++) {
+		const struct node *variant = item_at(rest, i);
+		const struct node *name = node_member(variant, "VariantName");
+		struct picture_variant *out;
+		if (variant_named(drawn, name, same_scalar) || !(out = add_variant(b, picture, name)))
+			continue;
+		out->mark = whole ? PICTURE_REMOVED : PICTURE_ADDED;
+		describe_variant(b, out, whole ? NULL : variant, whole ? variant : NULL);
+		/* What a variant removed was, what one added will be. */
+		give_role(b, out, name, whole ? current_mode : shadow_mode, whole ? NULL : current_mode);
+	}
+}
+
 static void draw_experiment(struct builder *b, struct picture *picture, const struct node *request,
-			    const struct node *current, enum operation op)
+			    const struct node *current, enum operation op, bool whole)
 {
 	const struct node *requested = node_member(request, "ModelVariants");
 	const struct node *shadow_mode = node_member(request, "ShadowModeConfig");
 	const struct node *current_mode = node_member(current, "ShadowModeConfig");
 	const struct node *existing = node_member(current, "ModelVariants");
-	const struct node *all = current ? existing : requested;
+	const struct node *all = current && !whole ? existing : requested;
 	const struct node *shadows;
 	const char *why;
 
-	if (!shadow_mode)
+	if (!shadow_mode && !whole)
 		shadow_mode = current_mode;
 	why = too_long(requested) || too_long(existing) ? "it has more ModelVariants than can be read"
-		: op == OPERATION_CREATE || current ? why_not_drawn(b, current ? existing : requested,
-								  shadow_mode)
+		: op == OPERATION_CREATE || current ? why_not_drawn(b, all, shadow_mode)
 		: NULL;
 	if (why) {
 		set_format(b, &picture->not_drawn, "not drawn: %s", why);
@@ -267,28 +317,7 @@ static void draw_experiment(struct builder *b, struct picture *picture, const st
 		return;
 	}
 	set_entry(b, picture, request, current);
-	/* The experiment's variants as they are (or as requested), then
-	 * those the request adds. */
-	for (size_t i = 0; i < item_count(all); i++) {
-		const struct node *variant = item_at(all, i);
-		const struct node *name = node_member(variant, "VariantName");
-		struct picture_variant *out = add_variant(b, picture, name);
-		if (!out)
-			continue;
-		describe_variant(b, out, current ? variant_named(requested, name, same_scalar)
-						 : variant, current ? variant : NULL);
-		give_role(b, out, name, shadow_mode, current ? current_mode : NULL);
-	}
-	for (size_t i = 0; current && i < item_count(requested); i++) {
-		const struct node *variant = item_at(requested, i);
-		const struct node *name = node_member(variant, "VariantName");
-		struct picture_variant *out;
-		if (variant_named(existing, name, same_scalar) || !(out = add_variant(b, picture, name)))
-			continue;
-		out->mark = PICTURE_ADDED;
-		describe_variant(b, out, variant, NULL);
-		give_role(b, out, name, shadow_mode, current_mode);
-	}
+	draw_variants(b, picture, requested, current, shadow_mode, whole);
 	/* The source and the shadows that the variants drawn do not name:
 	 * still where the requests go. */
 	shadows = node_member(shadow_mode, "ShadowModelVariants");
@@ -298,15 +327,15 @@ static void draw_experiment(struct builder *b, struct picture *picture, const st
 			: node_member(item_at(shadows, i - 1), "ShadowModelVariantName");
 		struct picture_variant *out;
 		if (!name || name->kind != NODE_SCALAR || b->planner.kind->deployed_value(name) ||
-		    variant_named(all, name, same_scalar) ||
-		    (current && variant_named(requested, name, same_scalar)) ||
+		    variant_named(requested, name, same_scalar) ||
+		    variant_named(existing, name, same_scalar) ||
 		    !(out = add_variant(b, picture, name)))
 			continue;
 		set(b, &out->note, mem_strdup(op == OPERATION_UPDATE && !current
 					      ? "not in this request" : "not among ModelVariants"));
 		give_role(b, out, name, shadow_mode, current_mode);
 	}
-	set_schedule(b, picture, request, current);
+	set_schedule(b, picture, request, current, whole);
 }
 
 /* ---- stop ------------------------------------------------------------------ */
@@ -370,6 +399,18 @@ static char *title_of(const char *label)
 
 /* ---- the walk ------------------------------------------------------------------ */
 
+/* The Properties of the resource of this logical id in the template the
+ * stack has (--previous), or NULL. */
+static const struct node *previous_properties(const struct node *previous,
+					      const struct node *logical_id)
+{
+	const char *id = text_of(logical_id);
+	const struct node *resource = id ? node_member(node_member(previous, "Resources"), id) : NULL;
+	const struct node *properties = node_member(resource, "Properties");
+
+	return properties && properties->kind == NODE_MAPPING ? properties : NULL;
+}
+
 static void draw_declared(const struct declared *declared, void *context)
 {
 	struct builder *b = context;
@@ -387,13 +428,20 @@ static void draw_declared(const struct declared *declared, void *context)
 			: "not drawn: it has no properties to read"));
 		return;
 	}
-	/* Only the plan compares a request with the experiment as it is. */
+	/* Only the plan compares: a request with the experiment as it is, a
+	 * template's experiment with the one of the template the stack has. */
+	if (b->plan && b->planner.kind->id == KIND_CLOUDFORMATION) {
+		const struct node *before = previous_properties(b->planner.state->previous,
+								declared->name);
+		draw_experiment(b, picture, members, before, OPERATION_CREATE, before != NULL);
+		return;
+	}
 	if (!b->plan || declared->op == OPERATION_CREATE || names_another(members, current))
 		current = NULL;
 	if (declared->op == OPERATION_STOP)
 		draw_stop(b, picture, members, current);
 	else
-		draw_experiment(b, picture, members, current, declared->op);
+		draw_experiment(b, picture, members, current, declared->op, false);
 }
 
 void picture_build(struct picture_list *list, const struct node *root, const struct kind *kind,

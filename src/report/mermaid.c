@@ -149,7 +149,8 @@ static void draw_classes(struct strbuf *b, const struct picture *picture)
 	};
 
 	for (enum picture_mark mark = PICTURE_CHANGED; mark <= PICTURE_RETAINED; mark++) {
-		bool used = mark == PICTURE_CHANGED && picture->schedule_changed;
+		bool used = mark == PICTURE_CHANGED &&
+			    (picture->schedule_changed || picture->entry_changed);
 		for (size_t i = 0; i < picture->variant_count; i++)
 			used |= picture->variants[i].mark == mark;
 		if (!used)
@@ -160,6 +161,8 @@ static void draw_classes(struct strbuf *b, const struct picture *picture)
 		strbuf_puts(b, class_styles[mark]);
 		strbuf_puts(b, "\n  class ");
 		size_t n = 0;
+		if (mark == PICTURE_CHANGED && picture->entry_changed)
+			strbuf_puts(b, n++ ? ",e0" : "e0");
 		for (size_t i = 0; i < picture->variant_count; i++) {
 			if (picture->variants[i].mark != mark)
 				continue;

@@ -50,6 +50,7 @@ struct picture {
 	/* "endpoint NAME", or "experiment NAME" when the endpoint is not
 	 * in the document (a stop request). */
 	char *entry;
+	bool entry_changed; /* a template moves the experiment to another endpoint */
 	/* The schedule's times as a line, or NULL. */
 	char *schedule;
 	bool schedule_changed;
