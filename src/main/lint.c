@@ -9,6 +9,7 @@
 #include "check/checker.h"
 #include "filter/suppress.h"
 #include "kinds/kind.h"
+#include "plan/picture_build.h"
 
 static const struct document_kind request = { "a request", "a Name", "Name" };
 static const struct document_kind variable_file = {
@@ -134,14 +135,14 @@ static enum input_format format_of(const struct source *src, enum input_format f
 }
 
 /* Lints a source (read from path on disk, or NULL); with a plan, also
- * says what the request changes. With
+ * says what the request changes; with pictures, draws its experiments. With
  * left_out (a file a directory search found), a document of no kind
  * ielint knows is not checked unless the settings name its operation:
  * *left_out says why, and diags stay empty. */
 static void lint_document(const struct source *src, const char *path,
 			  const struct lint_options *options,
 			  const struct rule_settings *settings, struct diag_list *diags,
-			  struct plan *plan, char **left_out)
+			  struct plan *plan, struct picture_list *pictures, char **left_out)
 {
 	struct experiment_state state = options->state;
 	struct user_policy policy;
@@ -170,6 +171,11 @@ static void lint_document(const struct source *src, const char *path,
 		kind->loader_notes(&doc, diags);
 		if (plan)
 			plan_build(plan, doc.root, kind, diags->checked_as.op, &state);
+		if (pictures)
+			picture_build(pictures, doc.root, kind, diags->checked_as.op, &state,
+				      plan != NULL);
+	} else if (pictures) {
+		picture_not_loaded(pictures);
 	}
 	finish(&policy, settings, diags);
 	document_free(&doc);
@@ -178,7 +184,7 @@ static void lint_document(const struct source *src, const char *path,
 void lint_source(const struct source *src, const struct lint_options *options,
 		 const struct rule_settings *settings, struct diag_list *diags)
 {
-	lint_document(src, NULL, options, settings, diags, NULL, NULL);
+	lint_document(src, NULL, options, settings, diags, NULL, NULL, NULL);
 }
 
 void lint_buffer(const struct source *src, const char *path,
@@ -198,6 +204,7 @@ static void read_file(const char *path, const struct lint_options *options,
 	memset(result, 0, sizeof *result);
 	diag_list_init(&result->diags);
 	plan_init(&result->plan);
+	picture_list_init(&result->pictures);
 	status = source_read(&result->source, path, options->max_file_size, &result->why);
 	/* Named, standard input finds its format by the name, as a file does. */
 	if (strcmp(path, "-") == 0 && options->stdin_name)
@@ -220,6 +227,7 @@ void lint_file(const char *path, bool found, const struct lint_options *options,
 	if (result->source.data) {
 		lint_document(&result->source, result->path, options, settings,
 			      &result->diags, options->plan ? &result->plan : NULL,
+			      options->pictures ? &result->pictures : NULL,
 			      found ? &result->left_out : NULL);
 		return;
 	}
@@ -241,8 +249,10 @@ void lint_result_check_again(struct lint_result *result, const struct lint_optio
 	diag_list_free(&result->diags);
 	plan_free(&result->plan);
 	plan_init(&result->plan);
+	picture_list_free(&result->pictures);
 	lint_document(&result->source, result->path, options, settings, &result->diags,
-		      options->plan ? &result->plan : NULL, NULL);
+		      options->plan ? &result->plan : NULL,
+		      options->pictures ? &result->pictures : NULL, NULL);
 }
 
 void lint_result_free(struct lint_result *result)
@@ -252,6 +262,7 @@ void lint_result_free(struct lint_result *result)
 	result->left_out = NULL;
 	diag_list_free(&result->diags);
 	plan_free(&result->plan);
+	picture_list_free(&result->pictures);
 }
 
 void current_load(struct current_experiment *current, const char *path,

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "plan/plan.h"
+#include "report/picture.h"
 #include "filter/settings.h"
 #include "check/state.h"
 #include "load/diag.h"
@@ -19,6 +20,7 @@ struct lint_options {
 	size_t max_file_size;
 	struct experiment_state state;
 	bool plan; /* --plan: say what each request changes */
+	bool pictures; /* draw each experiment, for the formats that do */
 	const char *stdin_name; /* --stdin-filename: standard input's name */
 };
 
@@ -31,6 +33,7 @@ struct lint_result {
 	const char *why;      /* when not readable */
 	struct diag_list diags;
 	struct plan plan; /* with --plan, once loaded */
+	struct picture_list pictures; /* when options->pictures */
 	/* Why a file a directory search found is not checked: it holds no
 	 * request or template; NULL when it is checked. */
 	char *left_out;

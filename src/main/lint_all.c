@@ -291,6 +291,10 @@ static void report_slot(void *context, size_t i)
 	report_result(run->reporter, result, &slot->settings, run->totals);
 	if (inv->lint.plan)
 		report_plan_of(run->reporter, result, run->totals);
+	if (inv->lint.pictures) {
+		run->totals->out_of_memory |= result->pictures.out_of_memory;
+		report_pictures(run->reporter, result->name, &result->pictures);
+	}
 	lint_result_free(result);
 	take_shortage(run->totals);
 }

@@ -19,7 +19,7 @@
 void invocation_init(struct invocation *inv, const char *version)
 {
 	memset(inv, 0, sizeof *inv);
-	inv->lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false, NULL };
+	inv->lint = (struct lint_options){ INPUT_AUTO, LINT_MAX_FILE_SIZE, { 0 }, false, false, NULL };
 	inv->lint.state.now = (double)time(NULL);
 	inv->report.version = version;
 	inv->files.excludes = inv->excludes;

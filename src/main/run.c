@@ -183,6 +183,7 @@ int run_lint(struct invocation *inv)
 		output_abort(&out);
 		return EXIT_TROUBLE;
 	}
+	inv->lint.pictures = reporter.ops->pictures != NULL;
 	if (inv->lint.plan && !reporter.ops->plan) {
 		fputs("ielint: --plan: the plan is shown in the text and markdown formats only\n",
 		      stderr);

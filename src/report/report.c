@@ -83,6 +83,16 @@ bool report_plan(struct reporter *r, const char *name, const char *const *lines,
 	return true;
 }
 
+bool report_pictures(struct reporter *r, const char *name, const struct picture_list *pictures)
+{
+	if (!r->ops->pictures)
+		return false;
+	errno = 0;
+	r->ops->pictures(r, name, pictures);
+	note_write_error(r);
+	return true;
+}
+
 bool report_finish(struct reporter *r, int exit_status)
 {
 	if (r->ops->finish)

@@ -11,6 +11,7 @@
 
 #include "load/diag.h"
 #include "load/source.h"
+#include "report/picture.h"
 
 enum report_format {
 	REPORT_TEXT,
@@ -45,6 +46,10 @@ struct report_ops {
 	 * line each; NULL in the formats that do not show plans. */
 	void (*plan)(struct reporter *r, const char *name, const char *const *lines,
 		     size_t count);
+	/* After file() (and plan()): the pictures of the file's experiments;
+	 * NULL in the formats that draw none. */
+	void (*pictures)(struct reporter *r, const char *name,
+			 const struct picture_list *pictures);
 };
 
 struct reporter {
@@ -70,6 +75,8 @@ void report_unreadable(struct reporter *r, const char *name, const char *why);
  * show plans. */
 bool report_plan(struct reporter *r, const char *name, const char *const *lines,
 		 size_t count);
+/* The pictures of a file's experiments; false when the format draws none. */
+bool report_pictures(struct reporter *r, const char *name, const struct picture_list *pictures);
 /* Ends the report; false when it could not be written whole (r->error
  * says why, when a write failed, and is 0 when memory ran out). */
 bool report_finish(struct reporter *r, int exit_status);

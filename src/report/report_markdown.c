@@ -1,6 +1,7 @@
 /* The Markdown format: a summary for a pull-request comment or a GitHub
  * Actions job summary ($GITHUB_STEP_SUMMARY). A heading, the counts, a
- * table of the diagnostics, then the plan when --plan is given. The whole
+ * table of the diagnostics, a Mermaid diagram of each experiment
+ * (report/mermaid.c), then the plan when --plan is given. The whole
  * report is kept until the end, since the counts come first. */
 #include "report.h"
 
@@ -9,10 +10,12 @@
 #include "base/memory.h"
 #include "base/quote.h"
 #include "base/strbuf.h"
+#include "mermaid.h"
 
 struct markdown {
 	struct strbuf rows;
 	struct strbuf plan;
+	struct strbuf pictures;
 	size_t by_severity[3];
 	size_t unreadable;
 };
@@ -117,6 +120,39 @@ static void markdown_plan(struct reporter *r, const char *name, const char *cons
 	}
 }
 
+/* A file's experiments: a diagram each, or the line that says why not. */
+static void markdown_pictures(struct reporter *r, const char *name,
+			      const struct picture_list *pictures)
+{
+	struct markdown *md = state_of(r);
+	char more[64];
+
+	if (!md || (!pictures->count && !pictures->left_out))
+		return;
+	strbuf_puts(&md->pictures, "\n**");
+	escape_name(&md->pictures, name);
+	strbuf_puts(&md->pictures, "**\n");
+	for (size_t i = 0; i < pictures->count; i++) {
+		const struct picture *picture = &pictures->items[i];
+		strbuf_putc(&md->pictures, '\n');
+		if (picture->title) {
+			escape_name(&md->pictures, picture->title);
+			strbuf_puts(&md->pictures, picture->not_drawn ? ": " : "\n\n");
+		}
+		if (picture->not_drawn) {
+			escape(&md->pictures, picture->not_drawn);
+			strbuf_putc(&md->pictures, '\n');
+		} else {
+			mermaid_draw(&md->pictures, picture);
+		}
+	}
+	if (pictures->left_out) {
+		snprintf(more, sizeof more, "\n%zu more %s not drawn\n", pictures->left_out,
+			 pictures->left_out == 1 ? "experiment" : "experiments");
+		strbuf_puts(&md->pictures, more);
+	}
+}
+
 static void print_count(FILE *out, size_t n, const char *one, const char *many)
 {
 	fprintf(out, "%zu %s", n, n == 1 ? one : many);
@@ -129,7 +165,7 @@ static void markdown_finish(struct reporter *r, int exit_status)
 	(void)exit_status;
 	if (!md)
 		return;
-	if (md->rows.failed || md->plan.failed) {
+	if (md->rows.failed || md->plan.failed || md->pictures.failed) {
 		r->failed = true;
 		return;
 	}
@@ -151,6 +187,10 @@ static void markdown_finish(struct reporter *r, int exit_status)
 		      "| --- | --- | --- | --- |\n", r->out);
 		fputs(strbuf_text(&md->rows), r->out);
 	}
+	if (md->pictures.len) {
+		fputs("\n### Experiments\n", r->out);
+		fputs(strbuf_text(&md->pictures), r->out);
+	}
 	if (md->plan.len) {
 		fputs("\n### Plan\n", r->out);
 		fputs(strbuf_text(&md->plan), r->out);
@@ -164,6 +204,7 @@ static void markdown_free(struct reporter *r)
 	if (md) {
 		strbuf_free(&md->rows);
 		strbuf_free(&md->plan);
+		strbuf_free(&md->pictures);
 		free(md);
 	}
 	r->state = NULL;
@@ -175,4 +216,5 @@ const struct report_ops report_markdown_ops = {
 	.finish = markdown_finish,
 	.free = markdown_free,
 	.plan = markdown_plan,
+	.pictures = markdown_pictures,
 };

@@ -2,12 +2,13 @@
  * planned against a fixed experiment, and as the experiment (--current)
  * that a fixed update and a fixed stop request are planned against; each
  * plan is written in the text and Markdown formats, the two that show
- * plans, into memory. */
+ * plans, into memory, with the Markdown format's diagrams. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz_common.h"
+#include "plan/picture_build.h"
 #include "plan/plan.h"
 #include "kinds/kind.h"
 #include "report/report.h"
@@ -18,7 +19,7 @@ static const char stop_text[] =
 	"DesiredState: Completed\n";
 
 /* Writes the plan as the formats that show plans do. */
-static void show(const struct plan *plan)
+static void show(const struct plan *plan, const struct picture_list *pictures)
 {
 	static const struct report_ops *const formats[] = { &report_text_ops,
 							     &report_markdown_ops };
@@ -39,6 +40,7 @@ static void show(const struct plan *plan)
 			continue;
 		report_file(&reporter, "fuzz.yaml", NULL, &none);
 		report_plan(&reporter, "fuzz.yaml", (const char *const *)plan->lines, plan->count);
+		report_pictures(&reporter, "fuzz.yaml", pictures);
 		report_finish(&reporter, 0);
 	}
 	fclose(out);
@@ -53,6 +55,7 @@ static void plan_as(const char *text, size_t len, struct document_type type,
 	struct document doc;
 	struct source src;
 	struct plan plan;
+	struct picture_list pictures;
 
 	static const struct document_kind request = { "a request", "a Name", "Name" };
 
@@ -60,8 +63,12 @@ static void plan_as(const char *text, size_t len, struct document_type type,
 	source_from_memory(&src, "fuzz.yaml", text, len);
 	if (load_document(&doc, &src, INPUT_AUTO, &request, &diags)) {
 		plan_init(&plan);
+		picture_list_init(&pictures);
 		plan_build(&plan, doc.root, kind_get(type.kind), type.op, &options.state);
-		show(&plan);
+		picture_build(&pictures, doc.root, kind_get(type.kind), type.op, &options.state,
+			      true);
+		show(&plan, &pictures);
+		picture_list_free(&pictures);
 		plan_free(&plan);
 	}
 	document_free(&doc);
