@@ -192,7 +192,7 @@ void lint_buffer(const struct source *src, const char *path,
 		 struct diag_list *diags, char **left_out)
 {
 	*left_out = NULL;
-	lint_document(src, path, options, settings, diags, NULL, left_out);
+	lint_document(src, path, options, settings, diags, NULL, NULL, left_out);
 }
 
 /* Reads a file; a file too large is kept out with a diagnostic. */
