@@ -1,11 +1,13 @@
-/* Placeholder until the server lands: refuses to start. */
+/* The server on standard input and output. */
 #include "lsp.h"
 
-#include <stdio.h>
+#include <signal.h>
+
+#include "server.h"
 
 int lsp_serve(struct invocation *inv)
 {
-	(void)inv;
-	fputs("ielint: --lsp: the language server is not built yet\n", stderr);
-	return EXIT_TROUBLE;
+	/* A client that went away is seen as a failed write, not a signal. */
+	signal(SIGPIPE, SIG_IGN);
+	return server_run(inv, 0, 1);
 }

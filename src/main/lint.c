@@ -181,6 +181,14 @@ void lint_source(const struct source *src, const struct lint_options *options,
 	lint_document(src, NULL, options, settings, diags, NULL, NULL);
 }
 
+void lint_source_found(const struct source *src, const char *path,
+		       const struct lint_options *options, const struct rule_settings *settings,
+		       struct diag_list *diags, char **left_out)
+{
+	*left_out = NULL;
+	lint_document(src, path, options, settings, diags, NULL, left_out);
+}
+
 /* Reads a file; a file too large is kept out with a diagnostic. */
 static void read_file(const char *path, const struct lint_options *options,
 		      struct lint_result *result)
