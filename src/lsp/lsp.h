@@ -15,4 +15,8 @@
  * (as the protocol says), 2 when the server could not start. */
 int lsp_serve(struct invocation *inv);
 
+/* The same from in_fd to out_fd, which the caller opened (and closes):
+ * what the fuzz target serves a stream of bytes through. */
+int lsp_serve_fds(struct invocation *inv, int in_fd, int out_fd);
+
 #endif

@@ -29,6 +29,8 @@ void rpc_reader_free(struct rpc_reader *r)
  * message is given back once it is empty, so memory stays flat. */
 static void compact(struct rpc_reader *r)
 {
+	if (!r->buf)
+		return;
 	if (r->start == r->len && r->cap > KEEP_CAP) {
 		rpc_reader_free(r);
 		return;
@@ -147,7 +149,12 @@ static bool parse_headers(const char *text, size_t n, size_t *length)
 
 static const char *find_terminator(const struct rpc_reader *r)
 {
-	const char *p = r->buf + r->start, *end = r->buf + r->len;
+	const char *p, *end;
+
+	if (!r->buf)
+		return NULL;
+	p = r->buf + r->start;
+	end = r->buf + r->len;
 
 	for (; end - p >= 4; p++)
 		if (p[0] == '\r' && p[1] == '\n' && p[2] == '\r' && p[3] == '\n')
