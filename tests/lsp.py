@@ -210,6 +210,14 @@ client.open(uri, '{"Name": "my_exp", "Description": "x"}\n', "json")
 check("an untitled document is linted by its language",
       found(client.diagnostics(uri)) == [("IE205", 0, 9)])
 
+uri = uri_of("duplicate%20key.yaml")
+client.open(uri, "Name: a\nDescription: x\nName: b\n")
+params = client.diagnostics(uri)
+related = params["diagnostics"][0].get("relatedInformation", [{}])[0].get("location", {})
+check("a duplicate key points at the first as related information (URI percent-decoded)",
+      found(params) == [("IE102", 2, 0)] and related.get("uri") == uri
+      and related["range"]["start"] == {"line": 0, "character": 0}, params)
+
 # --- kinds ------------------------------------------------------------------
 client.notify("workspace/didChangeConfiguration", {"settings": {"now": "2029-12-20T00:00:00Z"}})
 with open(os.path.join(TESTDATA, "cases", "cloudformation", "ie502-unknown-tag.yaml")) as f:

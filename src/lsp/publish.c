@@ -175,7 +175,7 @@ static cJSON *related_information(const struct lsp_document *doc,
 	free(uri);
 	if (ok && add_item(info, "location", location)) {
 		location = NULL;
-		if (add_string(info, "message", "the other place this names") &&
+		if (add_string(info, "message", "the other place the message refers to") &&
 		    cJSON_AddItemToArray(list, info))
 			return list;
 	}

@@ -283,19 +283,16 @@ void rpc_respond(struct rpc_writer *w, const cJSON *id, cJSON *result)
 void rpc_error(struct rpc_writer *w, const cJSON *id, int code, const char *message)
 {
 	cJSON *error = cJSON_CreateObject();
-	cJSON *envelope_ = envelope(NULL);
+	/* A request that cannot be told (unparsable) is answered to id null. */
+	cJSON *reply = attach(envelope(NULL), "id",
+			      id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
 
-	if (envelope_ && !cJSON_AddItemToObject(envelope_, "id",
-						 id ? cJSON_Duplicate(id, true) : cJSON_CreateNull())) {
-		cJSON_Delete(envelope_);
-		envelope_ = NULL;
-	}
 	if (error && (!cJSON_AddNumberToObject(error, "code", code) ||
 		      !cJSON_AddStringToObject(error, "message", message))) {
 		cJSON_Delete(error);
 		error = NULL;
 	}
-	rpc_send(w, attach(envelope_, "error", error));
+	rpc_send(w, attach(reply, "error", error));
 }
 
 void rpc_notify(struct rpc_writer *w, const char *method, cJSON *params)
