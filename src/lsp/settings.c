@@ -77,14 +77,26 @@ static bool take_status(struct lsp_settings *s, const cJSON *json, struct rpc_wr
 	return true;
 }
 
+/* The years 1 to 9999, in seconds since 1970, as --now takes them. */
+#define EARLIEST_NOW (-62135596800.0)
+#define LATEST_NOW 253402300799.0
+
 static bool take_now(struct lsp_settings *s, const cJSON *json, struct rpc_writer *out)
 {
 	bool present;
 	const char *text = string_of(json, "now", &present);
+	const cJSON *number = cJSON_GetObjectItemCaseSensitive(json, "now");
 	double now;
 
 	if (!present)
 		return false;
+	/* Epoch seconds may come as a JSON number too. */
+	if (cJSON_IsNumber(number) && number->valuedouble >= EARLIEST_NOW &&
+	    number->valuedouble <= LATEST_NOW) {
+		s->has_now = true;
+		s->now = number->valuedouble;
+		return true;
+	}
 	if (text && !*text) {
 		s->has_now = false;
 		return true;
