@@ -11,7 +11,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lsp_client import Client, apply_edits, frame  # noqa: E402
 
 IELINT = os.path.abspath(sys.argv[1])
-TESTDATA = sys.argv[2]
+TESTDATA = os.path.abspath(sys.argv[2])
 count = 0
 failed = 0
 
@@ -195,6 +195,26 @@ params = client.diagnostics(uri)
 check("a bad status is refused with a warning, the one before kept",
       shown["params"]["type"] == 2 and "Sleeping" in shown["params"]["message"]
       and found(params) == [("IE302", 2, 13)], (shown, params))
+client.notify("workspace/didChangeConfiguration", {"settings": {
+    "status": None, "current": os.path.join(TESTDATA, "current", "running.json")}})
+params = client.diagnostics(uri)
+related = [d.get("relatedInformation", [{}])[0].get("location", {}) for d in params["diagnostics"]
+           if d["code"] == "IE312"]
+check("current: the experiment a DescribeInferenceExperiment response describes is "
+      "compared (another name, related to the response's file)",
+      ("IE312", 0, 6) in found(params) and related
+      and related[0]["uri"] == "file://" + os.path.join(TESTDATA, "current", "running.json")
+      and related[0]["range"]["start"] == {"line": 2, "character": 12}, params)
+client.notify("workspace/didChangeConfiguration", {"settings": {
+    "current": os.path.join(work, "no-such-file.json")}})
+shown = client.wait(lambda m: m.get("method") == "window/showMessage")
+params = client.diagnostics(uri)
+check("a current that does not load is refused, the one before kept",
+      "no-such-file" in shown["params"]["message"] and ("IE312", 0, 6) in found(params),
+      (shown, params))
+client.notify("workspace/didChangeConfiguration", {"settings": {
+    "current": None, "status": "Running"}})
+client.diagnostics(uri)
 client.notify("workspace/didChangeConfiguration", {"settings": {"disable": ["IE302"]}})
 check("disable turns a rule off", found(client.diagnostics(uri)) == [])
 client.notify("workspace/didChangeConfiguration",
@@ -236,7 +256,11 @@ check("a Terraform configuration gets its diagnostics",
       ("IE205", 10, 13) in found(params) and ("IE202", 22, 8) in found(params), params)
 uri = uri_of("other.yaml")
 client.open(uri, "apiVersion: v1\nkind: ConfigMap\n")
-check("a YAML file that is no request is left alone", found(client.diagnostics(uri)) == [])
+params = client.diagnostics(uri)
+said = client.wait(lambda m: m.get("method") == "window/logMessage"
+                   and "left alone" in m["params"]["message"])
+check("a YAML file that is no request is left alone, and the log says why",
+      found(params) == [] and "other.yaml" in said["params"]["message"], (params, said))
 
 check("shutdown answers null", client.call("shutdown")["result"] is None)
 response = client.call("textDocument/hover", {"textDocument": {"uri": uri},

@@ -152,7 +152,7 @@ static bool disable_works(struct action_context *c, const struct diag *d, size_t
 	memcpy(copy + at, text, n);
 	memcpy(copy + at + n, c->doc->text + at, c->doc->len - at + 1);
 	src = (struct source){ .name = c->doc->name, .data = copy, .len = len };
-	publish_lint_text(c->server, c->doc, &src, &after);
+	publish_lint_text(c->server, c->doc, &src, &after, NULL);
 	for (size_t i = 0; i < after.count; i++)
 		if (after.items[i].rule == d->rule && after.items[i].span.line == d->span.line)
 			works = false;

@@ -23,6 +23,7 @@ struct lsp_document {
 	struct source source;
 	struct diag_list diags;
 	bool linted;
+	bool left_out; /* the last lint left it alone: no request, template... */
 };
 
 struct lsp_documents {

@@ -72,7 +72,7 @@ bool publish_forced_type(struct server *server, const struct lsp_document *doc,
 }
 
 void publish_lint_text(struct server *server, const struct lsp_document *doc,
-		       const struct source *src, struct diag_list *diags)
+		       const struct source *src, struct diag_list *diags, char **why)
 {
 	struct rule_settings settings;
 	struct lint_options options;
@@ -86,11 +86,16 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	 * request, template or configuration is left alone, as a directory
 	 * search leaves it. */
 	lint_source_found(src, doc->path, &options, &settings, diags, &left_out);
-	free(left_out);
+	if (why)
+		*why = left_out;
+	else
+		free(left_out);
 }
 
 static void lint(struct server *server, struct lsp_document *doc)
 {
+	char *why = NULL, *text = NULL;
+
 	doc->linted = true;
 	doc->source = (struct source){ .name = doc->name, .data = doc->text, .len = doc->len };
 	if (doc->too_large || !doc->text) {
@@ -101,7 +106,15 @@ static void lint(struct server *server, struct lsp_document *doc)
 		doc->source.data = (char *)"";
 		return;
 	}
-	publish_lint_text(server, doc, &doc->source, &doc->diags);
+	publish_lint_text(server, doc, &doc->source, &doc->diags, &why);
+	/* Said once, when the document becomes one left alone: not on each
+	 * keystroke. */
+	if (why && !doc->left_out && (text = format_alloc("ielint: %s is left alone: %s",
+							  doc->name, why)) != NULL)
+		rpc_log(&server->out, 3, text);
+	doc->left_out = why != NULL;
+	free(text);
+	free(why);
 }
 
 static bool add_string(cJSON *object, const char *key, const char *value)

@@ -34,9 +34,11 @@ int server_run(struct invocation *inv, int in_fd, int out_fd);
 void publish_document(struct server *server, struct lsp_document *doc);
 void publish_closed(struct server *server, const char *uri);
 /* Lints text as the document would be (its settings, its name), into
- * diags (initialized here): what a code action would make of it. */
+ * diags (initialized here): what a code action would make of it. A text
+ * that is no request, template or configuration is left alone: *why (when
+ * why is not NULL) says why, for the caller to free; NULL otherwise. */
 void publish_lint_text(struct server *server, const struct lsp_document *doc,
-		       const struct source *src, struct diag_list *diags);
+		       const struct source *src, struct diag_list *diags, char **why);
 /* The document type the settings force on a document, if they do. */
 bool publish_forced_type(struct server *server, const struct lsp_document *doc,
 			 struct document_type *type);
