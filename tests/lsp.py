@@ -318,6 +318,10 @@ client.initialize()
 response = client.call("no/such/method", {})
 check("an unknown method: MethodNotFound (-32601) with the request's id",
       response.get("error", {}).get("code") == -32601 and response["id"] == 3, response)
+response = client.call("initialized", {})
+check("a notification's method sent as a request: MethodNotFound",
+      response.get("error", {}).get("code") == -32601, response)
+client.notify("shutdown")
 client.notify("$/setTrace", {"value": "off"})
 client.notify("exit")
 check("exit without shutdown ends with 1", client.finish() == 1)

@@ -217,7 +217,9 @@ static void dispatch(struct server *server, const char *name, const cJSON *id,
 			rpc_error(&server->out, id, refusal, why);
 		return;
 	}
-	if (!method || (id ? !method->request && method->notify : method->request != NULL)) {
+	/* A notification's name sent as a request, or the reverse, is as
+	 * unknown as any other. */
+	if (!method || (id ? !method->request : method->request != NULL)) {
 		unknown_method(server, name, id);
 		return;
 	}
