@@ -76,15 +76,18 @@ static bool fill(struct rpc_reader *r)
 	return true;
 }
 
-/* Ensures `count` unread bytes are held, reading as needed. */
+/* Ensures `count` unread bytes are held, reading as needed. The buffer
+ * grows as the bytes come, not by what the header announced: a length
+ * with nothing behind it costs nothing. */
 static enum rpc_read need_bytes(struct rpc_reader *r, size_t count)
 {
 	compact(r);
-	if (!reserve(r, count < READ_CHUNK ? READ_CHUNK : count))
-		return RPC_READ_NO_MEMORY;
-	while (r->len - r->start < count)
+	while (r->len - r->start < count) {
+		if (r->len == r->cap && !reserve(r, r->cap + 1))
+			return RPC_READ_NO_MEMORY;
 		if (!fill(r))
 			return RPC_READ_EOF;
+	}
 	return RPC_READ_MESSAGE;
 }
 
