@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "position.h"
+#include "base/format.h"
 #include "base/memory.h"
 #include "main/lint.h"
 
@@ -103,17 +104,15 @@ static const char *extension_of(const char *language)
  * extension of its language unless it has one. */
 static char *untitled_name(const char *uri, const char *language)
 {
-	const char *slash = strrchr(uri, '/'), *colon = strrchr(uri, ':');
-	const char *base = slash > colon ? slash + 1 : colon ? colon + 1 : uri;
-	const char *ext = strrchr(base, '.') ? "" : extension_of(language);
-	size_t n = strlen(base), e = strlen(ext);
-	char *name = mem_malloc(n + e + 9);
+	const char *base = uri, *ext;
 
-	if (name) {
-		memcpy(name, n ? base : "untitled", n ? n : 8);
-		memcpy(name + (n ? n : 8), ext, e + 1);
-	}
-	return name;
+	for (const char *p = uri; *p; p++)
+		if (*p == '/' || *p == ':')
+			base = p + 1;
+	if (!*base)
+		base = "untitled";
+	ext = strrchr(base, '.') ? "" : extension_of(language);
+	return format_alloc("%s%s", base, ext);
 }
 
 static bool set_text(struct lsp_document *doc, const char *text)
