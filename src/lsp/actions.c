@@ -26,6 +26,12 @@ struct action_context {
 	const cJSON *context_diagnostics;
 	cJSON *result;
 	int tries;
+	/* The rule and line of each disable action tried: two diagnostics of
+	 * one rule on one line get one. */
+	struct {
+		enum rule_id rule;
+		int line;
+	} tried[MAX_DISABLE_TRIES];
 };
 
 /* {"changes": {uri: [{"range": ..., "newText": ...}]}} */
@@ -172,7 +178,11 @@ static void add_disable(struct action_context *c, const struct diag *d)
 
 	if (d->span.line < 1 || c->tries >= MAX_DISABLE_TRIES)
 		return;
-	c->tries++;
+	for (int i = 0; i < c->tries; i++)
+		if (c->tried[i].rule == d->rule && c->tried[i].line == d->span.line)
+			return;
+	c->tried[c->tries].rule = d->rule;
+	c->tried[c->tries++].line = d->span.line;
 	at = disable_edit(c, start, end, rule->code, &text);
 	if (text && disable_works(c, d, at, text))
 		add_action(c, d, format_alloc("Disable %s (%s) on this line", rule->code,
