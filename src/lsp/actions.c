@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "position.h"
 #include "base/format.h"
 #include "base/memory.h"
@@ -38,15 +39,15 @@ struct action_context {
 static cJSON *workspace_edit(const struct action_context *c, size_t from, size_t to,
 			     const char *text)
 {
-	cJSON *edit = cJSON_CreateObject(), *changes = NULL, *list = NULL, *item = NULL;
+	cJSON *edit = cJSON_CreateObject();
+	cJSON *changes = cJSON_AddObjectToObject(edit, "changes");
+	cJSON *list = cJSON_AddArrayToObject(changes, c->doc->uri);
+	cJSON *item = cJSON_CreateObject();
 
-	if (!edit || !(changes = cJSON_AddObjectToObject(edit, "changes")) ||
-	    !(list = cJSON_AddArrayToObject(changes, c->doc->uri)) ||
-	    !(item = cJSON_CreateObject()) || !cJSON_AddItemToArray(list, item) ||
-	    !cJSON_AddItemToObject(item, "range", position_range(&c->index, from, to)) ||
+	/* Each part attached as it is made: freeing edit frees them all. */
+	if (!json_push(list, item) ||
+	    !json_put(item, "range", position_range(&c->index, from, to)) ||
 	    !cJSON_AddStringToObject(item, "newText", text)) {
-		if (item && !cJSON_GetArraySize(list))
-			cJSON_Delete(item);
 		cJSON_Delete(edit);
 		return NULL;
 	}
@@ -61,7 +62,7 @@ static cJSON *diagnostics_for(const struct action_context *c, const struct diag 
 
 	cJSON_ArrayForEach(item, c->context_diagnostics) {
 		if (publish_match(c->doc, item) == d) {
-			cJSON_AddItemToArray(list, cJSON_Duplicate(item, true));
+			json_push(list, cJSON_Duplicate(item, true));
 			break;
 		}
 	}
@@ -73,16 +74,15 @@ static void add_action(struct action_context *c, const struct diag *d, char *tit
 {
 	cJSON *action = cJSON_CreateObject();
 
-	if (!action || !title || !edit || !cJSON_AddStringToObject(action, "title", title) ||
-	    !cJSON_AddStringToObject(action, "kind", "quickfix") ||
-	    !cJSON_AddItemToObject(action, "diagnostics", diagnostics_for(c, d)) ||
-	    !cJSON_AddBoolToObject(action, "isPreferred", preferred) ||
-	    !cJSON_AddItemToObject(action, "edit", edit) ||
-	    !cJSON_AddItemToArray(c->result, action)) {
-		if (!cJSON_GetObjectItemCaseSensitive(action, "edit"))
-			cJSON_Delete(edit);
+	/* edit first: from then on the action owns it. */
+	if (json_put(action, "edit", edit) && title &&
+	    cJSON_AddStringToObject(action, "title", title) &&
+	    cJSON_AddStringToObject(action, "kind", "quickfix") &&
+	    json_put(action, "diagnostics", diagnostics_for(c, d)) &&
+	    cJSON_AddBoolToObject(action, "isPreferred", preferred))
+		json_push(c->result, action);
+	else
 		cJSON_Delete(action);
-	}
 	free(title);
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "assist.h"
+#include "json.h"
 #include "position.h"
 #include "base/format.h"
 #include "base/memory.h"
@@ -77,20 +78,16 @@ static char *diagnostics_at(const struct lsp_document *doc, const struct line_in
 
 static cJSON *hover_json(char *markdown, cJSON *range)
 {
-	cJSON *hover = cJSON_CreateObject(), *contents = cJSON_CreateObject();
+	cJSON *hover = cJSON_CreateObject();
+	cJSON *contents = cJSON_AddObjectToObject(hover, "contents");
+	bool made = markdown && cJSON_AddStringToObject(contents, "kind", "markdown") &&
+		    cJSON_AddStringToObject(contents, "value", markdown);
 
-	if (hover && contents && markdown && cJSON_AddStringToObject(contents, "kind", "markdown") &&
-	    cJSON_AddStringToObject(contents, "value", markdown) &&
-	    cJSON_AddItemToObject(hover, "contents", contents)) {
-		contents = NULL;
-		if (!range || cJSON_AddItemToObject(hover, "range", range)) {
-			free(markdown);
-			return hover;
-		}
-	}
 	free(markdown);
-	cJSON_Delete(range);
-	cJSON_Delete(contents);
+	if (made && (!range || json_put(hover, "range", range)))
+		return hover;
+	if (!made)
+		cJSON_Delete(range);
 	cJSON_Delete(hover);
 	return NULL;
 }
@@ -137,12 +134,11 @@ static void add_text_edits(cJSON *items, const struct line_index *index, size_t 
 		const char *text = cJSON_IsString(insert) ? insert->valuestring
 				   : cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(item,
 											   "label"));
-		cJSON *edit = cJSON_CreateObject();
-		if (!text || !edit ||
-		    !cJSON_AddItemToObject(edit, "range", position_range(index, from, to)) ||
-		    !cJSON_AddStringToObject(edit, "newText", text) ||
-		    !cJSON_AddItemToObject(item, "textEdit", edit))
-			cJSON_Delete(edit);
+		cJSON *edit = text ? cJSON_AddObjectToObject(item, "textEdit") : NULL;
+		/* A part that cannot be made is a shortage noted, which ends
+		 * the server (server.c): no half edit is ever sent. */
+		if (edit && json_put(edit, "range", position_range(index, from, to)))
+			cJSON_AddStringToObject(edit, "newText", text);
 	}
 }
 

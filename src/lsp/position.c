@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "json.h"
 #include "base/memory.h"
 
 bool line_index_build(struct line_index *index, const char *text, size_t len)
@@ -151,19 +152,21 @@ cJSON *position_json(const struct line_index *index, size_t offset)
 	return point_json(line, character);
 }
 
+/* {"start", "end"}, both taken. */
 static cJSON *range_of(cJSON *start, cJSON *end)
 {
 	cJSON *range = cJSON_CreateObject();
 
-	if (range && start && end && cJSON_AddItemToObject(range, "start", start)) {
-		start = NULL;
-		if (cJSON_AddItemToObject(range, "end", end))
-			return range;
+	if (!json_put(range, "start", start)) {
+		cJSON_Delete(end);
+		cJSON_Delete(range);
+		return NULL;
 	}
-	cJSON_Delete(start);
-	cJSON_Delete(end);
-	cJSON_Delete(range);
-	return NULL;
+	if (!json_put(range, "end", end)) {
+		cJSON_Delete(range);
+		return NULL;
+	}
+	return range;
 }
 
 cJSON *position_range(const struct line_index *index, size_t from, size_t to)

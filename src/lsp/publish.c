@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "position.h"
 #include "base/format.h"
 #include "base/memory.h"
@@ -77,6 +78,7 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	struct rule_settings settings;
 	struct lint_options options;
 	char *left_out = NULL;
+	bool earlier;
 
 	settings_of(server, doc, &options, &settings);
 	diag_list_init(diags);
@@ -85,7 +87,12 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	/* Editors open every YAML and JSON file alike: one that is no
 	 * request, template or configuration is left alone, as a directory
 	 * search leaves it. */
+	/* The lint takes the shortage noted so far as another's: kept here,
+	 * with the lint's own, for the server to see. */
+	earlier = mem_shortage_take();
 	lint_source_found(src, doc->path, &options, &settings, diags, &left_out);
+	if (earlier || diags->out_of_memory || server->finder.out_of_memory)
+		mem_shortage();
 	if (why)
 		*why = left_out;
 	else
@@ -122,13 +129,6 @@ static bool add_string(cJSON *object, const char *key, const char *value)
 	return value && cJSON_AddStringToObject(object, key, value);
 }
 
-static bool add_item(cJSON *object, const char *key, cJSON *item)
-{
-	if (item && cJSON_AddItemToObject(object, key, item))
-		return true;
-	cJSON_Delete(item);
-	return false;
-}
 
 /* codeDescription: the rule's heading on the rules page. */
 static cJSON *code_description(const struct rule *rule)
@@ -178,22 +178,18 @@ static cJSON *range_elsewhere(const struct span *span)
 static cJSON *related_information(const struct lsp_document *doc,
 				  const struct line_index *index, const struct diag *d)
 {
-	cJSON *list = cJSON_CreateArray(), *info = cJSON_CreateObject();
-	cJSON *location = cJSON_CreateObject();
+	cJSON *list = cJSON_CreateArray(), *info = cJSON_CreateObject(), *location;
 	char *uri = d->related_file ? uri_of_file(d->related_file) : mem_strdup(doc->uri);
-	bool ok = list && info && location && add_string(location, "uri", uri) &&
-		  add_item(location, "range", d->related_file ? range_elsewhere(&d->related)
-					      : position_range_of_span(index, &d->related));
+	bool made = json_push(list, info) &&
+		    (location = cJSON_AddObjectToObject(info, "location")) != NULL &&
+		    add_string(location, "uri", uri) &&
+		    json_put(location, "range", d->related_file ? range_elsewhere(&d->related)
+					       : position_range_of_span(index, &d->related)) &&
+		    add_string(info, "message", "the other place the message refers to");
 
 	free(uri);
-	if (ok && add_item(info, "location", location)) {
-		location = NULL;
-		if (add_string(info, "message", "the other place the message refers to") &&
-		    cJSON_AddItemToArray(list, info))
-			return list;
-	}
-	cJSON_Delete(location);
-	cJSON_Delete(info);
+	if (made)
+		return list;
 	cJSON_Delete(list);
 	return NULL;
 }
@@ -222,14 +218,14 @@ static cJSON *diagnostic(const struct lsp_document *doc, const struct line_index
 	const struct rule *rule = rule_get(d->rule);
 	cJSON *json = cJSON_CreateObject();
 
-	if (json && add_item(json, "range", position_range_of_span(index, &d->span)) &&
+	if (json && json_put(json, "range", position_range_of_span(index, &d->span)) &&
 	    cJSON_AddNumberToObject(json, "severity", protocol_severity[d->severity]) &&
 	    add_string(json, "code", rule->code) && add_string(json, "source", "ielint") &&
 	    add_string(json, "message", d->message) &&
-	    add_item(json, "codeDescription", code_description(rule)) &&
-	    (!d->has_related || add_item(json, "relatedInformation",
+	    json_put(json, "codeDescription", code_description(rule)) &&
+	    (!d->has_related || json_put(json, "relatedInformation",
 					 related_information(doc, index, d))) &&
-	    add_item(json, "data", diagnostic_data(doc, i)))
+	    json_put(json, "data", diagnostic_data(doc, i)))
 		return json;
 	cJSON_Delete(json);
 	return NULL;
@@ -245,7 +241,7 @@ static cJSON *diagnostics_of(const struct lsp_document *doc)
 		return NULL;
 	}
 	for (size_t i = 0; i < doc->diags.count; i++) {
-		if (!cJSON_AddItemToArray(list, diagnostic(doc, &index, i))) {
+		if (!json_push(list, diagnostic(doc, &index, i))) {
 			cJSON_Delete(list);
 			list = NULL;
 			break;
@@ -259,11 +255,16 @@ static void send(struct server *server, const char *uri, const long *version, cJ
 {
 	cJSON *params = cJSON_CreateObject();
 
-	if (!params || !add_string(params, "uri", uri) ||
-	    (version && !cJSON_AddNumberToObject(params, "version", (double)*version)) ||
-	    !add_item(params, "diagnostics", list)) {
+	/* A shortage is noted already: the server ends once this message is
+	 * handled. */
+	if (!add_string(params, "uri", uri) ||
+	    (version && !cJSON_AddNumberToObject(params, "version", (double)*version))) {
+		cJSON_Delete(list);
 		cJSON_Delete(params);
-		rpc_log(&server->out, 1, "ielint: out of memory publishing diagnostics");
+		return;
+	}
+	if (!json_put(params, "diagnostics", list)) {
+		cJSON_Delete(params);
 		return;
 	}
 	rpc_notify(&server->out, "textDocument/publishDiagnostics", params);

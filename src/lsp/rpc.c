@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "json.h"
 #include "base/memory.h"
 
 enum { READ_CHUNK = 64 * 1024, KEEP_CAP = 1024 * 1024 };
@@ -271,9 +272,8 @@ static cJSON *envelope(const cJSON *id)
 /* Adds item under key, taking it; deletes both on failure. */
 static cJSON *attach(cJSON *message, const char *key, cJSON *item)
 {
-	if (message && item && cJSON_AddItemToObject(message, key, item))
+	if (json_put(message, key, item))
 		return message;
-	cJSON_Delete(item);
 	cJSON_Delete(message);
 	return NULL;
 }

@@ -3,6 +3,7 @@
  * shutdown), and handed to its method's handler. */
 #include "server.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -276,9 +277,16 @@ static bool serve_one(struct server *server)
 			  "it is skipped");
 		break;
 	case RPC_READ_NO_MEMORY:
-		rpc_log(&server->out, 1, "ielint: out of memory reading a message");
-		return false;
+		mem_shortage();
+		break;
 	case RPC_READ_EOF:
+		return false;
+	}
+	/* An answer or a diagnostic may be missing: better to end, said, and
+	 * be started again than to serve a wrong picture. */
+	if (mem_shortage_take()) {
+		fputs("ielint: out of memory\n", stderr);
+		server->out_of_memory = true;
 		return false;
 	}
 	return !server->exiting && !server->out.closed;
@@ -292,11 +300,12 @@ int server_run(struct invocation *inv, int in_fd, int out_fd)
 	documents_init(&server.docs);
 	config_finder_init(&server.finder, inv->config);
 	lsp_settings_init(&server.settings);
+	mem_shortage_take(); /* what came before is not the server's */
 	while (serve_one(&server))
 		;
 	lsp_settings_free(&server.settings);
 	config_finder_free(&server.finder);
 	documents_free(&server.docs);
 	rpc_reader_free(&server.in);
-	return server.exiting && server.shut_down ? 0 : 1;
+	return server.out_of_memory ? 2 : server.exiting && server.shut_down ? 0 : 1;
 }

@@ -167,9 +167,13 @@ static bool take_rules(struct lsp_settings *s, const cJSON *json, struct rpc_wri
 static bool load_current(struct lsp_settings *s, const struct invocation *inv,
 			 const char *path)
 {
+	bool earlier = mem_shortage_take(); /* current_load takes it as another's */
+
 	drop_current(s);
 	current_load(&s->current, path, &inv->lint, &inv->settings);
 	s->current_loaded = true;
+	if (earlier || s->current.result.diags.out_of_memory)
+		mem_shortage();
 	if (s->current.document.root)
 		return true;
 	drop_current(s);
