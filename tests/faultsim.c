@@ -12,13 +12,14 @@
  * its allocator through its hooks. libfyaml's own allocations are not
  * failed: it does not survive that (see configure.ac).
  *
- *   faultsim [-e EVERY] [-n NUMBER] [-l LABEL] [-c FROM TO] -- IELINT-ARGUMENTS...
+ *   faultsim [-e EVERY] [-n NUMBER] [-l LABEL] [-c FROM TO] [-i INPUT] -- IELINT-ARGUMENTS...
  *
  * prints TAP lines NUMBER (the transient sweep) and NUMBER + 1 (the
  * persistent one) named LABEL, with the first failing n and how to repeat
  * it. Past the first thousand allocations only every EVERY-th is failed.
  * -c copies FROM over TO before every run, for runs that change a file
- * (--fix). IELINT_FAULT_AT=N (and
+ * (--fix). -i gives every run INPUT as its standard input (--lsp).
+ * IELINT_FAULT_AT=N (and
  * IELINT_FAULT_PERSIST=1) run a single child in the foreground, for a
  * debugger, and print the stack of the allocation that is refused. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
@@ -53,6 +54,8 @@ static struct fault_state *fault;
 
 /* -c: the file each run starts from, and the file it changes. */
 static const char *copy_from, *copy_to;
+/* -i: each run's standard input, read from its start. */
+static const char *input_from;
 
 static bool fault_now(void)
 {
@@ -206,6 +209,11 @@ static bool run_child(int argc, char **argv, unsigned long fail_at, bool persist
 	if (pid < 0)
 		return false;
 	if (pid == 0) {
+		int in = input_from ? open(input_from, O_RDONLY) : -1;
+		if (in >= 0) {
+			dup2(in, STDIN_FILENO);
+			close(in);
+		}
 		dup2(out, STDOUT_FILENO);
 		dup2(err, STDERR_FILENO);
 		close(out);
@@ -318,6 +326,8 @@ int main(int argc, char **argv)
 			number = atoi(argv[++first]);
 		else if (strcmp(argv[first], "-l") == 0 && first + 1 < argc)
 			label = argv[++first];
+		else if (strcmp(argv[first], "-i") == 0 && first + 1 < argc)
+			input_from = argv[++first];
 		else if (strcmp(argv[first], "-c") == 0 && first + 2 < argc) {
 			copy_from = argv[++first];
 			copy_to = argv[++first];

@@ -12,7 +12,12 @@
  * goes away; inv holds what the command line gave (--disable, --config,
  * --status, ...) for every document. Returns the exit status: 0 after
  * shutdown then exit, 1 when the editor left without asking for shutdown
- * (as the protocol says), 2 when the server could not start. */
+ * (as the protocol says), 2 when memory ran out (said on standard error:
+ * an answer it could not build would be a wrong one). */
 int lsp_serve(struct invocation *inv);
+
+/* The same from in_fd to out_fd, which the caller opened (and closes):
+ * what the fuzz target serves a stream of bytes through. */
+int lsp_serve_fds(struct invocation *inv, int in_fd, int out_fd);
 
 #endif

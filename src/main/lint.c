@@ -187,9 +187,9 @@ void lint_source(const struct source *src, const struct lint_options *options,
 	lint_document(src, NULL, options, settings, diags, NULL, NULL, NULL);
 }
 
-void lint_buffer(const struct source *src, const char *path,
-		 const struct lint_options *options, const struct rule_settings *settings,
-		 struct diag_list *diags, char **left_out)
+void lint_source_found(const struct source *src, const char *path,
+		       const struct lint_options *options, const struct rule_settings *settings,
+		       struct diag_list *diags, char **left_out)
 {
 	*left_out = NULL;
 	lint_document(src, path, options, settings, diags, NULL, NULL, left_out);

@@ -50,13 +50,14 @@ void lint_file(const char *path, bool found, const struct lint_options *options,
 void lint_source(const struct source *src, const struct lint_options *options,
 		 const struct rule_settings *settings, struct diag_list *diags);
 
-/* Loads and checks an editor's text of the file at path (NULL for a
- * document not on disk), as a directory search would: a document of no
- * kind ielint knows is left out unless the settings name its operation;
- * *left_out then says why (the caller frees it), and diags stay empty. */
-void lint_buffer(const struct source *src, const char *path,
-		 const struct lint_options *options, const struct rule_settings *settings,
-		 struct diag_list *diags, char **left_out);
+/* The same for a source that stands for the file at path (NULL: none),
+ * taken as a directory search takes the files it finds: one that holds no
+ * request, template or configuration is left out (*left_out says why,
+ * diags stay empty) unless the settings name its operation. An editor's
+ * documents are such, since it opens every YAML file alike. */
+void lint_source_found(const struct source *src, const char *path,
+		       const struct lint_options *options, const struct rule_settings *settings,
+		       struct diag_list *diags, char **left_out);
 
 /* Lints the result's source again, once it has changed (--fix). */
 void lint_result_check_again(struct lint_result *result, const struct lint_options *options,

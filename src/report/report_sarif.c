@@ -41,8 +41,6 @@
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define INFORMATION_URI "https://github.com/ielint/ielint"
-/* The rules page (docs/rules.md), where each rule is a heading. */
-#define RULES_PAGE_URI INFORMATION_URI "/blob/main/docs/rules.md"
 #define SRCROOT "%SRCROOT%"
 #define STDIN_NAME "<stdin>"
 #define FINGERPRINT_KEY "ielint/v1"

@@ -4,6 +4,10 @@
 
 #include "rules/rules.h"
 
+/* The rules page (docs/rules.md), where each rule is a heading: a rule's
+ * help is RULES_PAGE_URI "#" rule_anchor(). */
+#define RULES_PAGE_URI "https://github.com/ielint/ielint/blob/main/docs/rules.md"
+
 /* Each returns text the caller frees, or NULL when memory runs out. */
 
 /* The help without the line breaks at its end. */

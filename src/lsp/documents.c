@@ -1,0 +1,245 @@
+/* Open documents and their edits. */
+#include "documents.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "position.h"
+#include "base/format.h"
+#include "base/memory.h"
+#include "main/lint.h"
+
+void documents_init(struct lsp_documents *docs)
+{
+	memset(docs, 0, sizeof *docs);
+}
+
+void document_forget_lint(struct lsp_document *doc)
+{
+	if (doc->linted)
+		diag_list_free(&doc->diags);
+	doc->linted = false;
+}
+
+static void lsp_document_free(struct lsp_document *doc)
+{
+	if (!doc)
+		return;
+	document_forget_lint(doc);
+	free(doc->uri);
+	free(doc->path);
+	free(doc->name);
+	free(doc->text);
+	free(doc);
+}
+
+void documents_free(struct lsp_documents *docs)
+{
+	for (size_t i = 0; i < docs->count; i++)
+		lsp_document_free(docs->items[i]);
+	free(docs->items);
+	documents_init(docs);
+}
+
+struct lsp_document *documents_find(const struct lsp_documents *docs, const char *uri)
+{
+	for (size_t i = 0; i < docs->count; i++)
+		if (strcmp(docs->items[i]->uri, uri) == 0)
+			return docs->items[i];
+	return NULL;
+}
+
+static int hex_value(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+char *uri_to_path(const char *uri)
+{
+	const char *p;
+	char *path, *out;
+
+	if (strncmp(uri, "file://", 7) != 0)
+		return NULL;
+	p = uri + 7;
+	/* An authority: empty, or localhost; another host is no local file. */
+	if (strncmp(p, "localhost/", 10) == 0)
+		p += 9;
+	if (*p != '/' || !(path = out = mem_malloc(strlen(p) + 1)))
+		return NULL;
+	for (; *p && *p != '?' && *p != '#'; p++) {
+		int high, low;
+		if (*p == '%' && (high = hex_value(p[1])) >= 0 && (low = hex_value(p[2])) >= 0 &&
+		    (high || low)) {
+			*out++ = (char)(high * 16 + low);
+			p += 2;
+		} else if (*p == '%' && p[1] == '0' && p[2] == '0') {
+			free(path);
+			return NULL;
+		} else {
+			*out++ = *p;
+		}
+	}
+	*out = '\0';
+	return path;
+}
+
+/* The extension a languageId stands for, for a document with no name of
+ * its own. */
+static const char *extension_of(const char *language)
+{
+	if (!language)
+		return ".yaml";
+	if (strcmp(language, "json") == 0 || strcmp(language, "jsonc") == 0)
+		return ".json";
+	if (strcmp(language, "terraform") == 0 || strcmp(language, "hcl") == 0 ||
+	    strcmp(language, "tf") == 0)
+		return ".tf";
+	return ".yaml";
+}
+
+/* An untitled document is linted as its URI's last part, given the
+ * extension of its language unless it has one. */
+static char *untitled_name(const char *uri, const char *language)
+{
+	const char *base = uri, *ext;
+
+	for (const char *p = uri; *p; p++)
+		if (*p == '/' || *p == ':')
+			base = p + 1;
+	if (!*base)
+		base = "untitled";
+	ext = strrchr(base, '.') ? "" : extension_of(language);
+	return format_alloc("%s%s", base, ext);
+}
+
+static bool set_text(struct lsp_document *doc, const char *text)
+{
+	size_t len = strlen(text);
+	char *copy = len <= LINT_MAX_FILE_SIZE ? mem_strndup(text, len) : NULL;
+
+	if (len <= LINT_MAX_FILE_SIZE && !copy)
+		return false;
+	document_forget_lint(doc);
+	free(doc->text);
+	doc->text = copy;
+	doc->len = copy ? len : 0;
+	doc->too_large = !copy;
+	return true;
+}
+
+static bool documents_add(struct lsp_documents *docs, struct lsp_document *doc)
+{
+	if (docs->count == docs->capacity) {
+		size_t cap = docs->capacity ? docs->capacity * 2 : 8;
+		struct lsp_document **grown = mem_realloc(docs->items, cap * sizeof *grown);
+		if (!grown)
+			return false;
+		docs->items = grown;
+		docs->capacity = cap;
+	}
+	docs->items[docs->count++] = doc;
+	return true;
+}
+
+struct lsp_document *documents_open(struct lsp_documents *docs, const char *uri,
+				    const char *language, long version, const char *text)
+{
+	struct lsp_document *doc = mem_calloc(1, sizeof *doc);
+
+	if (!doc)
+		return NULL;
+	doc->version = version;
+	if (!(doc->uri = mem_strdup(uri)) || !set_text(doc, text))
+		goto fail;
+	doc->path = uri_to_path(uri);
+	doc->name = doc->path ? mem_strdup(doc->path) : untitled_name(uri, language);
+	if (!doc->name)
+		goto fail;
+	documents_close(docs, uri);
+	if (documents_add(docs, doc))
+		return doc;
+fail:
+	lsp_document_free(doc);
+	return NULL;
+}
+
+void documents_close(struct lsp_documents *docs, const char *uri)
+{
+	for (size_t i = 0; i < docs->count; i++) {
+		if (strcmp(docs->items[i]->uri, uri) != 0)
+			continue;
+		lsp_document_free(docs->items[i]);
+		docs->items[i] = docs->items[--docs->count];
+		return;
+	}
+}
+
+/* Replaces [from, to) with text; a result past the limit drops the text
+ * until a full change brings one back. */
+static bool splice(struct lsp_document *doc, size_t from, size_t to, const char *text)
+{
+	size_t n = strlen(text), len = doc->len - (to - from) + n;
+	if (len > LINT_MAX_FILE_SIZE) {
+		free(doc->text);
+		doc->text = NULL;
+		doc->len = 0;
+		doc->too_large = true;
+		return true;
+	}
+	if (len > doc->len) {
+		char *grown = mem_realloc(doc->text, len + 1);
+		if (!grown)
+			return false;
+		doc->text = grown;
+	}
+	memmove(doc->text + from + n, doc->text + to, doc->len - to + 1);
+	memcpy(doc->text + from, text, n);
+	doc->len = len;
+	return true;
+}
+
+static bool apply_range(struct lsp_document *doc, const cJSON *range, const char *text)
+{
+	struct line_index index;
+	long line, character;
+	size_t from, to;
+
+	if (!doc->text)
+		return true; /* too large: only a full change helps */
+	if (!line_index_build(&index, doc->text, doc->len))
+		return false;
+	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "start"), &line, &character)) {
+		line_index_free(&index);
+		return false;
+	}
+	from = position_to_offset(&index, line, character);
+	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "end"), &line, &character)) {
+		line_index_free(&index);
+		return false;
+	}
+	to = position_to_offset(&index, line, character);
+	line_index_free(&index);
+	return splice(doc, from, to < from ? from : to, text);
+}
+
+bool documents_change(struct lsp_document *doc, const cJSON *changes)
+{
+	const cJSON *change;
+
+	document_forget_lint(doc);
+	if (!cJSON_IsArray(changes))
+		return false;
+	cJSON_ArrayForEach(change, changes) {
+		const cJSON *text = cJSON_GetObjectItemCaseSensitive(change, "text");
+		const cJSON *range = cJSON_GetObjectItemCaseSensitive(change, "range");
+		if (!cJSON_IsString(text))
+			return false;
+		if (!(range ? apply_range(doc, range, text->valuestring)
+			    : set_text(doc, text->valuestring)))
+			return false;
+	}
+	return true;
+}
