@@ -279,6 +279,27 @@ check("a request after shutdown is an InvalidRequest",
 client.notify("exit")
 check("exit after shutdown ends with 0", client.finish() == 0)
 
+# --- a Terraform module: its other files, --var-file ---------------------------
+module = os.path.join(TESTDATA, "cases", "terraform-module")
+tfvars = os.path.join(TESTDATA, "tfvars")
+var_files = ["--var-file", os.path.join(tfvars, "prod.tfvars"),
+             "--var-file", os.path.join(tfvars, "prod.tfvars.json")]
+for name, args, expected in (
+        ("main.tf", [], [("IE205", 9, 21), ("IE207", 36, 34)]),
+        ("var-files.tf", var_files, [("IE205", 3, 18), ("IE206", 15, 27)])):
+    client = Client(IELINT, "--now", "2030-01-01T00:00:00Z", *args, cwd=work)
+    client.initialize()
+    with open(os.path.join(module, name)) as f:
+        text = f.read()
+    uri = "file://" + os.path.join(module, name)
+    client.open(uri, text, "terraform")
+    params = client.diagnostics(uri)
+    check("%s: the values of the module's other files%s are known"
+          % (name, " and of --var-file" if args else ""), found(params) == expected, params)
+    client.call("shutdown")
+    client.notify("exit")
+    check("%s: the server ends with 0" % name, client.finish() == 0)
+
 # --- robustness ---------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@
 #include "base/format.h"
 #include "base/memory.h"
 #include "base/strbuf.h"
+#include "kinds/terraform/module.h"
 #include "report/file_uri.h"
 #include "report/rule_help.h"
 
@@ -90,7 +91,12 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	/* The lint takes the shortage noted so far as another's: kept here,
 	 * with the lint's own, for the server to see. */
 	earlier = mem_shortage_take();
+	/* A Terraform document's module, read as it is on disk now. */
+	options.state.modules = doc->path ? module_cache_new(options.max_file_size) : NULL;
+	if (doc->path && !options.state.modules)
+		mem_shortage();
 	lint_source_found(src, doc->path, &options, &settings, diags, &left_out);
+	module_cache_free(options.state.modules);
 	if (earlier || diags->out_of_memory || server->finder.out_of_memory)
 		mem_shortage();
 	if (why)

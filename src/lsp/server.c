@@ -294,18 +294,30 @@ static bool serve_one(struct server *server)
 
 int server_run(struct invocation *inv, int in_fd, int out_fd)
 {
-	struct server server = { .inv = inv, .out = { out_fd, false } };
+	/* Large (the variable files' results): not on the stack. */
+	struct server *server = mem_calloc(1, sizeof *server);
+	int status;
 
-	rpc_reader_init(&server.in, in_fd);
-	documents_init(&server.docs);
-	config_finder_init(&server.finder, inv->config);
-	lsp_settings_init(&server.settings);
+	if (!server) {
+		fputs("ielint: out of memory\n", stderr);
+		return 2;
+	}
+	*server = (struct server){ .inv = inv, .out = { out_fd, false } };
+
+	rpc_reader_init(&server->in, in_fd);
+	documents_init(&server->docs);
+	config_finder_init(&server->finder, inv->config);
+	lsp_settings_init(&server->settings);
 	mem_shortage_take(); /* what came before is not the server's */
-	while (serve_one(&server))
+	server_variables_load(&server->variables, inv, &server->out);
+	while (serve_one(server))
 		;
-	lsp_settings_free(&server.settings);
-	config_finder_free(&server.finder);
-	documents_free(&server.docs);
-	rpc_reader_free(&server.in);
-	return server.out_of_memory ? 2 : server.exiting && server.shut_down ? 0 : 1;
+	server_variables_free(&server->variables, inv);
+	lsp_settings_free(&server->settings);
+	config_finder_free(&server->finder);
+	documents_free(&server->docs);
+	rpc_reader_free(&server->in);
+	status = server->out_of_memory ? 2 : server->exiting && server->shut_down ? 0 : 1;
+	free(server);
+	return status;
 }

@@ -10,6 +10,7 @@
 #include "documents.h"
 #include "rpc.h"
 #include "settings.h"
+#include "variables.h"
 #include "main/config.h"
 #include "main/options.h"
 
@@ -24,6 +25,7 @@ struct server {
 	struct lsp_documents docs;
 	struct config_finder finder; /* the .ielint.yaml of each path */
 	struct lsp_settings settings;
+	struct server_variables variables; /* --var-file's */
 };
 
 /* Serves from in_fd to out_fd until exit, the end of the input, or a

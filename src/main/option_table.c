@@ -521,15 +521,19 @@ const struct option_entry option_table[OPTION_COUNT] = {
 		.manual =
 			"Run as a language server: speak the Language Server Protocol 3.17\n"
 			"on standard input and output, and lint each document an editor\n"
-			"opens as it is typed, as a run of the command line would lint the\n"
-			"file, with the settings of the `.ielint.yaml` above it. The editor\n"
-			"gets the diagnostics, their fixes and a comment that disables a\n"
-			"rule on a line as code actions, the rules and members described on\n"
-			"hover, and member names and allowed values as completions. The\n"
-			"settings `status`, `now`, `current` and `operation`, sent as the\n"
-			"workspace configuration, stand for the options of the same names.\n"
-			"Options given with `--lsp` (`--disable`, `--config`, `--rules-dir`,\n"
-			"`--status`, ...) apply to every document. See docs/editors.md.\n",
+			"opens as it is typed, with the settings of the `.ielint.yaml` above\n"
+			"it. A document is taken as a directory search takes a file: one\n"
+			"that is no request, template or Terraform experiment gets no\n"
+			"diagnostics, so the server can be attached to every YAML, JSON and\n"
+			"Terraform file. The editor gets the diagnostics, their fixes and a\n"
+			"comment that disables a rule on a line as code actions, the rules\n"
+			"and members described on hover, and member names and allowed\n"
+			"values as completions. The settings `status`, `now`, `current`,\n"
+			"`operation`, `disable` and `enable`, sent as the workspace\n"
+			"configuration or the initialization options, stand for the options\n"
+			"of the same names. Options given with `--lsp` (`--disable`,\n"
+			"`--config`, `--rules-dir`, `--status`, ...) apply to every document.\n"
+			"See docs/editors.md.\n",
 	},
 	[OPTION_COMPLETION] = {
 		.name = "completion", .argument = ARGUMENT_REQUIRED,
