@@ -6,7 +6,8 @@
 --   and column 0-based as Neovim has them (columns in bytes, converted by
 --   Neovim from the UTF-16 characters the server sent);
 --   text LINE: a line of the buffer after a code action;
---   hover: whether the hover names the rule.
+--   hover: whether the hover names the rule;
+--   completion: whether a member name is offered.
 local out = assert(io.open(os.getenv('OUT'), 'w'))
 local function say(line) out:write(line, '\n') out:flush() end
 
@@ -88,6 +89,19 @@ vim.api.nvim_buf_set_text(buffer, 0, 11, 0, 12, { '-' })
 wait_for('after mending the name', 0)
 vim.api.nvim_buf_set_text(buffer, 0, 6, 0, 6, { 'x_' })
 wait_for('after breaking it again', 1)
+
+-- A key being typed on a new last line: the members still missing are
+-- offered, and one the document has is not.
+vim.api.nvim_buf_set_lines(buffer, -1, -1, false, { 'Sche' })
+local completions = vim.lsp.buf_request_sync(buffer, 'textDocument/completion',
+  position(19, 4), 5000)
+local labels = {}
+for _, answer in pairs(completions or {}) do
+  local items = answer.result and (answer.result.items or answer.result) or {}
+  for _, item in ipairs(items) do labels[item.label] = true end
+end
+say('completion offers Schedule: ' .. tostring(labels['Schedule'] == true))
+say('completion offers Name: ' .. tostring(labels['Name'] == true))
 
 vim.lsp.stop_client(client)
 vim.wait(5000, function() return vim.lsp.client_is_stopped(client) end, 20)
