@@ -1,9 +1,11 @@
 """The language server's protocol, driven as an editor drives it: what it
 publishes after each change, in UTF-16 positions; its code actions, hover
 and settings; and that no input breaks it. Speaks TAP."""
+import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 
@@ -395,6 +397,76 @@ if measure:
           len(rss) == 2 and rss[1] - rss[0] < 4096 and status == 0, rss)
 else:
     check("500 edits, then shutdown and exit: 0", status == 0, status)
+
+# --- every case document, through the server and through the command line -----
+# A directory search leaves alone what the server leaves alone, so the two
+# must find the same diagnostics at the same places: the command line's
+# code-point columns converted to UTF-16 here, by lines as the protocol
+# breaks them (CRLF, LF, lone CR). IE300 is said once per run by the
+# command line, per document by the server.
+
+
+def protocol_lines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def utf16_length(text):
+    return sum(2 if ord(char) > 0xFFFF else 1 for char in text)
+
+
+cases = os.path.join(TESTDATA, "cases")
+run = subprocess.run([IELINT, "-f", "json", "."], cwd=cases, capture_output=True)
+by_file = {}
+for d in json.loads(run.stdout):
+    if d["ruleId"] != "IE300":
+        by_file.setdefault(os.path.normpath(d["file"]), []).append(d)
+client, _ = session()
+outside, differ, compared = [], [], 0
+for directory, _, names in sorted(os.walk(cases)):
+    for name in sorted(names):
+        if not name.endswith((".json", ".yaml", ".yml", ".tf")):
+            continue
+        path = os.path.join(directory, name)
+        with open(path, "rb") as f:
+            raw = f.read()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # the protocol carries only UTF-8 text
+        # NUL cannot pass through the protocol's JSON strings as the server
+        # reads them; U+2028, U+2029 and U+0085 are line breaks to the YAML
+        # parser (so to the command line's line numbers), not to editors.
+        if any(char in text for char in "\0\u2028\u2029\x85"):
+            continue
+        uri = "file://" + path
+        client.open(uri, text, "terraform" if name.endswith(".tf") else "yaml")
+        params = client.diagnostics(uri)
+        client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+        client.diagnostics(uri)
+        client.pending.clear()
+        compared += 1
+        lines = protocol_lines(text)
+        for d in params["diagnostics"]:
+            start, end = d["range"]["start"], d["range"]["end"]
+            if not ((start["line"], start["character"]) <= (end["line"], end["character"])
+                    and all(p["line"] < len(lines)
+                            and p["character"] <= utf16_length(lines[p["line"]])
+                            for p in (start, end))):
+                outside.append((path, d["code"], d["range"]))
+        got = sorted((d["code"], d["range"]["start"]["line"], d["range"]["start"]["character"])
+                     for d in params["diagnostics"] if d["code"] != "IE300")
+        want = sorted((d["ruleId"], d["line"] - 1,
+                       utf16_length(lines[d["line"] - 1][:d["column"] - 1]))
+                      for d in by_file.get(os.path.relpath(path, cases), []))
+        if got != want:
+            differ.append((path, want, got))
+client.call("shutdown")
+client.notify("exit")
+client.finish()
+check("each case document (%d): every range within the document, end after start" % compared,
+      compared > 1500 and not outside, outside[:10])
+check("each case document: the server's diagnostics are the command line's, at the "
+      "same places in UTF-16", not differ, differ[:5])
 
 shutil.rmtree(work)
 print("1..%d" % count)
