@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "position.h"
 #include "base/format.h"
 #include "base/memory.h"
@@ -115,18 +116,47 @@ static char *untitled_name(const char *uri, const char *language)
 	return format_alloc("%s%s", base, ext);
 }
 
-static bool set_text(struct lsp_document *doc, const char *text)
+/* A string of the message as bytes: with its NULs back when the message
+ * had them marked (json.h), which shortens it in place. */
+static const char *text_of(const cJSON *string, enum json_nul nul, size_t *len)
 {
-	size_t len = strlen(text);
-	char *copy = len <= LINT_MAX_FILE_SIZE ? mem_strndup(text, len) : NULL;
+	char *text = string->valuestring;
 
-	if (len <= LINT_MAX_FILE_SIZE && !copy)
-		return false;
+	*len = nul == JSON_NUL_MARKED && json_nul_held(text) ? json_nul_restore(text)
+							      : strlen(text);
+	return text;
+}
+
+/* The document's text, gone: too large to keep, or (nul_unread) holding a
+ * NUL the message could not carry; a full change brings one back. */
+static void drop_text(struct lsp_document *doc, bool nul_unread)
+{
+	free(doc->text);
+	doc->text = NULL;
+	doc->len = 0;
+	doc->too_large = !nul_unread;
+	doc->nul_unread = nul_unread;
+}
+
+static bool set_text(struct lsp_document *doc, const cJSON *string, enum json_nul nul)
+{
+	size_t len;
+	const char *text = text_of(string, nul, &len);
+	char *copy;
+
 	document_forget_lint(doc);
+	if (nul == JSON_NUL_UNMARKED || len > LINT_MAX_FILE_SIZE) {
+		drop_text(doc, nul == JSON_NUL_UNMARKED);
+		return true;
+	}
+	if (!(copy = mem_malloc(len + 1)))
+		return false;
+	memcpy(copy, text, len);
+	copy[len] = '\0';
 	free(doc->text);
 	doc->text = copy;
-	doc->len = copy ? len : 0;
-	doc->too_large = !copy;
+	doc->len = len;
+	doc->too_large = doc->nul_unread = false;
 	return true;
 }
 
@@ -145,14 +175,15 @@ static bool documents_add(struct lsp_documents *docs, struct lsp_document *doc)
 }
 
 struct lsp_document *documents_open(struct lsp_documents *docs, const char *uri,
-				    const char *language, long version, const char *text)
+				    const char *language, long version, const cJSON *text,
+				    enum json_nul nul)
 {
 	struct lsp_document *doc = mem_calloc(1, sizeof *doc);
 
 	if (!doc)
 		return NULL;
 	doc->version = version;
-	if (!(doc->uri = mem_strdup(uri)) || !set_text(doc, text))
+	if (!(doc->uri = mem_strdup(uri)) || !set_text(doc, text, nul))
 		goto fail;
 	doc->path = uri_to_path(uri);
 	doc->name = doc->path ? mem_strdup(doc->path) : untitled_name(uri, language);
@@ -177,16 +208,15 @@ void documents_close(struct lsp_documents *docs, const char *uri)
 	}
 }
 
-/* Replaces [from, to) with text; a result past the limit drops the text
- * until a full change brings one back. */
-static bool splice(struct lsp_document *doc, size_t from, size_t to, const char *text)
+/* Replaces [from, to) with the n bytes of text; a result past the limit
+ * drops the text until a full change brings one back. */
+static bool splice(struct lsp_document *doc, size_t from, size_t to, const char *text,
+		   size_t n)
 {
-	size_t n = strlen(text), len = doc->len - (to - from) + n;
+	size_t len = doc->len - (to - from) + n;
+
 	if (len > LINT_MAX_FILE_SIZE) {
-		free(doc->text);
-		doc->text = NULL;
-		doc->len = 0;
-		doc->too_large = true;
+		drop_text(doc, false);
 		return true;
 	}
 	if (len > doc->len) {
@@ -201,14 +231,21 @@ static bool splice(struct lsp_document *doc, size_t from, size_t to, const char 
 	return true;
 }
 
-static bool apply_range(struct lsp_document *doc, const cJSON *range, const char *text)
+static bool apply_range(struct lsp_document *doc, const cJSON *range, const cJSON *string,
+			enum json_nul nul)
 {
 	struct line_index index;
 	long line, character;
-	size_t from, to;
+	size_t from, to, n;
+	const char *text;
 
 	if (!doc->text)
-		return true; /* too large: only a full change helps */
+		return true; /* too large or unread: only a full change helps */
+	if (nul == JSON_NUL_UNMARKED) {
+		drop_text(doc, true);
+		return true;
+	}
+	text = text_of(string, nul, &n);
 	if (!line_index_build(&index, doc->text, doc->len))
 		return false;
 	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "start"), &line, &character)) {
@@ -222,10 +259,10 @@ static bool apply_range(struct lsp_document *doc, const cJSON *range, const char
 	}
 	to = position_to_offset(&index, line, character);
 	line_index_free(&index);
-	return splice(doc, from, to < from ? from : to, text);
+	return splice(doc, from, to < from ? from : to, text, n);
 }
 
-bool documents_change(struct lsp_document *doc, const cJSON *changes)
+bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_nul nul)
 {
 	const cJSON *change;
 
@@ -237,8 +274,7 @@ bool documents_change(struct lsp_document *doc, const cJSON *changes)
 		const cJSON *range = cJSON_GetObjectItemCaseSensitive(change, "range");
 		if (!cJSON_IsString(text))
 			return false;
-		if (!(range ? apply_range(doc, range, text->valuestring)
-			    : set_text(doc, text->valuestring)))
+		if (!(range ? apply_range(doc, range, text, nul) : set_text(doc, text, nul)))
 			return false;
 	}
 	return true;

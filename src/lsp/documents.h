@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "json.h"
 #include "load/diag.h"
 #include "load/source.h"
 
@@ -15,9 +16,12 @@ struct lsp_document {
 	char *path;     /* a file: URI's path, or NULL (untitled:, ...) */
 	char *name;     /* what it is linted as: the path, or a made-up name */
 	long version;
-	char *text;     /* NUL-terminated; NULL once it grew past the limit */
+	char *text;     /* len bytes, NUL-terminated (and NULs within, as the
+			 * editor's text may hold); NULL once it grew past the
+			 * limit, or when a NUL could not be read */
 	size_t len;
 	bool too_large;
+	bool nul_unread; /* a message held a NUL in its text, and U+FFFF */
 	/* The last lint, of the text as it is now: fixes point into text.
 	 * Dropped before the text changes. */
 	struct source source;
@@ -37,16 +41,18 @@ void documents_free(struct lsp_documents *docs);
 struct lsp_document *documents_find(const struct lsp_documents *docs, const char *uri);
 
 /* Opens (or, opened again, replaces) a document; NULL when memory runs
- * out. language: the editor's languageId, which names an untitled one. */
+ * out. language: the editor's languageId, which names an untitled one.
+ * text: the message's string (nul says how its NULs came, json.h). */
 struct lsp_document *documents_open(struct lsp_documents *docs, const char *uri,
-				    const char *language, long version, const char *text);
+				    const char *language, long version, const cJSON *text,
+				    enum json_nul nul);
 
 void documents_close(struct lsp_documents *docs, const char *uri);
 
 /* Applies didChange's contentChanges in order: each with a range replaces
  * that range, one without replaces the whole text. False when a change is
  * malformed or memory runs out (the document is then as far as it got). */
-bool documents_change(struct lsp_document *doc, const cJSON *changes);
+bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_nul nul);
 
 /* Drops the last lint, before the text changes or is linted again. */
 void document_forget_lint(struct lsp_document *doc);

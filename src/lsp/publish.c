@@ -111,11 +111,15 @@ static void lint(struct server *server, struct lsp_document *doc)
 
 	doc->linted = true;
 	doc->source = (struct source){ .name = doc->name, .data = doc->text, .len = doc->len };
-	if (doc->too_large || !doc->text) {
+	if (doc->nul_unread || doc->too_large || !doc->text) {
 		diag_list_init(&doc->diags);
-		diag_add(&doc->diags, RULE_FILE_TOO_LARGE, (struct span){ 1, 1, 1, 1 }, "",
-			 "the document is larger than %d MiB; a request is a few kilobytes",
-			 LINT_MAX_FILE_SIZE / (1024 * 1024));
+		if (doc->nul_unread)
+			diag_add(&doc->diags, RULE_NUL_BYTE, (struct span){ 1, 1, 1, 1 }, "",
+				 "NUL byte in the text: neither JSON nor YAML allows one");
+		else
+			diag_add(&doc->diags, RULE_FILE_TOO_LARGE, (struct span){ 1, 1, 1, 1 },
+				 "", "the document is larger than %d MiB; a request is a few "
+				 "kilobytes", LINT_MAX_FILE_SIZE / (1024 * 1024));
 		doc->source.data = (char *)"";
 		return;
 	}

@@ -188,7 +188,7 @@ static enum rpc_read await_header(struct rpc_reader *r, const char **header)
 	}
 }
 
-enum rpc_read rpc_read(struct rpc_reader *r, const char **body, size_t *len)
+enum rpc_read rpc_read(struct rpc_reader *r, char **body, size_t *len)
 {
 	const char *header;
 	size_t length, header_len;

@@ -42,7 +42,7 @@ enum rpc_read {
 
 void rpc_reader_init(struct rpc_reader *r, int fd);
 void rpc_reader_free(struct rpc_reader *r);
-enum rpc_read rpc_read(struct rpc_reader *r, const char **body, size_t *len);
+enum rpc_read rpc_read(struct rpc_reader *r, char **body, size_t *len);
 
 struct rpc_writer {
 	int fd;

@@ -77,13 +77,14 @@ static long version_of(const cJSON *document)
 static void on_open(struct server *server, const cJSON *params)
 {
 	const cJSON *document = cJSON_GetObjectItemCaseSensitive(params, "textDocument");
-	const char *uri = string_at(document, "uri"), *text = string_at(document, "text");
+	const cJSON *text = cJSON_GetObjectItemCaseSensitive(document, "text");
+	const char *uri = string_at(document, "uri");
 	struct lsp_document *doc;
 
-	if (!uri || !text)
+	if (!uri || !cJSON_IsString(text))
 		return;
 	doc = documents_open(&server->docs, uri, string_at(document, "languageId"),
-			     version_of(document), text);
+			     version_of(document), text, server->nul);
 	if (doc)
 		publish_document(server, doc);
 	else
@@ -99,7 +100,8 @@ static void on_change(struct server *server, const cJSON *params)
 	if (!doc)
 		return;
 	doc->version = version_of(document);
-	if (!documents_change(doc, cJSON_GetObjectItemCaseSensitive(params, "contentChanges")))
+	if (!documents_change(doc, cJSON_GetObjectItemCaseSensitive(params, "contentChanges"),
+			      server->nul))
 		rpc_log(&server->out, 1, "ielint: a change could not be applied; the "
 			"document may differ from the editor's until it is opened again");
 	publish_document(server, doc);
@@ -232,17 +234,25 @@ static void dispatch(struct server *server, const char *name, const cJSON *id,
 
 /* A message: a request or a notification; a response (the server asks
  * nothing, so none is awaited) is dropped. */
-static void handle(struct server *server, const char *body, size_t len)
+static void handle(struct server *server, char *body, size_t len)
 {
-	cJSON *message = cJSON_ParseWithLength(body, len);
-	const cJSON *id = cJSON_GetObjectItemCaseSensitive(message, "id");
-	const char *version = string_at(message, "jsonrpc"), *name = string_at(message, "method");
+	cJSON *message;
+	const cJSON *id;
+	const char *version, *name;
 
+	server->nul = json_nul_mark(body, len);
+	message = cJSON_ParseWithLength(body, len);
+	id = cJSON_GetObjectItemCaseSensitive(message, "id");
+	version = string_at(message, "jsonrpc");
+	name = string_at(message, "method");
 	if (!message) {
 		rpc_error(&server->out, NULL, RPC_PARSE_ERROR, "the message is no JSON");
 		return;
 	}
-	if (id && !cJSON_IsString(id) && !cJSON_IsNumber(id))
+	/* An id that held a NUL cannot be given back as it came. */
+	if (id && ((!cJSON_IsString(id) && !cJSON_IsNumber(id)) ||
+		   (server->nul != JSON_NUL_NONE && cJSON_IsString(id) &&
+		    (json_nul_held(id->valuestring) || server->nul == JSON_NUL_UNMARKED))))
 		id = NULL;
 	if (!name && id && (cJSON_HasObjectItem(message, "result") ||
 			    cJSON_HasObjectItem(message, "error"))) {
@@ -261,7 +271,7 @@ static void handle(struct server *server, const char *body, size_t len)
 /* Reads and handles one message; false when the server is done. */
 static bool serve_one(struct server *server)
 {
-	const char *body;
+	char *body;
 	size_t len;
 
 	switch (rpc_read(&server->in, &body, &len)) {

@@ -22,6 +22,7 @@ struct server {
 	bool shut_down; /* shutdown was asked: only exit is taken now */
 	bool exiting;
 	bool out_of_memory; /* the server ends with 2 */
+	enum json_nul nul; /* how the message handled held its NULs */
 	struct lsp_documents docs;
 	struct config_finder finder; /* the .ielint.yaml of each path */
 	struct lsp_settings settings;
