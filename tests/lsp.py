@@ -365,6 +365,23 @@ messages, status = errors_of(frame([1, 2]) + frame({"jsonrpc": "2.0", "id": 7}),
 check("JSON that is no request: InvalidRequest (-32600), with its id when it has one",
       [m.get("error", {}).get("code") for m in messages[:2]] == [-32600, -32600]
       and messages[1]["id"] == 7, messages)
+body = b'{"jsonrpc": "2.0", "method": "$/setTrace", "params": {"value": "off"}}'
+messages, status = errors_of(b"Content-Length: %d\r\nX-Bad header\r\n\r\n" % len(body) + body
+                             + frame({"jsonrpc": "2.0", "id": 9, "method": "shutdown"}),
+                             then=True)
+check("a header line without a colon beside a Content-Length: ParseError, the body skipped, "
+      "the messages after it read",
+      [(m.get("id"), m.get("error", {}).get("code")) for m in messages]
+      == [(None, -32700), (9, -32002), (1, None)], messages)
+messages, status = errors_of(b"Content-Length: %d\r\nContent-Length: %d\r\n\r\n"
+                             % (len(body), len(body)) + body, then=True)
+check("Content-Length twice with one value is one, as HTTP allows",
+      len(messages) == 1 and "result" in messages[0], messages)
+messages, status = errors_of(b"Content-Length: %d\r\nContent-Length: 3\r\n\r\n"
+                             % len(body) + body + b"\r\n\r\n", then=True)
+check("Content-Length twice with two values: ParseError, nothing skipped",
+      messages[0].get("error", {}).get("code") == -32700 and "result" in messages[-1],
+      messages)
 big = 64 * 1024 * 1024 + 1
 messages, status = errors_of(b"Content-Length: %d\r\n\r\n" % big + b" " * big, then=True)
 check("a message over 64 MiB is skipped and answered, and the next one read",

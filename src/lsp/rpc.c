@@ -127,28 +127,38 @@ static bool parse_length(const char *text, size_t n, size_t *length)
 }
 
 /* The header block [text, text + n), its last CRLF excluded: each line
- * "Name: value"; Content-Length required, the others ignored. */
-static bool parse_headers(const char *text, size_t n, size_t *length)
+ * "Name: value"; Content-Length required (again only with the same
+ * value), the others ignored. *length is set when Content-Length reads,
+ * even if another line does not: the body can then be skipped, and the
+ * next message read, rather than taken for the next header. */
+static bool parse_headers(const char *text, size_t n, size_t *length, bool *has_length)
 {
-	bool found = false;
+	bool well_formed = true;
+	size_t value;
 
+	*has_length = false;
 	while (n) {
 		const char *end = memchr(text, '\r', n), *colon;
 		size_t line = end ? (size_t)(end - text) : n;
 		if (!(colon = memchr(text, ':', line)))
-			return false;
-		if ((size_t)(colon - text) == 14 && strncasecmp(text, "Content-Length", 14) == 0) {
-			if (found || !parse_length(colon + 1, line - 15, length))
+			well_formed = false;
+		else if ((size_t)(colon - text) == 14 &&
+			 strncasecmp(text, "Content-Length", 14) == 0) {
+			if (!parse_length(colon + 1, line - 15, &value) ||
+			    (*has_length && value != *length)) {
+				*has_length = false;
 				return false;
-			found = true;
+			}
+			*length = value;
+			*has_length = true;
 		}
 		if (line < n && (line + 1 >= n || text[line + 1] != '\n'))
-			return false;
+			well_formed = false;
 		line = line < n ? line + 2 : n;
 		text += line;
 		n -= line;
 	}
-	return found;
+	return well_formed && *has_length;
 }
 
 static const char *find_terminator(const struct rpc_reader *r)
@@ -191,7 +201,8 @@ static enum rpc_read await_header(struct rpc_reader *r, const char **header)
 enum rpc_read rpc_read(struct rpc_reader *r, char **body, size_t *len)
 {
 	const char *header;
-	size_t length, header_len;
+	size_t length = 0, header_len;
+	bool has_length = false;
 	enum rpc_read status;
 
 	if (!skip_body(r))
@@ -199,10 +210,13 @@ enum rpc_read rpc_read(struct rpc_reader *r, char **body, size_t *len)
 	if ((status = await_header(r, &header)) != RPC_READ_MESSAGE)
 		return status;
 	header_len = (size_t)(header - (r->buf + r->start));
-	if (r->discarding || !parse_headers(r->buf + r->start, header_len, &length)) {
+	if (r->discarding ||
+	    !parse_headers(r->buf + r->start, header_len, &length, &has_length)) {
 		bool reported = r->discarding;
 		r->discarding = false;
 		r->start += header_len + 4;
+		if (!reported && has_length && length <= RPC_MAX_MESSAGE * 16)
+			r->skip = length;
 		return reported ? rpc_read(r, body, len) : RPC_READ_BAD_HEADER;
 	}
 	r->start += header_len + 4;
