@@ -110,6 +110,12 @@ client.change(uri, 5, [{"range": {"start": {"line": 99, "character": 0},
 params = client.diagnostics(uri)
 check("a range past the end is clamped to the end", found(params) == [("IE205", 1, 33)],
       params)
+# A range given end first: the editor's Range swaps its ends, so must the server.
+client.change(uri, 6, [{"range": {"start": {"line": 1, "character": 37},
+                                  "end": {"line": 1, "character": 36}}, "text": "-"}])
+params = client.diagnostics(uri)
+check("a range whose end comes before its start is the range between them",
+      found(params) == [] and params["version"] == 6, params)
 client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
 params = client.diagnostics(uri)
 check("didClose publishes an empty list", params["diagnostics"] == [], params)

@@ -240,7 +240,7 @@ cJSON *actions_for(struct server *server, const cJSON *params)
 		to = from;
 		if (position_read(cJSON_GetObjectItemCaseSensitive(range, "end"), &line, &character))
 			to = position_to_offset(&c.index, line, character);
-		actions_in(&c, from, to < from ? from : to);
+		actions_in(&c, from < to ? from : to, from < to ? to : from);
 	}
 	line_index_free(&c.index);
 	return c.result;

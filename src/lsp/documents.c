@@ -259,7 +259,8 @@ static bool apply_range(struct lsp_document *doc, const cJSON *range, const cJSO
 	}
 	to = position_to_offset(&index, line, character);
 	line_index_free(&index);
-	return splice(doc, from, to < from ? from : to, text, n);
+	/* A range given end first is the same range, as editors take one. */
+	return splice(doc, from < to ? from : to, from < to ? to : from, text, n);
 }
 
 bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_nul nul)
