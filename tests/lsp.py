@@ -454,6 +454,42 @@ if measure:
 else:
     check("500 edits, then shutdown and exit: 0", status == 0, status)
 
+# --- many changes in one message, as a replace-all sends them ------------------
+# 8,000 changes to a 3 MiB document, each inserting a line of its own below
+# the last (its line counted after those before it), over lines that end
+# in LF, CRLF and lone CR: each must land where the editor put it, and the
+# message must cost the changes, not the changes times the document (it
+# took 19 s when each change read the whole text for its lines).
+import time  # noqa: E402
+
+lines = ["# comment line %d, some text to make it longer%s" % (i, ("\n", "\r\n", "\r")[i % 3])
+         for i in range(80000)]
+client, _ = session()
+uri = uri_of("replace-all.yaml")
+client.open(uri, "Name: shadow-test\n" + "".join(lines))
+client.diagnostics(uri, timeout=60)
+changes, expected = [], []
+for k in range(8000):
+    line = 1 + 10 * k + k  # its place in the original, moved by k lines inserted
+    # A member every tenth (under the 1,000 diagnostics a document shows),
+    # a comment otherwise: each moves the lines after it alike.
+    changes.append({"range": {"start": {"line": line, "character": 0},
+                              "end": {"line": line, "character": 0}},
+                    "text": ("K%d: 1\r\n" if k % 10 == 0 else "# %d\r\n") % k})
+    if k % 10 == 0:
+        expected.append(("IE202", line, 0))
+started = time.monotonic()
+client.change(uri, 2, changes)
+params = client.diagnostics(uri, timeout=120)
+took = time.monotonic() - started
+check("8,000 changes in one message each land in place, over LF, CRLF and CR lines",
+      sorted(found(params)) == sorted(expected), found(params)[:5])
+if measure:
+    check("and take under 5 s (%.1f s)" % took, took < 5, took)
+client.call("shutdown")
+client.notify("exit")
+client.finish()
+
 # --- every case document, through the server and through the command line -----
 # A directory search leaves alone what the server leaves alone, so the two
 # must find the same diagnostics at the same places: the command line's

@@ -29,6 +29,7 @@ int main(void)
 	srunner_add_suite(runner, attributes_suite());
 	srunner_add_suite(runner, hcl_suite());
 	srunner_add_suite(runner, assist_suite());
+	srunner_add_suite(runner, position_suite());
 	srunner_run_all(runner, CK_NORMAL);
 	failed = srunner_ntests_failed(runner);
 	srunner_free(runner);

@@ -17,5 +17,6 @@ Suite *handler_time_suite(void);
 Suite *attributes_suite(void);
 Suite *hcl_suite(void);
 Suite *assist_suite(void);
+Suite *position_suite(void);
 
 #endif

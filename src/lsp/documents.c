@@ -231,11 +231,13 @@ static bool splice(struct lsp_document *doc, size_t from, size_t to, const char 
 	return true;
 }
 
-static bool apply_range(struct lsp_document *doc, const cJSON *range, const cJSON *string,
-			enum json_nul nul)
+/* One ranged change, against index (the text's lines, built for the
+ * first and kept in step with each: a message may hold many changes to a
+ * large text, as a replace-all sends). */
+static bool apply_range(struct lsp_document *doc, struct line_index *index, bool *indexed,
+			const cJSON *range, const cJSON *string, enum json_nul nul)
 {
-	struct line_index index;
-	long line, character;
+	long line, character, end_line, end_character;
 	size_t from, to, n;
 	const char *text;
 
@@ -245,27 +247,37 @@ static bool apply_range(struct lsp_document *doc, const cJSON *range, const cJSO
 		drop_text(doc, true);
 		return true;
 	}
-	text = text_of(string, nul, &n);
-	if (!line_index_build(&index, doc->text, doc->len))
+	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "start"), &line, &character) ||
+	    !position_read(cJSON_GetObjectItemCaseSensitive(range, "end"), &end_line,
+			   &end_character))
 		return false;
-	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "start"), &line, &character)) {
-		line_index_free(&index);
+	if (!*indexed && !(*indexed = line_index_build(index, doc->text, doc->len)))
 		return false;
-	}
-	from = position_to_offset(&index, line, character);
-	if (!position_read(cJSON_GetObjectItemCaseSensitive(range, "end"), &line, &character)) {
-		line_index_free(&index);
-		return false;
-	}
-	to = position_to_offset(&index, line, character);
-	line_index_free(&index);
+	from = position_to_offset(index, line, character);
+	to = position_to_offset(index, end_line, end_character);
 	/* A range given end first is the same range, as editors take one. */
-	return splice(doc, from < to ? from : to, from < to ? to : from, text, n);
+	if (to < from) {
+		size_t swap = from;
+		from = to;
+		to = swap;
+	}
+	text = text_of(string, nul, &n);
+	if (!splice(doc, from, to, text, n))
+		return false;
+	if (!doc->text) { /* grew past the limit */
+		line_index_free(index);
+		*indexed = false;
+		return true;
+	}
+	*indexed = line_index_splice(index, doc->text, doc->len, from, to, n);
+	return *indexed;
 }
 
 bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_nul nul)
 {
 	const cJSON *change;
+	struct line_index index;
+	bool indexed = false, applied = true;
 
 	document_forget_lint(doc);
 	if (!cJSON_IsArray(changes))
@@ -273,10 +285,18 @@ bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_
 	cJSON_ArrayForEach(change, changes) {
 		const cJSON *text = cJSON_GetObjectItemCaseSensitive(change, "text");
 		const cJSON *range = cJSON_GetObjectItemCaseSensitive(change, "range");
-		if (!cJSON_IsString(text))
-			return false;
-		if (!(range ? apply_range(doc, range, text, nul) : set_text(doc, text, nul)))
-			return false;
+		if (!range && indexed) { /* the whole text replaced: lines read anew */
+			line_index_free(&index);
+			indexed = false;
+		}
+		if (!cJSON_IsString(text) ||
+		    !(range ? apply_range(doc, &index, &indexed, range, text, nul)
+			    : set_text(doc, text, nul))) {
+			applied = false;
+			break;
+		}
 	}
-	return true;
+	if (indexed)
+		line_index_free(&index);
+	return applied;
 }

@@ -8,31 +8,82 @@
 #include "json.h"
 #include "base/memory.h"
 
+/* Whether text[i] ends a line: LF, or CR not followed by LF. */
+static bool is_break(const char *text, size_t len, size_t i)
+{
+	return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'));
+}
+
+static bool add_start(struct line_index *index, size_t start)
+{
+	if (index->count == index->cap) {
+		size_t *grown = mem_realloc(index->starts, 2 * index->cap * sizeof *grown);
+		if (!grown)
+			return false;
+		index->starts = grown;
+		index->cap *= 2;
+	}
+	index->starts[index->count++] = start;
+	return true;
+}
+
 bool line_index_build(struct line_index *index, const char *text, size_t len)
 {
-	size_t cap = 64;
-
 	index->text = text;
 	index->len = len;
 	index->count = 0;
-	if (!(index->starts = mem_malloc(cap * sizeof *index->starts)))
+	index->cap = 64;
+	if (!(index->starts = mem_malloc(index->cap * sizeof *index->starts)))
 		return false;
 	index->starts[index->count++] = 0;
 	for (size_t i = 0; i < len; i++) {
-		if (text[i] != '\n' && (text[i] != '\r' || (i + 1 < len && text[i + 1] == '\n')))
-			continue;
-		if (index->count == cap) {
-			size_t *grown = mem_realloc(index->starts, 2 * cap * sizeof *grown);
-			if (!grown) {
-				line_index_free(index);
-				return false;
-			}
-			index->starts = grown;
-			cap *= 2;
+		if (is_break(text, len, i) && !add_start(index, i + 1)) {
+			line_index_free(index);
+			return false;
 		}
-		index->starts[index->count++] = i + 1;
 	}
 	return true;
+}
+
+/* A line break at b depends on text[b] and text[b + 1] only: those before
+ * from - 1 keep their place, those at or after the old `to` move by the
+ * change's growth, and the rest are read again. */
+bool line_index_splice(struct line_index *index, const char *text, size_t len, size_t from,
+		       size_t to, size_t inserted)
+{
+	size_t kept = 1, moved, tail, rescan = from ? from - 1 : 0;
+	size_t *tail_copy;
+
+	/* Starts after a break before from - 1: at most from - 1. */
+	while (kept < index->count && index->starts[kept] <= rescan)
+		kept++;
+	/* Starts after a break at or after the old `to`: past to. */
+	moved = kept;
+	while (moved < index->count && index->starts[moved] <= to)
+		moved++;
+	tail = index->count - moved;
+	if (!(tail_copy = mem_malloc((tail ? tail : 1) * sizeof *tail_copy))) {
+		line_index_free(index);
+		return false;
+	}
+	for (size_t i = 0; i < tail; i++)
+		tail_copy[i] = index->starts[moved + i] - to + from + inserted;
+	index->count = kept;
+	index->text = text;
+	index->len = len;
+	for (size_t b = rescan; b < from + inserted && b < len; b++) {
+		if (is_break(text, len, b) && !add_start(index, b + 1))
+			goto fail;
+	}
+	for (size_t i = 0; i < tail; i++)
+		if (!add_start(index, tail_copy[i]))
+			goto fail;
+	free(tail_copy);
+	return true;
+fail:
+	free(tail_copy);
+	line_index_free(index);
+	return false;
 }
 
 void line_index_free(struct line_index *index)

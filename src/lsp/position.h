@@ -16,11 +16,18 @@ struct line_index {
 	const char *text;
 	size_t len;
 	size_t *starts;
-	size_t count;
+	size_t count, cap;
 };
 
 /* False when memory runs out. */
 bool line_index_build(struct line_index *index, const char *text, size_t len);
+
+/* Brings the index up to date after [from, to) of its text was replaced
+ * by `inserted` bytes, text now being the whole new text: the work is the
+ * inserted bytes' and the moving of the starts after them, not a reading
+ * of the whole text. False (the index freed) when memory runs out. */
+bool line_index_splice(struct line_index *index, const char *text, size_t len, size_t from,
+		       size_t to, size_t inserted);
 void line_index_free(struct line_index *index);
 
 /* The byte of a protocol position; a line past the end is the end, a
