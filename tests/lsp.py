@@ -266,6 +266,14 @@ write("configured/.ielint.yaml", "disable: [IE205]\n")
 uri = uri_of("configured/name.json")
 client.open(uri, '{"Name": "my_exp", "Description": "x"}\n', "json")
 check("a .ielint.yaml beside the document is honoured", found(client.diagnostics(uri)) == [])
+os.chmod(write("writable/.ielint.yaml", "disable: [IE205]\n"), 0o666)
+uri = uri_of("writable/name.json")
+client.open(uri, '{"Name": "my_exp", "Description": "x"}\n', "json")
+said = client.wait(lambda m: m.get("method") == "window/logMessage"
+                   and "IE404" in m["params"]["message"])
+check("a .ielint.yaml anyone may write is passed over, and the log says so (IE404)",
+      found(client.diagnostics(uri)) == [("IE205", 0, 9)]
+      and "writable/.ielint.yaml" in said["params"]["message"], said)
 uri = uri_of("later/name.json")
 client.open(uri, '{"Name": "my_exp", "Description": "x"}\n', "json")
 check("with no .ielint.yaml, the rule is on", found(client.diagnostics(uri)) == [("IE205", 0, 9)])

@@ -58,6 +58,12 @@ static void settings_of(struct server *server, const struct lsp_document *doc,
 	if (doc->path) {
 		struct config *config = config_for(&server->finder, doc->path);
 		config_settings_for(config, doc->path, &config_settings);
+		/* One passed over for who may write it is no config of the
+		 * document's, but its note is what tells why its settings do
+		 * not apply: said as the command line says it. */
+		for (size_t i = 0; i < server->finder.config_count; i++)
+			if (server->finder.configs[i]->ignored)
+				log_config(server, server->finder.configs[i]);
 		log_config(server, config);
 	}
 	lsp_settings_for(&server->settings, server->inv, &config_settings, options, settings);
