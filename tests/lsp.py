@@ -387,6 +387,10 @@ check("a header line without a colon beside a Content-Length: ParseError, the bo
       "the messages after it read",
       [(m.get("id"), m.get("error", {}).get("code")) for m in messages]
       == [(None, -32700), (9, -32002), (1, None)], messages)
+messages, status = errors_of(b"Content-Length: %d\r\r\n\r\n" % len(body) + body, then=True)
+check("a header block ending in a CR of its own: ParseError, the body skipped",
+      [(m.get("id"), m.get("error", {}).get("code")) for m in messages]
+      == [(None, -32700), (1, None)], messages)
 messages, status = errors_of(b"Content-Length: %d\r\nContent-Length: %d\r\n\r\n"
                              % (len(body), len(body)) + body, then=True)
 check("Content-Length twice with one value is one, as HTTP allows",

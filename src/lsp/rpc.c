@@ -134,7 +134,7 @@ static bool parse_length(const char *text, size_t n, size_t *length)
 static bool parse_headers(const char *text, size_t n, size_t *length, bool *has_length)
 {
 	bool well_formed = true;
-	size_t value;
+	size_t value, next;
 
 	*has_length = false;
 	while (n) {
@@ -152,11 +152,18 @@ static bool parse_headers(const char *text, size_t n, size_t *length, bool *has_
 			*length = value;
 			*has_length = true;
 		}
-		if (line < n && (line + 1 >= n || text[line + 1] != '\n'))
+		/* Past the line's CRLF; a CR alone is no line's end, but the
+		 * lines after it are still read for a Content-Length. */
+		if (line == n) {
+			next = n;
+		} else if (line + 1 < n && text[line + 1] == '\n') {
+			next = line + 2;
+		} else {
 			well_formed = false;
-		line = line < n ? line + 2 : n;
-		text += line;
-		n -= line;
+			next = line + 1;
+		}
+		text += next;
+		n -= next;
 	}
 	return well_formed && *has_length;
 }
