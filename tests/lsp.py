@@ -349,6 +349,23 @@ for name, args, expected in (
     client.notify("exit")
     check("%s: the server ends with 0" % name, client.finish() == 0)
 
+# The protocol lets a server say nothing before initialize comes, and then
+# only log and show messages until it is answered.
+client = Client(IELINT, "--var-file", os.path.join(work, "no-such.tfvars"), cwd=work)
+try:
+    early = client.read(timeout=1)
+except TimeoutError:
+    early = None
+id_ = client.request("initialize", {"capabilities": {}})
+said = client.read()
+check("a --var-file that cannot be read: nothing before initialize, the log while it is "
+      "answered", early is None and said.get("method") == "window/logMessage"
+      and "no-such.tfvars" in said["params"]["message"]
+      and "result" in client.response(id_), (early, said))
+client.call("shutdown")
+client.notify("exit")
+client.finish()
+
 # --- robustness ---------------------------------------------------------------
 
 

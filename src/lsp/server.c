@@ -43,6 +43,10 @@ static cJSON *on_initialize(struct server *server, const cJSON *params)
 	const cJSON *options = cJSON_GetObjectItemCaseSensitive(params, "initializationOptions");
 
 	server->initialized = true;
+	/* Read here, not at the start: what they say goes to the log, and
+	 * the protocol lets the server say nothing before initialize but
+	 * while answering it. */
+	server_variables_load(&server->variables, server->inv, &server->out);
 	lsp_settings_start(&server->settings, server->inv, &server->out);
 	if (options)
 		lsp_settings_apply(&server->settings, server->inv, options, &server->out);
@@ -319,7 +323,6 @@ int server_run(struct invocation *inv, int in_fd, int out_fd)
 	config_finder_init(&server->finder, inv->config);
 	lsp_settings_init(&server->settings);
 	mem_shortage_take(); /* what came before is not the server's */
-	server_variables_load(&server->variables, inv, &server->out);
 	while (serve_one(server))
 		;
 	server_variables_free(&server->variables, inv);
