@@ -392,6 +392,12 @@ check("a garbage header: ParseError (-32700), then the server goes on",
 messages, status = errors_of(b"Content-Length: 9\r\n\r\n{\"bad\": }", then=True)
 check("bad JSON: ParseError", messages[0].get("error", {}).get("code") == -32700
       and "result" in messages[-1], messages)
+body = (b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": '
+        b'{"uri": "untitled:raw", "languageId": "yaml", "version": 1, "text": "Name: a\0b"}}}')
+messages, status = errors_of(b"Content-Length: %d\r\n\r\n" % len(body) + body, then=True)
+check("a NUL byte not escaped is no JSON: ParseError, no document opened with a cut text",
+      [(m.get("id"), m.get("error", {}).get("code")) for m in messages]
+      == [(None, -32700), (1, None)], messages)
 messages, status = errors_of(frame([1, 2]) + frame({"jsonrpc": "2.0", "id": 7}), then=True)
 check("JSON that is no request: InvalidRequest (-32600), with its id when it has one",
       [m.get("error", {}).get("code") for m in messages[:2]] == [-32600, -32600]

@@ -245,7 +245,9 @@ static void handle(struct server *server, char *body, size_t len)
 	const char *version, *name;
 
 	server->nul = json_nul_mark(body, len);
-	message = cJSON_ParseWithLength(body, len);
+	/* A NUL byte is in no JSON text (a string escapes it), but cJSON
+	 * would read one in a string as the string's end. */
+	message = memchr(body, '\0', len) ? NULL : cJSON_ParseWithLength(body, len);
 	id = cJSON_GetObjectItemCaseSensitive(message, "id");
 	version = string_at(message, "jsonrpc");
 	name = string_at(message, "method");
