@@ -283,6 +283,16 @@ client.open(config, "disable: [pattern-mismatch]\n")
 check("a .ielint.yaml opened is no document to lint", client.diagnostics(config)["diagnostics"] == [])
 client.notify("textDocument/didSave", {"textDocument": {"uri": config}})
 check("a .ielint.yaml saved applies to the documents open", found(client.diagnostics(uri)) == [])
+# Nothing the server reads from disk for a document may wait on a FIFO: a
+# .ielint.yaml, or a module's other .tf file, that is one is passed over.
+os.makedirs(os.path.join(work, "fifos"))
+os.mkfifo(os.path.join(work, "fifos", ".ielint.yaml"))
+os.mkfifo(os.path.join(work, "fifos", "other.tf"))
+uri = uri_of("fifos/main.tf")
+client.open(uri, 'resource "awscc_sagemaker_inference_experiment" "x" {\n  name = "my_exp"\n}\n',
+            "terraform")
+check("FIFOs beside a document (its .ielint.yaml, a module's .tf) are not waited on",
+      ("IE205", 1, 9) in found(client.diagnostics(uri, timeout=5)))
 uri = "untitled:Untitled-1"
 client.open(uri, '{"Name": "my_exp", "Description": "x"}\n', "json")
 check("an untitled document is linted by its language",
