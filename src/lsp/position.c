@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "json.h"
+#include "base/line_starts.h"
 #include "base/memory.h"
 
 /* Whether text[i] ends a line: LF, or CR not followed by LF. */
@@ -133,20 +134,6 @@ size_t position_to_offset(const struct line_index *index, long line, long charac
 	return at;
 }
 
-/* The last line starting at or before offset. */
-static size_t line_of(const struct line_index *index, size_t offset)
-{
-	size_t low = 0, high = index->count;
-
-	while (high - low > 1) {
-		size_t mid = low + (high - low) / 2;
-		if (index->starts[mid] <= offset)
-			low = mid;
-		else
-			high = mid;
-	}
-	return low;
-}
 
 void position_of_offset(const struct line_index *index, size_t offset, long *line,
 			long *character)
@@ -156,7 +143,7 @@ void position_of_offset(const struct line_index *index, size_t offset, long *lin
 
 	if (offset > index->len)
 		offset = index->len;
-	row = line_of(index, offset);
+	row = line_starts_find(index->starts, index->count, offset);
 	end = line_end(index, row);
 	for (size_t at = index->starts[row]; at < offset && at < end; at++)
 		units += units_of((unsigned char)index->text[at]);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fixes.h"
+#include "base/line_starts.h"
 #include "base/memory.h"
 #include "base/quote.h"
 
@@ -42,19 +43,11 @@ static bool lines_split(struct lines *l, const char *text, size_t len)
 	return true;
 }
 
+
 /* The 0-based line holding byte offset. */
 static size_t line_of(const struct lines *l, size_t offset)
 {
-	size_t low = 0, high = l->count;
-
-	while (high - low > 1) {
-		size_t mid = low + (high - low) / 2;
-		if (l->starts[mid] <= offset)
-			low = mid;
-		else
-			high = mid;
-	}
-	return low;
+	return line_starts_find(l->starts, l->count, offset);
 }
 
 static void print_line(FILE *out, const char *start, size_t n, char prefix)
