@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/memory.h"
+#include "base/strbuf.h"
 #include "lsp/assist.h"
 #include "rules/model.h"
 
@@ -33,14 +34,21 @@ static struct assist_point point_in(struct marked *m, const char *name, const ch
 	return (struct assist_point){ &m->src, m->offset, NULL };
 }
 
-static char *hover(const char *name, const char *text)
+static char *hover_forced(const char *name, const char *text, const struct document_type *forced)
 {
 	struct marked m;
 	struct assist_point point = point_in(&m, name, text);
-	char *markdown = assist_hover(&point);
+	char *markdown;
 
+	point.forced = forced;
+	markdown = assist_hover(&point);
 	free(m.text);
 	return markdown;
+}
+
+static char *hover(const char *name, const char *text)
+{
+	return hover_forced(name, text, NULL);
 }
 
 /* The items, and the replaced bytes as text. */
@@ -253,6 +261,192 @@ START_TEST(hover_on_no_member)
 }
 END_TEST
 
+/* ---- hover against the shapes' data -------------------------------------- */
+
+/* "- Length: 1 to 120 characters" as the shape's numbers make it; "" when
+ * it has none to show (a length of at least 0 says nothing). */
+static void bounds_line(char *line, size_t size, const char *label, const struct shape *shape,
+			const char *unit)
+{
+	bool min = shape->has_min && (shape->min > 0 || shape->type == SHAPE_INTEGER);
+
+	if (min && shape->has_max && shape->min == shape->max)
+		snprintf(line, size, "\n- %s: exactly %lld%s", label, shape->min, unit);
+	else if (min && shape->has_max)
+		snprintf(line, size, "\n- %s: %lld to %lld%s", label, shape->min, shape->max, unit);
+	else if (min)
+		snprintf(line, size, "\n- %s: at least %lld%s", label, shape->min, unit);
+	else if (shape->has_max)
+		snprintf(line, size, "\n- %s: at most %lld%s", label, shape->max, unit);
+	else
+		line[0] = '\0';
+}
+
+/* How many lines of the description's own (before its items' or
+ * entries') begin with prefix. */
+static size_t own_lines(const char *markdown, const char *prefix)
+{
+	const char *end = strstr(markdown, "\n- Each ");
+	size_t count = 0;
+
+	for (const char *at = markdown; (at = strstr(at, prefix)) && (!end || at < end); at++)
+		count++;
+	return count;
+}
+
+/* The hover of member m holds, and holds only, the constraints the shape
+ * data gives it. */
+static void check_member_hover(char *markdown, const struct shape_member *m)
+{
+	const struct shape *shape = m->shape;
+	char line[512];
+	static const char *const labels[] = { "\n- Length:", "\n- Range:", "\n- Items:",
+					      "\n- Entries:" };
+	const char *label = NULL, *unit = "";
+
+	ck_assert_msg(markdown, "no hover on %s", m->name);
+	snprintf(line, sizeof line, "**%s** *%s*, %s\n", m->name,
+		 shape->type == SHAPE_STRING ? (shape->enum_count ? "enum" : "string")
+		 : shape->type == SHAPE_INTEGER ? "integer" : shape->type == SHAPE_TIMESTAMP ? "timestamp"
+		 : shape->type == SHAPE_STRUCTURE ? "structure" : shape->type == SHAPE_LIST ? "list"
+		 : "map",
+		 m->required ? "required" : "optional");
+	ck_assert_msg(strncmp(markdown, line, strlen(line)) == 0, "%s not at the start of:\n%s",
+		      line, markdown);
+	switch (shape->type) {
+	case SHAPE_STRING:
+		label = "Length", unit = " characters";
+		break;
+	case SHAPE_INTEGER:
+		label = "Range";
+		break;
+	case SHAPE_LIST:
+		label = "Items";
+		break;
+	case SHAPE_MAP:
+		label = "Entries";
+		break;
+	default:
+		break;
+	}
+	line[0] = '\0';
+	if (label)
+		bounds_line(line, sizeof line, label, shape, unit);
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		ck_assert_msg(own_lines(markdown, labels[i]) ==
+				      (line[0] && strncmp(line, labels[i], strlen(labels[i])) == 0),
+			      "%s: %s counted wrong in:\n%s", m->name, labels[i], markdown);
+	if (line[0]) {
+		/* The whole line: "1 to 12" is not "1 to 120". */
+		const char *at = strstr(markdown, line);
+		ck_assert_msg(at && (at[strlen(line)] == '\n' || at[strlen(line)] == '\0'),
+			      "\"%s\" not a line of:\n%s", line, markdown);
+	}
+	ck_assert_uint_eq(own_lines(markdown, "\n- Pattern:"), shape->pattern != NULL);
+	if (shape->pattern) {
+		ck_assert_ptr_null(strchr(shape->pattern, '`'));
+		snprintf(line, sizeof line, "\n- Pattern: `%s`", shape->pattern);
+		assert_contains(markdown, line);
+	}
+	ck_assert_uint_eq(own_lines(markdown, "\n- Allowed values"), shape->enum_count > 0);
+	if (shape->enum_count > 12) {
+		snprintf(line, sizeof line, "\n- Allowed values (%zu): `%s`, ", shape->enum_count,
+			 shape->enum_values[0]);
+		assert_contains(markdown, line);
+	} else if (shape->enum_count) {
+		snprintf(line, sizeof line, "\n- Allowed values: `%s`", shape->enum_values[0]);
+		assert_contains(markdown, line);
+		for (size_t i = 0; i < shape->enum_count; i++) {
+			snprintf(line, sizeof line, "`%s`", shape->enum_values[i]);
+			assert_contains(markdown, line);
+		}
+	}
+	for (size_t i = 0; shape->type == SHAPE_STRUCTURE && i < shape->member_count; i++) {
+		const struct shape_member *inner = &shape->members[i];
+		snprintf(line, sizeof line, "`%s`%s", inner->name,
+			 inner->required ? " (required)" : "");
+		if (!inner->read_only)
+			assert_contains(markdown, line);
+	}
+}
+
+static void put_spaces(struct strbuf *b, size_t n)
+{
+	while (n--)
+		strbuf_putc(b, ' ');
+}
+
+/* Hovers on each member of the structure at indent below the text of
+ * prefix, which ends with an item's dash when inline; then on theirs. */
+static void walk_hovers(const struct shape *shape, const char *prefix, size_t indent,
+			bool inline_key, size_t *checked)
+{
+	static const struct document_type create = { KIND_REQUEST, OPERATION_CREATE };
+
+	for (size_t i = 0; i < shape->member_count; i++) {
+		const struct shape_member *m = &shape->members[i];
+		const struct shape *inner = m->shape;
+		struct strbuf doc = STRBUF_INIT, deeper = STRBUF_INIT;
+		char *markdown;
+
+		strbuf_puts(&doc, prefix);
+		put_spaces(&doc, inline_key ? 0 : indent);
+		strbuf_puts(&doc, "@@");
+		strbuf_puts(&doc, m->name);
+		strbuf_puts(&doc, ": x\n");
+		markdown = hover_forced("request.yaml", strbuf_text(&doc), &create);
+		check_member_hover(markdown, m);
+		free(markdown);
+		strbuf_free(&doc);
+		(*checked)++;
+
+		strbuf_puts(&deeper, prefix);
+		put_spaces(&deeper, inline_key ? 0 : indent);
+		strbuf_puts(&deeper, m->name);
+		strbuf_puts(&deeper, ":\n");
+		if (inner->type == SHAPE_STRUCTURE) {
+			walk_hovers(inner, strbuf_text(&deeper), indent + 2, false, checked);
+		} else if (inner->type == SHAPE_LIST && inner->member->type == SHAPE_STRUCTURE) {
+			put_spaces(&deeper, indent + 2);
+			strbuf_puts(&deeper, "- ");
+			walk_hovers(inner->member, strbuf_text(&deeper), indent + 4, true, checked);
+		}
+		strbuf_free(&deeper);
+	}
+}
+
+START_TEST(hover_every_create_member)
+{
+	size_t checked = 0;
+
+	walk_hovers(model_get()->requests[OPERATION_CREATE], "", 0, false, &checked);
+	/* Every member of every structure: 11 of the request, 3 of an item,
+	 * 2 and 2 deeper, and so on. */
+	ck_assert_uint_ge(checked, 30);
+}
+END_TEST
+
+START_TEST(hover_markdown_escaped)
+{
+	/* The words of a pattern hold an underscore: escaped, where the code
+	 * is not; a key holding Markdown's marks reads as written. */
+	char *markdown = hover("request.yaml", "Name: x\nType: ShadowMode\nRoleArn: r\n"
+					       "EndpointName: e\nTags:\n  - Ke@@y: k\n");
+
+	assert_contains(markdown, "`([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)`");
+	assert_contains(markdown, "the marks \\_ . : / = + - @");
+	free(markdown);
+	markdown = hover("stop.yaml", "Name: x\nModelVariantActions:\n  \"*va_[1]*\": Pro@@mote\n");
+	assert_contains(markdown, "**\\*va\\_\\[1\\]\\*** *enum*\n");
+	free(markdown);
+	/* One item exactly, said so. */
+	markdown = hover("request.yaml", "Name: x\nType: ShadowMode\nRoleArn: r\n"
+					 "EndpointName: e\nShadowModeConfig:\n  ShadowModel@@Variants: []\n");
+	assert_contains(markdown, "- Items: exactly 1\n");
+	free(markdown);
+}
+END_TEST
+
 /* ---- completion ----------------------------------------------------------- */
 
 START_TEST(complete_partial_key_yaml)
@@ -310,6 +504,36 @@ START_TEST(complete_partial_key_json)
 	ck_assert_ptr_null(item(&c, "Name"));
 	ck_assert_ptr_null(item(&c, "Type"));
 	ck_assert_ptr_nonnull(item(&c, "RoleArn"));
+	cJSON_Delete(c.items);
+}
+END_TEST
+
+START_TEST(complete_replace_stays_on_its_line)
+{
+	/* A JSON key not closed yet ends before its line's break, a CRLF's
+	 * carriage return included, and before a break a backslash would
+	 * escape; the keys of the lines after are still read. */
+	struct completion c = complete("request.json", "{\r\n  \"Name\": \"x\",\r\n  \"Ro@@\r\n}\r\n");
+
+	ck_assert_str_eq(c.replaced, "\"Ro");
+	ck_assert_str_eq(field(item(&c, "RoleArn"), "insertText"), "\"RoleArn\": ");
+	cJSON_Delete(c.items);
+	c = complete("request.json", "{\n  \"Ro@@\\\n  \"Name\": \"x\"\n}\n");
+	ck_assert_str_eq(c.replaced, "\"Ro\\");
+	ck_assert_ptr_null(item(&c, "Name"));
+	cJSON_Delete(c.items);
+	/* Inside a key's quotes, its quotes are replaced too. */
+	c = complete("request.json", "{\"Name\": \"x\", \"Type\": \"ShadowMode\", "
+				     "\"ModelVariants\": [{\"InfrastructureConfig\": "
+				     "{\"RealTimeInferenceConfig\": {\"Inst@@\"}}}]}");
+	ck_assert_str_eq(c.replaced, "\"Inst\"");
+	ck_assert_str_eq(field(item(&c, "InstanceType"), "insertText"), "\"InstanceType\": ");
+	cJSON_Delete(c.items);
+	/* A heredoc opened on a CRLF line is skipped whole. */
+	c = complete("main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\r\n"
+				"  description = <<EOT\r\n  { \"na\r\nEOT\r\n  na@@\r\n}\r\n");
+	ck_assert_str_eq(c.replaced, "na");
+	ck_assert_ptr_nonnull(item(&c, "name"));
 	cJSON_Delete(c.items);
 }
 END_TEST
@@ -495,9 +719,12 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_terraform);
 	tcase_add_test(tc, hover_terraform_json);
 	tcase_add_test(tc, hover_on_no_member);
+	tcase_add_test(tc, hover_every_create_member);
+	tcase_add_test(tc, hover_markdown_escaped);
 	tcase_add_test(tc, complete_partial_key_yaml);
 	tcase_add_test(tc, complete_top_level_yaml);
 	tcase_add_test(tc, complete_partial_key_json);
+	tcase_add_test(tc, complete_replace_stays_on_its_line);
 	tcase_add_test(tc, complete_instance_type_value);
 	tcase_add_test(tc, complete_template);
 	tcase_add_test(tc, complete_terraform_snake_case);

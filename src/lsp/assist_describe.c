@@ -37,15 +37,47 @@ const char *assist_type_word(const struct shape *shape)
 	}
 }
 
-/* Code in Markdown: backticks that the text itself holds are fenced by
- * more of them. */
+/* Code in Markdown, as CommonMark reads a code span: fenced by a run of
+ * backticks longer than any the text holds, and set apart from them by a
+ * space where the text begins or ends with one (which the reader strips). */
 static void put_code(struct strbuf *b, const char *text)
 {
-	bool tick = strchr(text, '`') != NULL;
+	size_t longest = 0, run = 0, len = strlen(text);
+	bool pad;
 
-	strbuf_puts(b, tick ? "`` " : "`");
+	for (const char *c = text; *c; c++) {
+		run = *c == '`' ? run + 1 : 0;
+		longest = run > longest ? run : longest;
+	}
+	pad = len > 0 && (text[0] == '`' || text[len - 1] == '`' ||
+			  (text[0] == ' ' && text[len - 1] == ' '));
+	for (size_t i = 0; i <= longest; i++)
+		strbuf_putc(b, '`');
+	strbuf_puts(b, pad ? " " : "");
 	strbuf_puts(b, text);
-	strbuf_puts(b, tick ? " ``" : "`");
+	strbuf_puts(b, pad ? " " : "");
+	for (size_t i = 0; i <= longest; i++)
+		strbuf_putc(b, '`');
+}
+
+static bool alphanumeric(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Prose in Markdown: every mark that could start formatting (emphasis, a
+ * link, code, HTML, an entity, an escape) escaped, so that a name or words
+ * holding one read as written. An underscore inside a word (snake_case)
+ * starts nothing and stays as it is. */
+static void put_prose(struct strbuf *b, const char *text)
+{
+	for (size_t i = 0; text[i]; i++) {
+		bool inside = text[i] == '_' && i > 0 && alphanumeric(text[i - 1]) &&
+			      alphanumeric(text[i + 1]);
+		if (strchr("\\`*_[]<>#|~&", text[i]) && !inside)
+			strbuf_putc(b, '\\');
+		strbuf_putc(b, text[i]);
+	}
 }
 
 static void put_number(struct strbuf *b, long long n)
@@ -67,7 +99,10 @@ static void put_bounds(struct strbuf *b, const char *label, const struct shape *
 	strbuf_puts(b, "\n- ");
 	strbuf_puts(b, label);
 	strbuf_puts(b, ": ");
-	if (min && shape->has_max) {
+	if (min && shape->has_max && shape->min == shape->max) {
+		strbuf_puts(b, "exactly ");
+		put_number(b, shape->min);
+	} else if (min && shape->has_max) {
 		put_number(b, shape->min);
 		strbuf_puts(b, " to ");
 		put_number(b, shape->max);
@@ -110,7 +145,7 @@ static void put_pattern(struct strbuf *b, const struct shape *shape)
 	put_code(b, shape->pattern);
 	if (shape->words && shape->words->means && *shape->words->means) {
 		strbuf_puts(b, " (");
-		strbuf_puts(b, shape->words->means);
+		put_prose(b, shape->words->means);
 		strbuf_puts(b, ")");
 	}
 }
@@ -187,7 +222,7 @@ char *assist_describe(const char *title, const struct shape_member *member,
 
 	if (title) {
 		strbuf_puts(&b, "**");
-		strbuf_puts(&b, title);
+		put_prose(&b, title);
 		strbuf_puts(&b, "** ");
 	}
 	strbuf_puts(&b, "*");

@@ -183,7 +183,9 @@ static void each_key(const struct source *src, bool hcl, size_t open, size_t ski
 		step(s, t);
 		if (!outer || !f)
 			continue;
-		if (f->state == HAVE_KEY && before != HAVE_KEY && t.start != skip &&
+		/* A key taken, though the one before it lacks its value (a line
+		 * being typed): each is one. */
+		if (f->state == HAVE_KEY && f->key.start == t.start && t.start != skip &&
 		    !visit(text_of(s, t), (struct assist_text){ NULL, 0 }, context))
 			return;
 		if (before == WANT_VALUE && f->state == HAVE_VALUE && t.type != T_OPEN &&

@@ -9,22 +9,29 @@ static bool word_char(unsigned char c)
 	       c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
-/* After the string that opens at i: its closing quote, or its line's end.
- * HCL's ${...} may hold strings of its own, a few deep. */
+static bool line_break(char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+/* After the string that opens at i: its closing quote, or its line's end
+ * (never the break itself, nor a break a backslash escapes: a string is
+ * on one line). HCL's ${...} may hold strings of its own, a few deep. */
 static size_t skip_string(const struct lexer *s, size_t i, int nesting)
 {
 	const char *d = s->src->data;
 	size_t len = s->src->len;
 
-	for (i++; i < len && d[i] != '"' && d[i] != '\n'; i++) {
+	for (i++; i < len && d[i] != '"' && !line_break(d[i]); i++) {
 		if (d[i] == '\\') {
-			i++;
+			if (i + 1 < len && !line_break(d[i + 1]))
+				i++;
 			continue;
 		}
 		if (!s->hcl || nesting > 8 || (d[i] != '$' && d[i] != '%') || i + 1 >= len ||
 		    d[i + 1] != '{')
 			continue;
-		for (int braces = 0; ++i < len && d[i] != '\n';) {
+		for (int braces = 0; ++i < len && !line_break(d[i]);) {
 			if (d[i] == '"')
 				i = skip_string(s, i, nesting + 1) - 1;
 			else if (d[i] == '{')
@@ -45,9 +52,11 @@ static size_t skip_heredoc(const struct lexer *s, size_t i)
 
 	while (end < len && word_char((unsigned char)d[end]))
 		end++;
-	if (end == name || end >= len || d[end] != '\n')
+	size_t body = end + (end + 1 < len && d[end] == '\r' && d[end + 1] == '\n');
+
+	if (end == name || body >= len || d[body] != '\n')
 		return i + 2;
-	for (size_t at = end + 1; at < len;) {
+	for (size_t at = body + 1; at < len;) {
 		size_t stop;
 		while (at < len && (d[at] == ' ' || d[at] == '\t'))
 			at++;
