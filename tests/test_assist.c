@@ -447,6 +447,49 @@ START_TEST(hover_markdown_escaped)
 }
 END_TEST
 
+/* The members a create request requires before the ones a test is about,
+ * so that a run takes the document for one. */
+#define CREATE_HEAD                                                   \
+	"Name: x\nType: ShadowMode\nRoleArn: arn:aws:iam::123456789012:role/r\n" \
+	"EndpointName: e\n"
+
+START_TEST(hover_yaml_positions)
+{
+	static const char *const described[][2] = {
+		/* after a comment line, a document start marker, CRLF */
+		{ "# header\n" CREATE_HEAD "# comment\nKms@@Key: k\n", "**KmsKey** *string*" },
+		{ "--- # the request\n" CREATE_HEAD "Kms@@Key: k\n", "**KmsKey** *string*" },
+		{ "Name: x\r\nType: ShadowMode\r\nRoleArn: r\r\nEndpointName: e\r\n"
+		  "ModelVariants:\r\n  - ModelName: a\r\n    Variant@@Name: v\r\n",
+		  "**VariantName** *string*" },
+		/* a key in quotes; the first key of an item */
+		{ CREATE_HEAD "\"Kms@@Key\": k\n", "**KmsKey** *string*" },
+		{ CREATE_HEAD "ModelVariants:\n  - Model@@Name: a\n", "**ModelName** *string*" },
+		/* a tab after the colon */
+		{ CREATE_HEAD "ShadowModeConfig:\n  SourceModelVariantName:\tv@@a\n",
+		  "**SourceModelVariantName** *string*" },
+		/* a plain scalar on two lines; a block scalar, whose text may
+		 * look like a comment */
+		{ CREATE_HEAD "Description: a long\n  te@@xt\n", "**Description** *string*" },
+		{ CREATE_HEAD "Description: |\n  a long\n  # te@@xt\n", "**Description** *string*" },
+		/* an anchor, an alias, a tag */
+		{ CREATE_HEAD "Description: &d te@@xt\n", "**Description** *string*" },
+		{ CREATE_HEAD "Description: &d text\nShadowModeConfig:\n"
+		  "  SourceModelVariantName: *d@@\n", "**SourceModelVariantName** *string*" },
+		{ CREATE_HEAD "KmsKey: !Sub '${A@@}'\n", "**KmsKey** *string*" },
+	};
+
+	for (size_t i = 0; i < sizeof described / sizeof *described; i++) {
+		char *markdown = hover("request.yaml", described[i][0]);
+		ck_assert_msg(markdown && strstr(markdown, described[i][1]), "%zu: %s", i,
+			      markdown ? markdown : "(null)");
+		free(markdown);
+	}
+	/* A comment after a plain scalar ends it. */
+	ck_assert_ptr_null(hover("request.yaml", CREATE_HEAD "Description: a\n  # te@@xt\n"));
+}
+END_TEST
+
 /* ---- completion ----------------------------------------------------------- */
 
 START_TEST(complete_partial_key_yaml)
@@ -535,6 +578,27 @@ START_TEST(complete_replace_stays_on_its_line)
 	ck_assert_str_eq(c.replaced, "na");
 	ck_assert_ptr_nonnull(item(&c, "name"));
 	cJSON_Delete(c.items);
+}
+END_TEST
+
+START_TEST(complete_nothing_in_settled_values)
+{
+	/* An alias, a tag's value (!Ref names a parameter), a value
+	 * continued on a line of its own: no literal to offer. */
+	static const char *const texts[] = {
+		CREATE_HEAD "ShadowModeConfig:\n  SourceModelVariantName: a\nDescription: *x@@\n",
+		"Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n"
+		"    Properties:\n      Type: !Ref Sh@@\n",
+		"Name: x\nDesiredState: C\n  @@\n",
+		"Name: x\nModelVariantActions:\n  va: Promote\nDesiredState: |\n  C@@\n",
+	};
+
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		struct completion c = complete(i == 1 ? "template.yaml" : "request.yaml", texts[i]);
+		ck_assert_msg(cJSON_GetArraySize(c.items) == 0, "%zu", i);
+		ck_assert_str_eq(c.replaced, "");
+		cJSON_Delete(c.items);
+	}
 }
 END_TEST
 
@@ -721,10 +785,12 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_on_no_member);
 	tcase_add_test(tc, hover_every_create_member);
 	tcase_add_test(tc, hover_markdown_escaped);
+	tcase_add_test(tc, hover_yaml_positions);
 	tcase_add_test(tc, complete_partial_key_yaml);
 	tcase_add_test(tc, complete_top_level_yaml);
 	tcase_add_test(tc, complete_partial_key_json);
 	tcase_add_test(tc, complete_replace_stays_on_its_line);
+	tcase_add_test(tc, complete_nothing_in_settled_values);
 	tcase_add_test(tc, complete_instance_type_value);
 	tcase_add_test(tc, complete_template);
 	tcase_add_test(tc, complete_terraform_snake_case);

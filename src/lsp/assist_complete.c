@@ -160,6 +160,8 @@ cJSON *assist_items(const struct assist_place *place, const struct assist_target
 
 	if (!items)
 		return NULL;
+	if (place->settled)
+		return items;
 	if (place->slot == ASSIST_KEY && shape->type == SHAPE_STRUCTURE)
 		ok = add_members(items, place, target);
 	/* A scalar where a key was expected: an item of a list of values. */

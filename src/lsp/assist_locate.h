@@ -58,6 +58,9 @@ struct assist_place {
 	size_t token_start, token_end;
 	struct assist_text token;
 	char quote; /* the quote the token opens with, or '\0' */
+	/* A value described but not completed: an alias, a block scalar, a
+	 * value continued from an earlier line, a node's properties. */
+	bool settled;
 	/* A key already followed by its ':' or '=': a completion writes the
 	 * name alone. */
 	bool has_separator;

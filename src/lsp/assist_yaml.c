@@ -9,6 +9,13 @@
 
 #include <string.h>
 
+/* A space or a tab: what separates a key's colon from its value, and a
+ * comment from what it follows (indentation is spaces only). */
+static bool blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
 /* A line as it matters here. Columns are bytes from the line's start. */
 struct line {
 	size_t start, end; /* end: before the line break */
@@ -54,14 +61,14 @@ static void read_value(const char *s, size_t i, struct line *line)
 {
 	size_t end = line->end;
 
-	while (i < end && s[i] == ' ')
+	while (i < end && blank(s[i]))
 		i++;
 	line->value_start = i;
 	if (i < end && (s[i] == '"' || s[i] == '\''))
 		i = skip_quoted(s, i, end);
-	while (i < end && !(s[i] == '#' && s[i - 1] == ' '))
+	while (i < end && !(s[i] == '#' && blank(s[i - 1])))
 		i++;
-	while (i > line->value_start && s[i - 1] == ' ')
+	while (i > line->value_start && blank(s[i - 1]))
 		i--;
 	line->value_end = i;
 }
@@ -77,18 +84,18 @@ static void read_key(const char *s, size_t i, struct line *line)
 		text_start++;
 		text_end = i > text_start && s[i - 1] == s[line->key_start] ? i - 1 : i;
 	} else {
-		while (i < end && !(s[i] == ':' && (i + 1 == end || s[i + 1] == ' ')) &&
-		       !(s[i] == '#' && s[i - 1] == ' '))
+		while (i < end && !(s[i] == ':' && (i + 1 == end || blank(s[i + 1]))) &&
+		       !(s[i] == '#' && blank(s[i - 1])))
 			i++;
-		while (i > text_start && s[i - 1] == ' ')
+		while (i > text_start && blank(s[i - 1]))
 			i--;
 		text_end = i;
 	}
 	line->key_end = i;
 	line->key = (struct assist_text){ s + text_start, text_end - text_start };
-	while (i < end && s[i] == ' ')
+	while (i < end && blank(s[i]))
 		i++;
-	line->has_colon = i < end && s[i] == ':' && (i + 1 == end || s[i + 1] == ' ');
+	line->has_colon = i < end && s[i] == ':' && (i + 1 == end || blank(s[i + 1]));
 	/* A plain scalar with no colon is a key only while being typed. */
 	line->has_key = text_end > text_start && strchr("{[&*!|>%@`#", s[text_start]) == NULL;
 	if (line->has_colon)
@@ -104,15 +111,18 @@ static struct line read_line(const struct source *src, size_t start)
 	while (i < line.end && s[i] == ' ')
 		i++;
 	line.indent = line.column = i - start;
+	while (i < line.end && blank(s[i]))
+		i++;
 	line.blank = i == line.end || s[i] == '#';
+	i = start + line.indent;
 	line.boundary = i == start && line.end - start >= 3 &&
 			(memcmp(s + i, "---", 3) == 0 || memcmp(s + i, "...", 3) == 0);
 	if (line.blank || line.boundary)
 		return line;
-	if (s[i] == '-' && (i + 1 == line.end || s[i + 1] == ' ')) {
+	if (s[i] == '-' && (i + 1 == line.end || blank(s[i + 1]))) {
 		line.dash = true;
 		i++;
-		while (i < line.end && s[i] == ' ')
+		while (i < line.end && blank(s[i]))
 			i++;
 		line.column = i < line.end && s[i] != '#' ? i - start : line.indent + 2;
 		if (i == line.end || s[i] == '#')
@@ -238,6 +248,12 @@ static bool walk_parents(const struct source *src, size_t start, size_t column, 
 
 /* ---- the point's own line -------------------------------------------- */
 
+enum point {
+	POINT_NONE, /* on nothing a member could be */
+	POINT_HERE, /* the place is found */
+	POINT_FLOW, /* in a flow collection: read by its brackets */
+};
+
 static void set_token(struct assist_place *place, const char *s, size_t start, size_t end)
 {
 	place->token_start = start;
@@ -251,27 +267,66 @@ static void set_token(struct assist_place *place, const char *s, size_t start, s
 	place->token = (struct assist_text){ s + start, end - start };
 }
 
+/* After a node's properties (an anchor &a, a tag !Ref) that begin at i,
+ * and the blanks after each. */
+static size_t skip_properties(const char *s, size_t i, size_t end)
+{
+	while (i < end && (s[i] == '&' || s[i] == '!')) {
+		while (i < end && !blank(s[i]))
+			i++;
+		while (i < end && blank(s[i]))
+			i++;
+	}
+	return i;
+}
+
+/* The point in a value that is described but not completed: an alias,
+ * a block scalar, the properties before a value, a value continued from
+ * an earlier line. */
+static void settle(struct assist_place *place, const char *s, size_t offset)
+{
+	place->slot = ASSIST_VALUE;
+	place->settled = true;
+	place->token_start = place->token_end = offset;
+	place->token = (struct assist_text){ s + offset, 0 };
+}
+
+/* The value at the offset of a line "key: value". */
+static enum point read_value_point(const struct source *src, size_t offset,
+				   const struct line *line, struct assist_place *place)
+{
+	const char *s = src->data;
+	size_t start = skip_properties(s, line->value_start, line->value_end);
+
+	if (start < line->value_end && (s[start] == '{' || s[start] == '['))
+		return offset > start ? POINT_FLOW : POINT_NONE;
+	/* A tag makes the value another's (!Ref names a parameter, !Sub
+	 * writes a template): it is no literal to complete. */
+	if (offset < start || memchr(s + line->value_start, '!', start - line->value_start) ||
+	    (start < line->value_end && strchr("|>*", s[start]))) {
+		settle(place, s, offset);
+		return POINT_HERE;
+	}
+	place->slot = ASSIST_VALUE;
+	set_token(place, s, start < line->value_end ? start : offset,
+		  start < line->value_end ? line->value_end : offset);
+	return POINT_HERE;
+}
+
 /* What is written at the offset of its line: a key, a value, or nothing
  * that matters (a comment). */
-static bool read_point(const struct source *src, size_t offset, const struct line *line,
-		       struct assist_place *place)
+static enum point read_point(const struct source *src, size_t offset, const struct line *line,
+			     struct assist_place *place)
 {
 	const char *s = src->data;
 	size_t first = line->start + line->column;
 
 	for (size_t i = line->start; i < offset; i++)
-		if (s[i] == '#' && (i == line->start || s[i - 1] == ' ') &&
+		if (s[i] == '#' && (i == line->start || blank(s[i - 1])) &&
 		    !(line->has_key && i >= line->value_start && i < line->value_end))
-			return false;
-	if (line->has_colon && offset > line->key_end) {
-		place->slot = ASSIST_VALUE;
-		if (line->value_end > line->value_start &&
-		    strchr("{[|>&*", s[line->value_start]) != NULL)
-			return false;
-		set_token(place, s, line->value_end > line->value_start ? line->value_start : offset,
-			  line->value_end > line->value_start ? line->value_end : offset);
-		return true;
-	}
+			return POINT_NONE;
+	if (line->has_colon && offset > line->key_end)
+		return read_value_point(src, offset, line, place);
 	place->slot = ASSIST_KEY;
 	if (line->has_key && offset >= first) {
 		set_token(place, s, line->key_start, line->key_end);
@@ -279,20 +334,66 @@ static bool read_point(const struct source *src, size_t offset, const struct lin
 	} else if (offset <= first || line->blank) {
 		set_token(place, s, offset, offset);
 	} else {
-		return false;
+		return POINT_NONE;
 	}
-	return true;
+	return POINT_HERE;
+}
+
+/* The line whose value the point's line continues (a plain or quoted
+ * scalar on more lines, a block scalar's text): the nearest line before
+ * it that is less indented, when that holds a key whose value begins
+ * there. POINT_FLOW when that value is a flow collection. */
+static enum point continued_value(const struct source *src, const struct line *line,
+				  size_t offset, struct line *owner)
+{
+	const char *s = src->data;
+	bool comment = line->blank && memchr(s + line->start, '#', line->end - line->start);
+	size_t indent = line->blank && !comment ? offset - line->start : line->indent, start;
+
+	for (size_t at = line->start; at > 0;) {
+		*owner = read_line(src, line_start_of(src, at - 1));
+		at = owner->start;
+		if (owner->boundary)
+			return POINT_NONE;
+		if (owner->blank || owner->indent >= indent)
+			continue;
+		if (!owner->has_key || !owner->has_colon || owner->column >= indent)
+			return POINT_NONE;
+		start = skip_properties(s, owner->value_start, owner->value_end);
+		if (start == owner->value_end)
+			return POINT_NONE; /* the value is the lines below */
+		if (s[start] == '{' || s[start] == '[')
+			return POINT_FLOW;
+		/* A comment ends a plain or quoted scalar; a block scalar's
+		 * text may look like one. */
+		if (comment && s[start] != '|' && s[start] != '>')
+			return POINT_NONE;
+		return POINT_HERE;
+	}
+	return POINT_NONE;
 }
 
 bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_place *place)
 {
-	struct line line = read_line(src, line_start_of(src, offset));
+	struct line line = read_line(src, line_start_of(src, offset)), owner;
 	struct walk w = { .count = 0 };
+	enum point point;
+
+	if (line.boundary)
+		return false;
+	point = continued_value(src, &line, offset, &owner);
+	if (point == POINT_HERE) {
+		settle(place, src->data, offset);
+		line = owner;
+	} else if (point == POINT_NONE) {
+		point = read_point(src, offset, &line, place);
+	}
+	if (point != POINT_HERE)
+		return false;
+
 	size_t column = line.column;
 	bool in_item = line.dash;
 
-	if (line.boundary || !read_point(src, offset, &line, place))
-		return false;
 	/* A key written on a blank line goes where the point is. */
 	if (place->slot == ASSIST_KEY && (line.blank || offset < line.start + line.column) &&
 	    !line.has_key) {
