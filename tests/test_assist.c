@@ -581,6 +581,54 @@ START_TEST(complete_replace_stays_on_its_line)
 }
 END_TEST
 
+START_TEST(yaml_flow_collections)
+{
+	char *markdown = hover("request.yaml", CREATE_HEAD "ModelVariants:\n"
+				"  - InfrastructureConfig:\n"
+				"      RealTimeInferenceConfig: {Instance@@Type: ml.m5.xlarge}\n");
+	struct completion c;
+
+	assert_contains(markdown, "**InstanceType** *enum*, required");
+	free(markdown);
+	/* A plain scalar holding colons, keys in single quotes. */
+	markdown = hover("request.yaml", CREATE_HEAD "ModelVariants: [{ModelName: arn:aws:x, "
+					 "'Var@@iant''s': v, VariantName: v}]\n");
+	ck_assert_ptr_null(markdown);
+	markdown = hover("request.yaml", CREATE_HEAD "ModelVariants: [{'Model''s': arn:aws:x, "
+					 "'Var@@iantName': v}]\n");
+	assert_contains(markdown, "**VariantName** *string*, required");
+	free(markdown);
+
+	/* The keys present are left out; a value is written as YAML's. */
+	c = complete("request.yaml", CREATE_HEAD "ModelVariants: [{ModelName: a, Var@@}]\n");
+	ck_assert_str_eq(c.replaced, "Var");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 2);
+	ck_assert_str_eq(field(item(&c, "VariantName"), "insertText"), "VariantName: ");
+	cJSON_Delete(c.items);
+	c = complete("request.yaml", CREATE_HEAD "ModelVariants:\n  - InfrastructureConfig:\n"
+		     "      RealTimeInferenceConfig: {InstanceType:@@}\n");
+	ck_assert_str_eq(field(item(&c, "ml.m5.xlarge"), "insertText"), " ml.m5.xlarge");
+	cJSON_Delete(c.items);
+
+	/* A collection on more lines, not closed yet: the block lines after
+	 * it are none of its keys. */
+	c = complete("request.yaml", CREATE_HEAD "ShadowModeConfig: {\n"
+		     "    SourceModelVariantName: a, @@\nShadowModelVariants: []\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 1);
+	ck_assert_ptr_nonnull(item(&c, "ShadowModelVariants"));
+	cJSON_Delete(c.items);
+
+	/* A template's properties written as one. */
+	c = complete("template.yaml", "Resources:\n  E:\n"
+		     "    Type: AWS::SageMaker::InferenceExperiment\n"
+		     "    Properties: {Name: x, Ty@@}\n");
+	ck_assert_ptr_nonnull(item(&c, "Type"));
+	ck_assert_ptr_null(item(&c, "Name"));
+	ck_assert_ptr_null(item(&c, "Arn"));
+	cJSON_Delete(c.items);
+}
+END_TEST
+
 START_TEST(complete_nothing_in_settled_values)
 {
 	/* An alias, a tag's value (!Ref names a parameter), a value
@@ -790,6 +838,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, complete_top_level_yaml);
 	tcase_add_test(tc, complete_partial_key_json);
 	tcase_add_test(tc, complete_replace_stays_on_its_line);
+	tcase_add_test(tc, yaml_flow_collections);
 	tcase_add_test(tc, complete_nothing_in_settled_values);
 	tcase_add_test(tc, complete_instance_type_value);
 	tcase_add_test(tc, complete_template);

@@ -47,7 +47,7 @@ static struct assist_text text_of(const struct scan *s, struct token t)
 	const char *d = s->lex.src->data;
 
 	if (t.type == T_STRING) {
-		size_t end = t.end > t.start + 1 && d[t.end - 1] == '"' ? t.end - 1 : t.end;
+		size_t end = t.end > t.start + 1 && d[t.end - 1] == d[t.start] ? t.end - 1 : t.end;
 		return (struct assist_text){ d + t.start + 1, end - t.start - 1 };
 	}
 	return (struct assist_text){ d + t.start, t.end - t.start };
@@ -148,11 +148,14 @@ static void step(struct scan *s, struct token t)
 		take_key(s, f, t);
 }
 
-static void scan_init(struct scan *s, const struct source *src, bool hcl, size_t from)
+/* A scan from `from`, its tokens read as the lexer `like` reads them. */
+static void scan_init(struct scan *s, const struct lexer *like, size_t from)
 {
+	bool hcl = like->hcl;
+
 	memset(s, 0, sizeof *s);
-	s->lex.src = src;
-	s->lex.hcl = hcl;
+	s->lex = *like;
+	s->lex.in_comment = false;
 	s->lex.pos = from;
 	/* HCL's file is a body itself; JSON's document holds one value. */
 	s->depth = 1;
@@ -167,12 +170,13 @@ static void scan_init(struct scan *s, const struct source *src, bool hcl, size_t
  * that is a scalar; calls visit, which returns false to stop. */
 typedef bool key_visit(struct assist_text key, struct assist_text value, void *context);
 
-static void each_key(const struct source *src, bool hcl, size_t open, size_t skip,
-		     key_visit *visit, void *context)
+static void each_key(const struct lexer *like, size_t open, size_t skip, key_visit *visit,
+		     void *context)
 {
 	struct scan *s = &(struct scan){ 0 };
+	bool hcl = like->hcl;
 
-	scan_init(s, src, hcl, open);
+	scan_init(s, like, open);
 	s->stack[0].kind = FRAME_OBJECT;
 	for (struct token t; (t = lex_next(&s->lex, 0)).type != T_END;) {
 		struct frame *f = top(s);
@@ -231,7 +235,7 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 		place->token_start = t.start;
 		place->token_end = t.end;
 		place->token = text_of(s, t);
-		place->quote = t.type == T_STRING ? '"' : '\0';
+		place->quote = t.type == T_STRING ? s->lex.src->data[t.start] : '\0';
 	} else {
 		place->token_start = place->token_end = offset;
 		place->token = (struct assist_text){ s->lex.src->data + offset, 0 };
@@ -254,18 +258,21 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 	}
 	place->slot = ASSIST_KEY;
 	place->has_separator = on_token && has_separator_after(s->lex.src, t.end);
-	each_key(s->lex.src, s->lex.hcl, f->open, place->token_start, add_present, place);
+	each_key(&s->lex, f->open, place->token_start, add_present, place);
 	return true;
 }
 
-bool assist_locate_flow(const struct source *src, size_t offset, struct assist_place *place)
+/* The place of the offset in the text from `from` on, read as `like`
+ * reads it. */
+static bool locate_from(const struct lexer *like, size_t from, size_t offset,
+			struct assist_place *place)
 {
 	struct scan *s = &(struct scan){ 0 };
-	bool hcl = place->syntax == ASSIST_HCL, on_token = false;
+	bool on_token = false;
 	struct token t;
 	size_t resource = 0; /* where the template's resource opened */
 
-	scan_init(s, src, hcl, 0);
+	scan_init(s, like, from);
 	for (;;) {
 		t = lex_next(&s->lex, offset);
 		if (s->lex.in_comment)
@@ -287,6 +294,21 @@ bool assist_locate_flow(const struct source *src, size_t offset, struct assist_p
 	memcpy(place->path, s->path, s->path_len * sizeof *s->path);
 	place->depth = s->path_len;
 	if (resource && s->path_len >= 3)
-		each_key(src, hcl, resource, SIZE_MAX, find_type, place);
+		each_key(like, resource, SIZE_MAX, find_type, place);
 	return true;
+}
+
+bool assist_locate_flow(const struct source *src, size_t offset, struct assist_place *place)
+{
+	struct lexer like = { .src = src, .hcl = place->syntax == ASSIST_HCL };
+
+	return locate_from(&like, 0, offset, place);
+}
+
+bool assist_locate_yaml_flow(const struct source *src, size_t from, size_t indent,
+			     size_t offset, struct assist_place *place)
+{
+	struct lexer like = { .src = src, .yaml = true, .yaml_indent = indent };
+
+	return locate_from(&like, from, offset, place);
 }

@@ -5,9 +5,9 @@
  * being typed ("  Inst" alone on a YAML line, "\"Inst" in JSON) is a
  * syntax error until it is finished. A whole document is never parsed:
  * YAML is read by indentation, from the point's line back to the root
- * (assist_yaml.c); JSON and HCL by their braces, one pass of a small
- * tokenizer up to the point (assist_flow.c). Both are linear in the text
- * they read and keep a bounded stack. */
+ * (assist_yaml.c); JSON, HCL and YAML's flow collections by their
+ * braces, one pass of a small tokenizer up to the point (assist_flow.c).
+ * Both are linear in the text they read and keep a bounded stack. */
 #ifndef IELINT_ASSIST_LOCATE_H
 #define IELINT_ASSIST_LOCATE_H
 
@@ -87,6 +87,11 @@ bool assist_locate(const struct source *src, size_t offset, enum assist_syntax s
 /* The readers of each syntax (assist_yaml.c, assist_flow.c). */
 bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_place *place);
 bool assist_locate_flow(const struct source *src, size_t offset, struct assist_place *place);
+/* In YAML, a flow collection that opens at `from` on a line whose key is
+ * indented by `indent`: read by its brackets, up to the first line after
+ * it that is indented no more (where the collection has ended). */
+bool assist_locate_yaml_flow(const struct source *src, size_t from, size_t indent,
+			     size_t offset, struct assist_place *place);
 
 /* Helpers the readers share. */
 bool assist_text_is(struct assist_text text, const char *word);

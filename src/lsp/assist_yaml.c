@@ -4,7 +4,9 @@
  * lines are read (and, for the keys already present, the structure's own
  * lines after it), so a line that is not YAML yet, anywhere, costs
  * nothing, and a block scalar or flow value a parent holds is skipped by
- * its indentation. */
+ * its indentation. A point in a flow collection ({InstanceType: ...}) is
+ * found by the collection's brackets (assist_flow.c), below the path to
+ * its key. */
 #include "assist_locate.h"
 
 #include <string.h>
@@ -291,13 +293,16 @@ static void settle(struct assist_place *place, const char *s, size_t offset)
 	place->token = (struct assist_text){ s + offset, 0 };
 }
 
-/* The value at the offset of a line "key: value". */
+/* The value at the offset of a line "key: value"; where a flow
+ * collection opens, when the offset is in one. */
 static enum point read_value_point(const struct source *src, size_t offset,
-				   const struct line *line, struct assist_place *place)
+				   const struct line *line, struct assist_place *place,
+				   size_t *flow)
 {
 	const char *s = src->data;
 	size_t start = skip_properties(s, line->value_start, line->value_end);
 
+	*flow = start;
 	if (start < line->value_end && (s[start] == '{' || s[start] == '['))
 		return offset > start ? POINT_FLOW : POINT_NONE;
 	/* A tag makes the value another's (!Ref names a parameter, !Sub
@@ -316,7 +321,7 @@ static enum point read_value_point(const struct source *src, size_t offset,
 /* What is written at the offset of its line: a key, a value, or nothing
  * that matters (a comment). */
 static enum point read_point(const struct source *src, size_t offset, const struct line *line,
-			     struct assist_place *place)
+			     struct assist_place *place, size_t *flow)
 {
 	const char *s = src->data;
 	size_t first = line->start + line->column;
@@ -326,7 +331,7 @@ static enum point read_point(const struct source *src, size_t offset, const stru
 		    !(line->has_key && i >= line->value_start && i < line->value_end))
 			return POINT_NONE;
 	if (line->has_colon && offset > line->key_end)
-		return read_value_point(src, offset, line, place);
+		return read_value_point(src, offset, line, place, flow);
 	place->slot = ASSIST_KEY;
 	if (line->has_key && offset >= first) {
 		set_token(place, s, line->key_start, line->key_end);
@@ -342,9 +347,10 @@ static enum point read_point(const struct source *src, size_t offset, const stru
 /* The line whose value the point's line continues (a plain or quoted
  * scalar on more lines, a block scalar's text): the nearest line before
  * it that is less indented, when that holds a key whose value begins
- * there. POINT_FLOW when that value is a flow collection. */
+ * there. POINT_FLOW when that value is a flow collection, which opens
+ * at *flow. */
 static enum point continued_value(const struct source *src, const struct line *line,
-				  size_t offset, struct line *owner)
+				  size_t offset, struct line *owner, size_t *flow)
 {
 	const char *s = src->data;
 	bool comment = line->blank && memchr(s + line->start, '#', line->end - line->start);
@@ -362,6 +368,7 @@ static enum point continued_value(const struct source *src, const struct line *l
 		start = skip_properties(s, owner->value_start, owner->value_end);
 		if (start == owner->value_end)
 			return POINT_NONE; /* the value is the lines below */
+		*flow = start;
 		if (s[start] == '{' || s[start] == '[')
 			return POINT_FLOW;
 		/* A comment ends a plain or quoted scalar; a block scalar's
@@ -373,20 +380,51 @@ static enum point continued_value(const struct source *src, const struct line *l
 	return POINT_NONE;
 }
 
+/* The place found in a flow collection, below the path to it. */
+static bool take_flow(struct assist_place *place, const struct assist_place *inner)
+{
+	if (place->depth + inner->depth > ASSIST_MAX_DEPTH)
+		return false;
+	memcpy(place->path + place->depth, inner->path, inner->depth * sizeof *inner->path);
+	place->depth += inner->depth;
+	place->slot = inner->slot;
+	place->token_start = inner->token_start;
+	place->token_end = inner->token_end;
+	place->token = inner->token;
+	place->quote = inner->quote;
+	place->has_separator = inner->has_separator;
+	memcpy(place->present, inner->present, inner->present_count * sizeof *inner->present);
+	place->present_count = inner->present_count;
+	return true;
+}
+
 bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_place *place)
 {
 	struct line line = read_line(src, line_start_of(src, offset)), owner;
 	struct walk w = { .count = 0 };
+	struct assist_place flow_place, *inner = NULL;
 	enum point point;
+	size_t flow = 0;
 
 	if (line.boundary)
 		return false;
-	point = continued_value(src, &line, offset, &owner);
-	if (point == POINT_HERE) {
-		settle(place, src->data, offset);
+	point = continued_value(src, &line, offset, &owner, &flow);
+	if (point != POINT_NONE) {
+		if (point == POINT_HERE)
+			settle(place, src->data, offset);
 		line = owner;
-	} else if (point == POINT_NONE) {
-		point = read_point(src, offset, &line, place);
+	} else {
+		point = read_point(src, offset, &line, place, &flow);
+	}
+	if (point == POINT_FLOW) {
+		/* The flow collection's place, below the path to its key. */
+		inner = &flow_place;
+		memset(inner, 0, sizeof *inner);
+		inner->syntax = ASSIST_YAML;
+		if (!assist_locate_yaml_flow(src, flow, line.column, offset, inner))
+			return false;
+		place->slot = ASSIST_VALUE;
+		point = POINT_HERE;
 	}
 	if (point != POINT_HERE)
 		return false;
@@ -414,5 +452,7 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 	place->depth = w.count;
 	if (w.count >= 3 && assist_text_is(place->path[0].key, "Resources"))
 		place->resource_type = sibling_value(src, w.line_of[w.count - 3], "Type");
+	if (inner)
+		return take_flow(place, inner);
 	return true;
 }
