@@ -437,7 +437,8 @@ START_TEST(hover_markdown_escaped)
 	assert_contains(markdown, "the marks \\_ . : / = + - @");
 	free(markdown);
 	markdown = hover("stop.yaml", "Name: x\nModelVariantActions:\n  \"*va_[1]*\": Pro@@mote\n");
-	assert_contains(markdown, "**\\*va\\_\\[1\\]\\*** *enum*\n");
+	assert_contains(markdown, "**\\*va\\_\\[1\\]\\*** *enum*, the value of an entry of "
+				  "`ModelVariantActions`\n");
 	free(markdown);
 	/* One item exactly, said so. */
 	markdown = hover("request.yaml", "Name: x\nType: ShadowMode\nRoleArn: r\n"
@@ -452,6 +453,67 @@ END_TEST
 #define CREATE_HEAD                                                   \
 	"Name: x\nType: ShadowMode\nRoleArn: arn:aws:iam::123456789012:role/r\n" \
 	"EndpointName: e\n"
+
+START_TEST(hover_stop_request_map)
+{
+	/* A key of the map is a variant's name: its own constraints, not
+	 * its value's. */
+	char *markdown = hover("stop.yaml", "Name: x\nModelVariantActions:\n  v@@a: Promote\n");
+
+	assert_contains(markdown, "**va** *string*, a key of `ModelVariantActions`\n");
+	assert_contains(markdown, "- Length: at most 63 characters");
+	ck_assert_ptr_null(strstr(markdown, "Promote"));
+	free(markdown);
+	/* The map itself: its keys' and values' constraints nested under
+	 * the lines that name them. */
+	markdown = hover("stop.yaml", "Name: x\nModelVariant@@Actions:\n  va: Promote\n");
+	assert_contains(markdown, "- Entries: 1 to 2\n- Each key: string\n"
+				  "  - Length: at most 63 characters\n  - Pattern: `");
+	assert_contains(markdown, "\n- Each value: enum\n  - Allowed values: `Retain`, `Remove`, "
+				  "`Promote`");
+	free(markdown);
+}
+END_TEST
+
+START_TEST(hover_member_of_another_request)
+{
+	/* Name, Type and RoleArn alone: a run checks an update request, in
+	 * which RoleArn is unknown; its hover says so. */
+	static const char text[] = "Name: x\nType: ShadowMode\nRole@@Arn: r\n";
+	char *markdown = hover("request.yaml", text);
+
+	assert_contains(markdown, "**RoleArn** *string*, required in a create request; this "
+				  "document is checked as an update request, which has no such "
+				  "member\n");
+	assert_contains(markdown, "- Length: 20 to 2048 characters");
+	free(markdown);
+	markdown = hover("request.yaml", "Name: x\nType: ShadowMode\nRoleArn: r@@\n");
+	assert_contains(markdown, "required in a create request; this document is checked as "
+				  "an update request");
+	free(markdown);
+	/* Where the document is a create request, nothing of the kind. */
+	markdown = hover("request.yaml", CREATE_HEAD "ModelVariants: []\nRoleArn@@: r\n");
+	assert_contains(markdown, "**RoleArn** *string*, required\n");
+	free(markdown);
+}
+END_TEST
+
+START_TEST(hover_time_per_kind)
+{
+	/* The CLI reads several forms of a time; the resource's handler
+	 * ISO 8601 with a zone only. */
+	char *markdown = hover("request.yaml", CREATE_HEAD "Schedule:\n  Start@@Time: x\n");
+
+	assert_contains(markdown, "RFC 822, or epoch seconds");
+	free(markdown);
+	markdown = hover("main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+				    "  schedule = { start_ti@@me = \"x\" }\n}\n");
+	assert_contains(markdown, "**start_time** *timestamp*, optional\n");
+	assert_contains(markdown, "ISO 8601 with `Z` or an offset");
+	ck_assert_ptr_null(strstr(markdown, "epoch"));
+	free(markdown);
+}
+END_TEST
 
 START_TEST(hover_yaml_positions)
 {
@@ -834,6 +896,9 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_every_create_member);
 	tcase_add_test(tc, hover_markdown_escaped);
 	tcase_add_test(tc, hover_yaml_positions);
+	tcase_add_test(tc, hover_stop_request_map);
+	tcase_add_test(tc, hover_member_of_another_request);
+	tcase_add_test(tc, hover_time_per_kind);
 	tcase_add_test(tc, complete_partial_key_yaml);
 	tcase_add_test(tc, complete_top_level_yaml);
 	tcase_add_test(tc, complete_partial_key_json);

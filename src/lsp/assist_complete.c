@@ -110,7 +110,7 @@ static bool add_member(cJSON *items, const struct assist_place *place,
 			 strbuf_text(&detail), insert, strbuf_text(&key));
 	free(insert);
 	bool ok = !detail.failed && !key.failed && item &&
-		  add_documentation(item, assist_describe(NULL, m, m->shape, target->naming));
+		  add_documentation(item, assist_describe(NULL, NULL, m, m->shape, target));
 	strbuf_free(&detail);
 	strbuf_free(&key);
 	if (!ok) {

@@ -88,15 +88,25 @@ static void put_number(struct strbuf *b, long long n)
 	strbuf_puts(b, text);
 }
 
+/* A new item of the list of constraints, nested depth deep: those of an
+ * item or an entry sit under the line that names it. */
+static void put_line(struct strbuf *b, int depth)
+{
+	strbuf_putc(b, '\n');
+	for (int i = 0; i < depth; i++)
+		strbuf_puts(b, "  ");
+	strbuf_puts(b, "- ");
+}
+
 /* "1 to 63 characters", "at most 2 items". */
-static void put_bounds(struct strbuf *b, const char *label, const struct shape *shape,
+static void put_bounds(struct strbuf *b, int depth, const char *label, const struct shape *shape,
 		       const char *unit)
 {
 	bool min = shape->has_min && (shape->min > 0 || shape->type == SHAPE_INTEGER);
 
 	if (!min && !shape->has_max)
 		return;
-	strbuf_puts(b, "\n- ");
+	put_line(b, depth);
 	strbuf_puts(b, label);
 	strbuf_puts(b, ": ");
 	if (min && shape->has_max && shape->min == shape->max) {
@@ -113,13 +123,14 @@ static void put_bounds(struct strbuf *b, const char *label, const struct shape *
 	strbuf_puts(b, unit);
 }
 
-static void put_values(struct strbuf *b, const struct shape *shape)
+static void put_values(struct strbuf *b, int depth, const struct shape *shape)
 {
 	size_t shown = shape->enum_count <= VALUES_LISTED ? shape->enum_count : VALUES_SAMPLED;
 
 	if (!shape->enum_count)
 		return;
-	strbuf_puts(b, "\n- Allowed values");
+	put_line(b, depth);
+	strbuf_puts(b, "Allowed values");
 	if (shown < shape->enum_count) {
 		strbuf_puts(b, " (");
 		put_number(b, (long long)shape->enum_count);
@@ -137,11 +148,12 @@ static void put_values(struct strbuf *b, const struct shape *shape)
 	}
 }
 
-static void put_pattern(struct strbuf *b, const struct shape *shape)
+static void put_pattern(struct strbuf *b, int depth, const struct shape *shape)
 {
 	if (!shape->pattern)
 		return;
-	strbuf_puts(b, "\n- Pattern: ");
+	put_line(b, depth);
+	strbuf_puts(b, "Pattern: ");
 	put_code(b, shape->pattern);
 	if (shape->words && shape->words->means && *shape->words->means) {
 		strbuf_puts(b, " (");
@@ -150,7 +162,7 @@ static void put_pattern(struct strbuf *b, const struct shape *shape)
 	}
 }
 
-static void put_members(struct strbuf *b, const struct shape *shape,
+static void put_members(struct strbuf *b, int depth, const struct shape *shape,
 			const struct naming *naming)
 {
 	bool any = false;
@@ -159,54 +171,76 @@ static void put_members(struct strbuf *b, const struct shape *shape,
 		const struct shape_member *m = &shape->members[i];
 		if (m->read_only)
 			continue;
-		strbuf_puts(b, any ? ", " : "\n- Members: ");
+		if (!any) {
+			put_line(b, depth);
+			strbuf_puts(b, "Members: ");
+		}
+		strbuf_puts(b, any ? ", " : "");
 		put_code(b, naming_member(naming, m->name));
 		strbuf_puts(b, m->required ? " (required)" : "");
 		any = true;
 	}
 }
 
+/* How a time is written: the AWS CLI reads several forms; the resource's
+ * handler, which CloudFormation and Cloud Control run, parses ISO 8601
+ * with a zone only (docs/cloudformation.md). */
+static void put_time(struct strbuf *b, int depth, enum kind_id kind)
+{
+	put_line(b, depth);
+	if (kind == KIND_REQUEST)
+		strbuf_puts(b, "A time: ISO 8601 (`2030-01-10T00:00:00Z`), RFC 822, or epoch "
+			    "seconds; a date alone only quoted in YAML");
+	else
+		strbuf_puts(b, "A time: a string in ISO 8601 with `Z` or an offset "
+			    "(`2030-01-10T00:00:00Z`); the resource's handler parses no other form");
+}
+
 /* The constraints of one shape, a line each; those of its items and
- * entries a few deep (shapes read with --rules-dir may hold themselves). */
+ * entries a few deep (shapes read with --rules-dir may hold themselves),
+ * under the line that names them. */
 static void put_constraints(struct strbuf *b, const struct shape *shape,
-			    const struct naming *naming, int depth)
+			    const struct assist_target *target, int depth)
 {
 	if (depth > 3)
 		return;
 	switch (shape->type) {
 	case SHAPE_STRING:
-		put_bounds(b, "Length", shape, " characters");
-		put_pattern(b, shape);
-		put_values(b, shape);
+		put_bounds(b, depth, "Length", shape, " characters");
+		put_pattern(b, depth, shape);
+		put_values(b, depth, shape);
 		break;
 	case SHAPE_INTEGER:
-		put_bounds(b, "Range", shape, "");
+		put_bounds(b, depth, "Range", shape, "");
 		break;
 	case SHAPE_TIMESTAMP:
-		strbuf_puts(b, "\n- A time: ISO 8601 (`2030-01-10T00:00:00Z`), RFC 822, or epoch "
-			    "seconds; quoted in YAML");
+		put_time(b, depth, target->type.kind);
 		break;
 	case SHAPE_STRUCTURE:
-		put_members(b, shape, naming);
+		put_members(b, depth, shape, target->naming);
 		break;
 	case SHAPE_LIST:
-		put_bounds(b, "Items", shape, "");
+		put_bounds(b, depth, "Items", shape, "");
 		if (shape->member) {
-			strbuf_puts(b, "\n- Each item: ");
+			put_line(b, depth);
+			strbuf_puts(b, "Each item: ");
 			strbuf_puts(b, assist_type_word(shape->member));
-			put_constraints(b, shape->member, naming, depth + 1);
+			put_constraints(b, shape->member, target, depth + 1);
 		}
 		break;
 	case SHAPE_MAP:
-		put_bounds(b, "Entries", shape, "");
-		if (shape->key && (shape->key->pattern || shape->key->has_max)) {
-			strbuf_puts(b, "\n- Each key:");
-			put_constraints(b, shape->key, naming, depth + 1);
+		put_bounds(b, depth, "Entries", shape, "");
+		if (shape->key) {
+			put_line(b, depth);
+			strbuf_puts(b, "Each key: ");
+			strbuf_puts(b, assist_type_word(shape->key));
+			put_constraints(b, shape->key, target, depth + 1);
 		}
 		if (shape->value) {
-			strbuf_puts(b, "\n- Each value: ");
+			put_line(b, depth);
+			strbuf_puts(b, "Each value: ");
 			strbuf_puts(b, assist_type_word(shape->value));
-			put_constraints(b, shape->value, naming, depth + 1);
+			put_constraints(b, shape->value, target, depth + 1);
 		}
 		break;
 	case SHAPE_OTHER:
@@ -215,8 +249,8 @@ static void put_constraints(struct strbuf *b, const struct shape *shape,
 	}
 }
 
-char *assist_describe(const char *title, const struct shape_member *member,
-		      const struct shape *shape, const struct naming *naming)
+char *assist_describe(const char *title, const char *role, const struct shape_member *member,
+		      const struct shape *shape, const struct assist_target *target)
 {
 	struct strbuf b = STRBUF_INIT;
 
@@ -231,8 +265,12 @@ char *assist_describe(const char *title, const struct shape_member *member,
 	if (member)
 		strbuf_puts(&b, member->required ? ", required" : ", optional");
 	if (member && member->read_only)
-		strbuf_puts(&b, ", read-only: set by CloudFormation");
+		strbuf_puts(&b, target->type.kind == KIND_TERRAFORM
+					? ", read-only: computed, never set in a configuration"
+					: ", read-only: set by CloudFormation");
+	if (role)
+		strbuf_puts(&b, role);
 	strbuf_puts(&b, "\n");
-	put_constraints(&b, shape, naming, 0);
+	put_constraints(&b, shape, target, 0);
 	return strbuf_take(&b);
 }

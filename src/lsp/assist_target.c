@@ -225,6 +225,7 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 	target->naming = kind_get(target->type.kind)->naming;
 	if (!experiment_start(place, target->type, &start, &root))
 		return false;
+	target->found_op = target->type.op;
 	target->shape = assist_walk(root, target->naming, place->path + start,
 				    place->depth - start, &target->member);
 	/* A list written as repeated blocks (HCL's model_variants { ... }):
@@ -235,8 +236,14 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 	/* A request that the text alone told may be another one: its first
 	 * key says which. */
 	for (int op = 0; !target->shape && target->type.kind == KIND_REQUEST &&
-			 op < OPERATION_COUNT; op++)
-		target->shape = assist_walk(model_get()->requests[op], target->naming,
-					    place->path, place->depth, &target->member);
+			 op < OPERATION_COUNT; op++) {
+		root = model_get()->requests[op];
+		target->found_op = (enum operation)op;
+		target->shape = assist_walk(root, target->naming, place->path, place->depth,
+					    &target->member);
+	}
+	if (target->shape && place->depth > start)
+		target->parent = assist_walk(root, target->naming, place->path + start,
+					     place->depth - start - 1, &target->parent_member);
 	return target->shape != NULL;
 }
