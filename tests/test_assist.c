@@ -691,6 +691,94 @@ START_TEST(yaml_flow_collections)
 }
 END_TEST
 
+START_TEST(complete_yaml_edits)
+{
+	/* In the middle of a key that has its colon: the whole key is
+	 * replaced by the name alone. */
+	struct completion c = complete("request.yaml", CREATE_HEAD "ModelVariants:\n"
+				       "  - ModelName: a\n    Infra@@Config: x\n");
+
+	ck_assert_str_eq(c.replaced, "InfraConfig");
+	ck_assert_str_eq(field(item(&c, "InfrastructureConfig"), "insertText"),
+			 "InfrastructureConfig");
+	cJSON_Delete(c.items);
+	/* A key in quotes: quotes and all. */
+	c = complete("request.yaml", CREATE_HEAD "ModelVariants:\n  - \"Mod@@\": a\n");
+	ck_assert_str_eq(c.replaced, "\"Mod\"");
+	ck_assert_str_eq(field(item(&c, "ModelName"), "insertText"), "ModelName");
+	cJSON_Delete(c.items);
+	/* Blanks typed after a key or a value: the range still holds the
+	 * point, as the protocol wants. */
+	c = complete("request.yaml", CREATE_HEAD "ModelVariants:\n  - Mod @@\n");
+	ck_assert_str_eq(c.replaced, "Mod ");
+	ck_assert_str_eq(field(item(&c, "ModelName"), "insertText"), "ModelName: ");
+	cJSON_Delete(c.items);
+	c = complete("stop.yaml", "Name: x\nModelVariantActions:\n  va: Promote\n"
+				  "DesiredState: Ca @@\n");
+	ck_assert_str_eq(c.replaced, "Ca ");
+	ck_assert_str_eq(field(item(&c, "Cancelled"), "insertText"), "Cancelled");
+	cJSON_Delete(c.items);
+}
+END_TEST
+
+START_TEST(complete_by_operation)
+{
+	/* An update request: only UpdateInferenceExperiment's members. */
+	struct completion c = complete("request.yaml", "Name: x\nDescription: d\n@@\n");
+
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 4);
+	ck_assert_ptr_nonnull(item(&c, "ModelVariants"));
+	ck_assert_ptr_nonnull(item(&c, "ShadowModeConfig"));
+	ck_assert_ptr_null(item(&c, "RoleArn"));
+	ck_assert_ptr_null(item(&c, "Tags"));
+	cJSON_Delete(c.items);
+	/* Name and Type alone: a run checks an update request (Type is
+	 * then unknown), and so does completion. */
+	c = complete("request.yaml", "Name: x\nType: ShadowMode\n@@\n");
+	ck_assert_ptr_null(item(&c, "RoleArn"));
+	ck_assert_ptr_nonnull(item(&c, "Schedule"));
+	cJSON_Delete(c.items);
+	/* A stop request: its members, its desired variants' members, no key
+	 * to offer in the map of actions (its keys are the variants'
+	 * names). */
+	c = complete("stop.yaml", "Name: x\nModelVariantActions:\n  va: Promote\n@@\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 3);
+	ck_assert_ptr_nonnull(item(&c, "DesiredModelVariants"));
+	ck_assert_ptr_nonnull(item(&c, "DesiredState"));
+	ck_assert_ptr_nonnull(item(&c, "Reason"));
+	cJSON_Delete(c.items);
+	c = complete("stop.yaml", "Name: x\nModelVariantActions:\n  va: Promote\n  @@\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 0);
+	cJSON_Delete(c.items);
+	c = complete("stop.yaml", "Name: x\nModelVariantActions:\n  va: Promote\n"
+				  "DesiredModelVariants:\n  - @@\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 3);
+	ck_assert_ptr_nonnull(item(&c, "InfrastructureConfig"));
+	cJSON_Delete(c.items);
+	/* A template: the resource's writable properties, DesiredState and
+	 * StatusReason among them; Tags are Key and Value. */
+	c = complete("template.json", "{\"Resources\": {\"E\": {\"Type\": "
+				      "\"AWS::SageMaker::InferenceExperiment\", \"Properties\": "
+				      "{\"Name\": \"x\", \"@@\"}}}}");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 12);
+	ck_assert_ptr_nonnull(item(&c, "DesiredState"));
+	ck_assert_ptr_nonnull(item(&c, "StatusReason"));
+	ck_assert_ptr_null(item(&c, "EndpointMetadata"));
+	ck_assert_ptr_null(item(&c, "CreationTime"));
+	cJSON_Delete(c.items);
+	c = complete("template.yaml", "Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n"
+				      "    Properties:\n      DesiredState: @@\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 3);
+	ck_assert_ptr_nonnull(item(&c, "Running"));
+	cJSON_Delete(c.items);
+	c = complete("main.tf.json", "{\"resource\": {\"awscc_sagemaker_inference_experiment\": "
+				     "{\"x\": {\"tags\": [{\"@@\"}]}}}}");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 2);
+	ck_assert_str_eq(field(item(&c, "key"), "insertText"), "\"key\": ");
+	cJSON_Delete(c.items);
+}
+END_TEST
+
 START_TEST(complete_nothing_in_settled_values)
 {
 	/* An alias, a tag's value (!Ref names a parameter), a value
@@ -904,6 +992,8 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, complete_partial_key_json);
 	tcase_add_test(tc, complete_replace_stays_on_its_line);
 	tcase_add_test(tc, yaml_flow_collections);
+	tcase_add_test(tc, complete_yaml_edits);
+	tcase_add_test(tc, complete_by_operation);
 	tcase_add_test(tc, complete_nothing_in_settled_values);
 	tcase_add_test(tc, complete_instance_type_value);
 	tcase_add_test(tc, complete_template);

@@ -312,9 +312,11 @@ static enum point read_value_point(const struct source *src, size_t offset,
 		settle(place, s, offset);
 		return POINT_HERE;
 	}
+	/* The range replaced holds the point, blanks typed after the value
+	 * included. */
 	place->slot = ASSIST_VALUE;
 	set_token(place, s, start < line->value_end ? start : offset,
-		  start < line->value_end ? line->value_end : offset);
+		  start < line->value_end && line->value_end > offset ? line->value_end : offset);
 	return POINT_HERE;
 }
 
@@ -334,7 +336,7 @@ static enum point read_point(const struct source *src, size_t offset, const stru
 		return read_value_point(src, offset, line, place, flow);
 	place->slot = ASSIST_KEY;
 	if (line->has_key && offset >= first) {
-		set_token(place, s, line->key_start, line->key_end);
+		set_token(place, s, line->key_start, line->key_end > offset ? line->key_end : offset);
 		place->has_separator = line->has_colon;
 	} else if (offset <= first || line->blank) {
 		set_token(place, s, offset, offset);
