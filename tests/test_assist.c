@@ -968,6 +968,51 @@ START_TEST(hostile_depth)
 }
 END_TEST
 
+/* A document of 8 MiB of tags: text is read no further than 2 MiB either
+ * side of the point, so a point beyond that from what places it is on
+ * nothing, and one near it still answered. */
+static char *many_tags(const char *head, const char *tag, const char *tail, size_t size)
+{
+	size_t head_len = strlen(head), tag_len = strlen(tag), tail_len = strlen(tail), n = head_len;
+	char *text = mem_malloc(size + tail_len + 1);
+
+	ck_assert_ptr_nonnull(text);
+	memcpy(text, head, head_len);
+	while (n + tag_len <= size) {
+		memcpy(text + n, tag, tag_len);
+		n += tag_len;
+	}
+	memcpy(text + n, tail, tail_len + 1);
+	return text;
+}
+
+START_TEST(huge_documents)
+{
+	char *text = many_tags("Name: x\nType: ShadowMode\nTags:\n", "  - Key: k\n    Value: v\n",
+			       "  - Ke@@y: k\n", 8u << 20);
+	char *markdown = hover("request.yaml", text);
+
+	ck_assert_ptr_null(markdown); /* Tags is 8 MiB back */
+	free(text);
+	text = many_tags("Name: x\nType: ShadowMode\nTags:\n", "  - Key: k\n    Value: v\n",
+			 "  - Ke@@y: k\n", 1u << 20);
+	markdown = hover("request.yaml", text);
+	assert_contains(markdown, "**Key** *string*, required");
+	free(markdown);
+	free(text);
+	text = many_tags("{\"Name\": \"x\", \"Tags\": [", "{\"Key\": \"k\", \"Value\": \"v\"}, ",
+			 "{\"Ke@@y\": \"k\"}]}", 8u << 20);
+	ck_assert_ptr_null(hover("request.json", text));
+	free(text);
+	text = many_tags("{\"Name\": \"x\", \"Tags\": [", "{\"Key\": \"k\", \"Value\": \"v\"}, ",
+			 "{\"Ke@@y\": \"k\"}]}", 1u << 20);
+	markdown = hover("request.json", text);
+	assert_contains(markdown, "**Key** *string*, required");
+	free(markdown);
+	free(text);
+}
+END_TEST
+
 Suite *assist_suite(void)
 {
 	Suite *s = suite_create("assist");
@@ -1003,6 +1048,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, complete_forced_operation);
 	tcase_add_test(tc, complete_nothing);
 	tcase_add_test(tc, hostile_depth);
+	tcase_add_test(tc, huge_documents);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -20,6 +20,13 @@
 #define ASSIST_MAX_DEPTH 48
 /* More keys than any structure of the experiment has. */
 #define ASSIST_MAX_PRESENT 64
+/* The most text read on either side of the point: twice the largest
+ * template CloudFormation takes (1 MB), some thousand times an
+ * experiment's request. A point further than this from its document's
+ * start (JSON, HCL) or from its parents (YAML) is on no experiment's
+ * member; the keys after it this far are the ones seen. It keeps a
+ * point in a huge document to some milliseconds. */
+#define ASSIST_READ_LIMIT ((size_t)2 << 20)
 
 enum assist_syntax {
 	ASSIST_YAML, /* block YAML, read by indentation */
@@ -72,6 +79,9 @@ struct assist_place {
 	/* In a template, the value of the Type key beside the path's second
 	 * key (the resource's type), if found. */
 	struct assist_text resource_type;
+	/* The text read begins after the document's start (YAML): a walk to
+	 * the root that reaches it has not found the root. */
+	bool clipped;
 };
 
 /* The syntax to read the source in, as the loader would: HCL for *.tf

@@ -146,7 +146,8 @@ static void collect_keys(const struct source *src, size_t start, size_t column,
 	for (size_t at = first.end; at < src->len;) {
 		at += src->data[at] == '\r' && at + 1 < src->len && src->data[at + 1] == '\n' ? 2 : 1;
 		line = read_line(src, at);
-		if (line.boundary || (!line.blank && line.indent < column))
+		if (line.boundary || (!line.blank && line.indent < column) ||
+		    place->present_count == ASSIST_MAX_PRESENT)
 			break;
 		if (!line.blank && line.indent == column && !line.dash && line.has_key)
 			assist_add_present(place, line.key);
@@ -157,7 +158,7 @@ static void collect_keys(const struct source *src, size_t start, size_t column,
 	for (size_t at = start; at > 0;) {
 		line = read_line(src, line_start_of(src, at - 1));
 		at = line.start;
-		if (line.boundary)
+		if (line.boundary || place->present_count == ASSIST_MAX_PRESENT)
 			break;
 		if (line.blank || line.indent > column || (line.indent == column && line.dash))
 			continue;
@@ -211,13 +212,18 @@ static bool push(struct walk *w, const struct line *line, bool item)
 }
 
 /* Walks from the structure at column (an item of a list whose dash is at
- * *dash, when dash is set) back to the root, pushing each parent. */
+ * *dash, when dash is set) back to the root, pushing each parent. False
+ * when the text read ends before the root. */
 static bool walk_parents(const struct source *src, size_t start, size_t column, bool in_item,
-			 size_t dash, struct walk *w)
+			 size_t dash, struct walk *w, bool clipped)
 {
 	for (size_t at = start; at > 0;) {
+		if (column == 0 && !in_item)
+			return true; /* at the root: nothing is less indented */
 		struct line line = read_line(src, line_start_of(src, at - 1));
 		at = line.start;
+		if (clipped && at == 0)
+			return false; /* maybe the end of a line begun before */
 		if (line.boundary)
 			break;
 		if (line.blank)
@@ -245,7 +251,7 @@ static bool walk_parents(const struct source *src, size_t start, size_t column, 
 		if (in_item && !push(w, &line, true))
 			return false;
 	}
-	return true;
+	return !clipped || (column == 0 && !in_item);
 }
 
 /* ---- the point's own line -------------------------------------------- */
@@ -358,7 +364,7 @@ static enum point continued_value(const struct source *src, const struct line *l
 	bool comment = line->blank && memchr(s + line->start, '#', line->end - line->start);
 	size_t indent = line->blank && !comment ? offset - line->start : line->indent, start;
 
-	for (size_t at = line->start; at > 0;) {
+	for (size_t at = line->start; at > 0 && indent > 0;) {
 		*owner = read_line(src, line_start_of(src, at - 1));
 		at = owner->start;
 		if (owner->boundary)
@@ -408,7 +414,7 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 	enum point point;
 	size_t flow = 0;
 
-	if (line.boundary)
+	if (line.boundary || (place->clipped && line.start == 0))
 		return false;
 	point = continued_value(src, &line, offset, &owner, &flow);
 	if (point != POINT_NONE) {
@@ -444,7 +450,7 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 		return false;
 	if (in_item && !push(&w, &line, true))
 		return false;
-	if (!walk_parents(src, line.start, column, in_item, line.indent, &w))
+	if (!walk_parents(src, line.start, column, in_item, line.indent, &w, place->clipped))
 		return false;
 	if (place->slot == ASSIST_KEY)
 		collect_keys(src, line.start, column, place);
