@@ -552,6 +552,40 @@ START_TEST(hover_yaml_positions)
 }
 END_TEST
 
+START_TEST(hover_flow_positions)
+{
+	static const char *const described[][3] = {
+		/* JSON: in a string holding escaped quotes, and after one */
+		{ "request.json", "{\"Name\": \"x\", \"Type\": \"ShadowMode\", \"RoleArn\": \"r\", "
+				  "\"EndpointName\": \"e\", \"Description\": \"a \\\"quo@@ted\\\" \\\\\"}",
+		  "**Description** *string*" },
+		{ "request.json", "{\"Name\": \"x\", \"Type\": \"ShadowMode\", \"RoleArn\": \"r\", "
+				  "\"EndpointName\": \"e\", \"Description\": \"a \\\"{\\\" \\\\\", "
+				  "\"Kms@@Key\": \"k\"}",
+		  "**KmsKey** *string*" },
+		/* HCL: after a heredoc holding braces and quotes, a comment
+		 * holding braces, a template whose ${} holds braces and quotes */
+		{ "main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+			     "  description = <<-EOT\n    { \"}\n    EOT\n  kms@@_key = \"k\"\n}\n",
+		  "**kms_key** *string*" },
+		{ "main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+			     "  # } {\n  /* } */ // }\n  kms@@_key = \"k\"\n}\n",
+		  "**kms_key** *string*" },
+		{ "main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+			     "  description = \"${jsonencode({ a = \"}\" })} ${var.m[\"{\"]}\"\n"
+			     "  kms@@_key = \"k\"\n}\n",
+		  "**kms_key** *string*" },
+	};
+
+	for (size_t i = 0; i < sizeof described / sizeof *described; i++) {
+		char *markdown = hover(described[i][0], described[i][1]);
+		ck_assert_msg(markdown && strstr(markdown, described[i][2]), "%zu: %s", i,
+			      markdown ? markdown : "(null)");
+		free(markdown);
+	}
+}
+END_TEST
+
 /* ---- completion ----------------------------------------------------------- */
 
 START_TEST(complete_partial_key_yaml)
@@ -1029,6 +1063,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_every_create_member);
 	tcase_add_test(tc, hover_markdown_escaped);
 	tcase_add_test(tc, hover_yaml_positions);
+	tcase_add_test(tc, hover_flow_positions);
 	tcase_add_test(tc, hover_stop_request_map);
 	tcase_add_test(tc, hover_member_of_another_request);
 	tcase_add_test(tc, hover_time_per_kind);
