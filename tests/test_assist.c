@@ -498,6 +498,23 @@ START_TEST(hover_member_of_another_request)
 }
 END_TEST
 
+START_TEST(hover_read_only)
+{
+	char *markdown = hover("template.yaml", "Resources:\n  E:\n    Properties:\n"
+						"      Ar@@n: x\n"
+						"    Type: AWS::SageMaker::InferenceExperiment\n");
+
+	assert_contains(markdown, "**Arn** *string*, read-only: set by CloudFormation, never "
+				  "written in a template\n");
+	free(markdown);
+	markdown = hover("main.tf", "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n"
+				    "  creation@@_time = \"x\"\n}\n");
+	assert_contains(markdown, "**creation_time** *timestamp*, read-only: computed, never set "
+				  "in a configuration\n");
+	free(markdown);
+}
+END_TEST
+
 START_TEST(hover_time_per_kind)
 {
 	/* The CLI reads several forms of a time; the resource's handler
@@ -1066,6 +1083,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_flow_positions);
 	tcase_add_test(tc, hover_stop_request_map);
 	tcase_add_test(tc, hover_member_of_another_request);
+	tcase_add_test(tc, hover_read_only);
 	tcase_add_test(tc, hover_time_per_kind);
 	tcase_add_test(tc, complete_partial_key_yaml);
 	tcase_add_test(tc, complete_top_level_yaml);

@@ -262,12 +262,14 @@ char *assist_describe(const char *title, const char *role, const struct shape_me
 	strbuf_puts(&b, "*");
 	strbuf_puts(&b, assist_type_word(shape));
 	strbuf_puts(&b, "*");
-	if (member)
-		strbuf_puts(&b, member->required ? ", required" : ", optional");
+	/* A read-only property is neither required nor optional: it is
+	 * never written. */
 	if (member && member->read_only)
 		strbuf_puts(&b, target->type.kind == KIND_TERRAFORM
 					? ", read-only: computed, never set in a configuration"
-					: ", read-only: set by CloudFormation");
+					: ", read-only: set by CloudFormation, never written in a template");
+	else if (member)
+		strbuf_puts(&b, member->required ? ", required" : ", optional");
 	if (role)
 		strbuf_puts(&b, role);
 	strbuf_puts(&b, "\n");
