@@ -498,6 +498,23 @@ START_TEST(hover_member_of_another_request)
 }
 END_TEST
 
+START_TEST(hover_list_item)
+{
+	/* A value in a list of values, in YAML and JSON. */
+	char *markdown = hover("request.yaml", CREATE_HEAD "DataStorageConfig:\n  ContentType:\n"
+					       "    CsvContentTypes:\n      - text/c@@sv\n");
+
+	assert_contains(markdown, "**item** *string*, an item of `CsvContentTypes`\n");
+	assert_contains(markdown, "- Length: 1 to 256 characters");
+	free(markdown);
+	markdown = hover("request.json", "{\"Name\": \"x\", \"Type\": \"ShadowMode\", \"RoleArn\": "
+					 "\"r\", \"EndpointName\": \"e\", \"DataStorageConfig\": "
+					 "{\"ContentType\": {\"CsvContentTypes\": [\"te@@xt/csv\"]}}}");
+	assert_contains(markdown, "**item** *string*, an item of `CsvContentTypes`\n");
+	free(markdown);
+}
+END_TEST
+
 START_TEST(hover_read_only)
 {
 	char *markdown = hover("template.yaml", "Resources:\n  E:\n    Properties:\n"
@@ -1083,6 +1100,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_flow_positions);
 	tcase_add_test(tc, hover_stop_request_map);
 	tcase_add_test(tc, hover_member_of_another_request);
+	tcase_add_test(tc, hover_list_item);
 	tcase_add_test(tc, hover_read_only);
 	tcase_add_test(tc, hover_time_per_kind);
 	tcase_add_test(tc, complete_partial_key_yaml);

@@ -70,11 +70,17 @@ char *assist_hover(const struct assist_point *point)
 	const struct shape *shape;
 	struct assist_text name;
 	char *title, *role = NULL, *text;
+	bool in_item;
 
 	if (!assist_target_find(point, &place, &target))
 		return NULL;
 	shape = target.shape;
 	member = target.member;
+	in_item = place.depth > 0 && place.path[place.depth - 1].item;
+	/* A scalar where a key could be: an item of a list of values. */
+	if (place.slot == ASSIST_KEY && in_item && shape->type != SHAPE_STRUCTURE &&
+	    shape->type != SHAPE_MAP)
+		place.slot = ASSIST_VALUE;
 	if (place.slot == ASSIST_KEY) {
 		/* The key at the point names the member described, or an entry
 		 * of a map, whose key's own constraints apply. */
@@ -95,6 +101,8 @@ char *assist_hover(const struct assist_point *point)
 				       : (struct assist_text){ NULL, 0 };
 		if (!member && target.parent && target.parent->type == SHAPE_MAP)
 			role = entry_role("the value of an entry", target.parent_member, &target);
+		else if (in_item && target.parent_member)
+			role = entry_role("an item", target.parent_member, &target);
 	}
 	if (!role && target.type.kind == KIND_REQUEST && target.found_op != target.type.op)
 		role = foreign_role(target.found_op, &target);
