@@ -515,6 +515,20 @@ START_TEST(hover_list_item)
 }
 END_TEST
 
+START_TEST(hover_properties_value)
+{
+	/* A value where the experiment's properties start: the path to it
+	 * is the template's alone. */
+	char *markdown = hover("template.yaml", "Resources:\n  E:\n"
+						"    Type: AWS::SageMaker::InferenceExperiment\n"
+						"    Properties: x@@\n");
+
+	assert_contains(markdown, "**Properties** *structure*\n");
+	assert_contains(markdown, "`RoleArn` (required)");
+	free(markdown);
+}
+END_TEST
+
 START_TEST(hover_read_only)
 {
 	char *markdown = hover("template.yaml", "Resources:\n  E:\n    Properties:\n"
@@ -1101,6 +1115,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_stop_request_map);
 	tcase_add_test(tc, hover_member_of_another_request);
 	tcase_add_test(tc, hover_list_item);
+	tcase_add_test(tc, hover_properties_value);
 	tcase_add_test(tc, hover_read_only);
 	tcase_add_test(tc, hover_time_per_kind);
 	tcase_add_test(tc, complete_partial_key_yaml);

@@ -226,6 +226,8 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 	if (!experiment_start(place, target->type, &start, &root))
 		return false;
 	target->found_op = target->type.op;
+	target->parent = NULL;
+	target->parent_member = NULL;
 	target->shape = assist_walk(root, target->naming, place->path + start,
 				    place->depth - start, &target->member);
 	/* A list written as repeated blocks (HCL's model_variants { ... }):
