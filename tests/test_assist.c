@@ -762,6 +762,20 @@ START_TEST(yaml_flow_collections)
 	ck_assert_ptr_nonnull(item(&c, "ShadowModelVariants"));
 	cJSON_Delete(c.items);
 
+	/* An item written as one. */
+	markdown = hover("template.yaml", "Resources:\n  E:\n"
+					  "    Type: AWS::SageMaker::InferenceExperiment\n"
+					  "    Properties:\n      ShadowModeConfig:\n"
+					  "        ShadowModelVariants:\n"
+					  "          - {ShadowModelVariantName: s, Sampling@@Percentage: 50}\n");
+	assert_contains(markdown, "**SamplingPercentage** *integer*, required");
+	free(markdown);
+	c = complete("template.yaml", "Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n"
+				      "    Properties:\n      Tags:\n        - {Key: a, @@}\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 1);
+	ck_assert_str_eq(field(item(&c, "Value"), "insertText"), "Value: ");
+	cJSON_Delete(c.items);
+
 	/* A template's properties written as one. */
 	c = complete("template.yaml", "Resources:\n  E:\n"
 		     "    Type: AWS::SageMaker::InferenceExperiment\n"

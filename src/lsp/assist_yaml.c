@@ -80,7 +80,9 @@ static void read_key(const char *s, size_t i, struct line *line)
 {
 	size_t end = line->end, text_start = i, text_end;
 
-	line->key_start = i;
+	line->key_start = line->key_end = i;
+	if (s[i] == '{' || s[i] == '[')
+		return; /* a flow collection: no key of the block's */
 	if (s[i] == '"' || s[i] == '\'') {
 		i = skip_quoted(s, i, end);
 		text_start++;
@@ -98,8 +100,10 @@ static void read_key(const char *s, size_t i, struct line *line)
 	while (i < end && blank(s[i]))
 		i++;
 	line->has_colon = i < end && s[i] == ':' && (i + 1 == end || blank(s[i + 1]));
-	/* A plain scalar with no colon is a key only while being typed. */
-	line->has_key = text_end > text_start && strchr("{[&*!|>%@`#", s[text_start]) == NULL;
+	/* A plain scalar with no colon is a key only while being typed; one
+	 * that opens with an indicator is none. */
+	line->has_key = text_end > text_start &&
+			(text_start > line->key_start || !strchr("{[&*!|>%@`#", s[text_start]));
 	if (line->has_colon)
 		read_value(s, i + 1, line);
 }
@@ -340,6 +344,11 @@ static enum point read_point(const struct source *src, size_t offset, const stru
 			return POINT_NONE;
 	if (line->has_colon && offset > line->key_end)
 		return read_value_point(src, offset, line, place, flow);
+	/* An item written as a flow collection: "- {Key: k, Value: v}". */
+	if (line->dash && !line->has_key && (s[first] == '{' || s[first] == '[')) {
+		*flow = first;
+		return offset > first ? POINT_FLOW : POINT_NONE;
+	}
 	place->slot = ASSIST_KEY;
 	if (line->has_key && offset >= first) {
 		set_token(place, s, line->key_start, line->key_end > offset ? line->key_end : offset);
@@ -429,7 +438,8 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 		inner = &flow_place;
 		memset(inner, 0, sizeof *inner);
 		inner->syntax = ASSIST_YAML;
-		if (!assist_locate_yaml_flow(src, flow, line.column, offset, inner))
+		if (!assist_locate_yaml_flow(src, flow, line.has_key ? line.column : line.indent,
+					     offset, inner))
 			return false;
 		place->slot = ASSIST_VALUE;
 		point = POINT_HERE;
@@ -446,7 +456,7 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 		column = offset - line.start;
 		in_item = false;
 	}
-	if (place->slot == ASSIST_VALUE && !push(&w, &line, false))
+	if (place->slot == ASSIST_VALUE && line.has_key && !push(&w, &line, false))
 		return false;
 	if (in_item && !push(&w, &line, true))
 		return false;
