@@ -875,6 +875,31 @@ START_TEST(complete_by_operation)
 }
 END_TEST
 
+START_TEST(complete_nothing_for_hcl_expressions)
+{
+	/* A reference or a string template is no literal: the values are
+	 * not offered in its place. A bare word is a value begun without its
+	 * quote. */
+	static const char head[] = "resource \"awscc_sagemaker_inference_experiment\" \"x\" {\n";
+	static const char *const bodies[] = { "  type = \"${var.t@@}\"\n}\n", "  type = var.t@@\n}\n",
+					      "  type = \"%{if true}Sh@@%{endif}\"\n}\n" };
+	char text[256];
+	struct completion c;
+
+	for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+		snprintf(text, sizeof text, "%s%s", head, bodies[i]);
+		c = complete("main.tf", text);
+		ck_assert_msg(cJSON_GetArraySize(c.items) == 0, "%zu", i);
+		cJSON_Delete(c.items);
+	}
+	snprintf(text, sizeof text, "%s  type = Sh@@\n}\n", head);
+	c = complete("main.tf", text);
+	ck_assert_str_eq(c.replaced, "Sh");
+	ck_assert_str_eq(field(item(&c, "ShadowMode"), "insertText"), "\"ShadowMode\"");
+	cJSON_Delete(c.items);
+}
+END_TEST
+
 START_TEST(complete_nothing_in_settled_values)
 {
 	/* An alias, a tag's value (!Ref names a parameter), a value
@@ -1139,6 +1164,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, yaml_flow_collections);
 	tcase_add_test(tc, complete_yaml_edits);
 	tcase_add_test(tc, complete_by_operation);
+	tcase_add_test(tc, complete_nothing_for_hcl_expressions);
 	tcase_add_test(tc, complete_nothing_in_settled_values);
 	tcase_add_test(tc, complete_instance_type_value);
 	tcase_add_test(tc, complete_template);

@@ -225,6 +225,28 @@ static bool has_separator_after(const struct source *src, size_t i)
 	return i < src->len && (src->data[i] == ':' || src->data[i] == '=');
 }
 
+/* Whether an HCL value at the point is an expression, not a literal: a
+ * reference (var.x, each.value), a string template. Its value is
+ * known at plan time only; there is no literal to complete. */
+static bool hcl_expression(const struct scan *s, struct token t)
+{
+	const char *d = s->lex.src->data;
+	size_t len = t.end - t.start;
+
+	if (!s->lex.hcl)
+		return false;
+	if (t.type == T_STRING) {
+		for (size_t i = t.start; i + 1 < t.end; i++)
+			if ((d[i] == '$' || d[i] == '%') && d[i + 1] == '{')
+				return true;
+		return false;
+	}
+	/* A word with a dot that is no number: a bare word may be a value
+	 * begun without its quote, which a completion quotes. */
+	return t.type == T_WORD && !(d[t.start] >= '0' && d[t.start] <= '9') &&
+	       d[t.start] != '-' && memchr(d + t.start, '.', len) != NULL;
+}
+
 /* The slot of the point, in the innermost frame, with the token at it. */
 static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_token,
 		       size_t offset, struct assist_place *place)
@@ -240,6 +262,7 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 		place->token_start = place->token_end = offset;
 		place->token = (struct assist_text){ s->lex.src->data + offset, 0 };
 	}
+	place->settled = on_token && hcl_expression(s, t);
 	if (f->kind == FRAME_LIST) {
 		if (s->path_len >= ASSIST_MAX_DEPTH || s->depth == 1)
 			return false;
