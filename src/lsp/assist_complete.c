@@ -2,7 +2,9 @@
  * the structure has it already, required members first (their sortText
  * says so, and their detail); read-only properties, which CloudFormation
  * sets itself, are never offered. Where a value is written, a member of
- * fixed values offers them. Each item's insertText is written as the
+ * fixed values offers them, unless the value there is no literal (an
+ * alias, a tagged value, a Terraform reference or template) or goes on
+ * from an earlier line. Each item's insertText is written as the
  * document's syntax wants it ("InstanceType: ", "\"InstanceType\": ",
  * "instance_type = "); its filterText is the same text, so that an
  * editor that matches what is typed in the replaced range, an opening
