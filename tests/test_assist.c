@@ -310,7 +310,8 @@ static void check_member_hover(char *markdown, const struct shape_member *m)
 		 : shape->type == SHAPE_INTEGER ? "integer" : shape->type == SHAPE_TIMESTAMP ? "timestamp"
 		 : shape->type == SHAPE_STRUCTURE ? "structure" : shape->type == SHAPE_LIST ? "list"
 		 : "map",
-		 m->required ? "required" : "optional");
+		 m->read_only ? "read-only: set by CloudFormation, never written in a template"
+		 : m->required ? "required" : "optional");
 	ck_assert_msg(strncmp(markdown, line, strlen(line)) == 0, "%s not at the start of:\n%s",
 		      line, markdown);
 	switch (shape->type) {
@@ -376,13 +377,19 @@ static void put_spaces(struct strbuf *b, size_t n)
 		strbuf_putc(b, ' ');
 }
 
+/* The document the walk writes: its file's name, and the type to check
+ * it as (NULL: as a run would). */
+struct walked {
+	const char *name;
+	const struct document_type *type;
+	size_t checked;
+};
+
 /* Hovers on each member of the structure at indent below the text of
  * prefix, which ends with an item's dash when inline; then on theirs. */
 static void walk_hovers(const struct shape *shape, const char *prefix, size_t indent,
-			bool inline_key, size_t *checked)
+			bool inline_key, struct walked *walk)
 {
-	static const struct document_type create = { KIND_REQUEST, OPERATION_CREATE };
-
 	for (size_t i = 0; i < shape->member_count; i++) {
 		const struct shape_member *m = &shape->members[i];
 		const struct shape *inner = m->shape;
@@ -394,22 +401,22 @@ static void walk_hovers(const struct shape *shape, const char *prefix, size_t in
 		strbuf_puts(&doc, "@@");
 		strbuf_puts(&doc, m->name);
 		strbuf_puts(&doc, ": x\n");
-		markdown = hover_forced("request.yaml", strbuf_text(&doc), &create);
+		markdown = hover_forced(walk->name, strbuf_text(&doc), walk->type);
 		check_member_hover(markdown, m);
 		free(markdown);
 		strbuf_free(&doc);
-		(*checked)++;
+		walk->checked++;
 
 		strbuf_puts(&deeper, prefix);
 		put_spaces(&deeper, inline_key ? 0 : indent);
 		strbuf_puts(&deeper, m->name);
 		strbuf_puts(&deeper, ":\n");
 		if (inner->type == SHAPE_STRUCTURE) {
-			walk_hovers(inner, strbuf_text(&deeper), indent + 2, false, checked);
+			walk_hovers(inner, strbuf_text(&deeper), indent + 2, false, walk);
 		} else if (inner->type == SHAPE_LIST && inner->member->type == SHAPE_STRUCTURE) {
 			put_spaces(&deeper, indent + 2);
 			strbuf_puts(&deeper, "- ");
-			walk_hovers(inner->member, strbuf_text(&deeper), indent + 4, true, checked);
+			walk_hovers(inner->member, strbuf_text(&deeper), indent + 4, true, walk);
 		}
 		strbuf_free(&deeper);
 	}
@@ -417,12 +424,27 @@ static void walk_hovers(const struct shape *shape, const char *prefix, size_t in
 
 START_TEST(hover_every_create_member)
 {
-	size_t checked = 0;
+	static const struct document_type create = { KIND_REQUEST, OPERATION_CREATE };
+	struct walked walk = { "request.yaml", &create, 0 };
 
-	walk_hovers(model_get()->requests[OPERATION_CREATE], "", 0, false, &checked);
+	walk_hovers(model_get()->requests[OPERATION_CREATE], "", 0, false, &walk);
 	/* Every member of every structure: 11 of the request, 3 of an item,
 	 * 2 and 2 deeper, and so on. */
-	ck_assert_uint_ge(checked, 30);
+	ck_assert_uint_ge(walk.checked, 30);
+}
+END_TEST
+
+START_TEST(hover_every_template_property)
+{
+	/* The resource's properties, read-only ones included, in a template
+	 * whose kind a run finds itself. */
+	struct walked walk = { "template.yaml", NULL, 0 };
+
+	walk_hovers(model_get()->resource,
+		    "Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n"
+		    "    Properties:\n",
+		    6, false, &walk);
+	ck_assert_uint_ge(walk.checked, 37);
 }
 END_TEST
 
@@ -1148,6 +1170,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, hover_terraform_json);
 	tcase_add_test(tc, hover_on_no_member);
 	tcase_add_test(tc, hover_every_create_member);
+	tcase_add_test(tc, hover_every_template_property);
 	tcase_add_test(tc, hover_markdown_escaped);
 	tcase_add_test(tc, hover_yaml_positions);
 	tcase_add_test(tc, hover_flow_positions);
