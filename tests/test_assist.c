@@ -897,6 +897,54 @@ START_TEST(complete_by_operation)
 }
 END_TEST
 
+#define TEMPLATE_HEAD                                                          \
+	"Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n" \
+	"    Properties:\n"
+
+START_TEST(template_condition_branches)
+{
+	/* The second and third items of !If and Fn::If are values of the
+	 * property; the first, the condition's name, is none. */
+	char *markdown = hover("template.yaml", TEMPLATE_HEAD "      ShadowModeConfig: !If\n"
+					"        - IsDev\n        - !Ref AWS::NoValue\n"
+					"        - SourceModelVariantName: production\n"
+					"          ShadowModel@@Variants: []\n");
+	struct completion c;
+
+	assert_contains(markdown, "**ShadowModelVariants** *list*, required");
+	free(markdown);
+	ck_assert_ptr_null(hover("template.yaml", TEMPLATE_HEAD "      ShadowModeConfig: !If\n"
+						  "        - Is@@Dev\n        - {}\n"));
+	markdown = hover("template.yaml", TEMPLATE_HEAD "      Type: !If\n        - IsDev\n"
+					  "        - Shadow@@Mode\n");
+	assert_contains(markdown, "**Type** *enum*, required\n");
+	free(markdown);
+
+	c = complete("template.yaml", TEMPLATE_HEAD "      Type: !If\n        - IsDev\n"
+				      "        - Sh@@\n");
+	ck_assert_str_eq(c.replaced, "Sh");
+	ck_assert_str_eq(field(item(&c, "ShadowMode"), "insertText"), "ShadowMode");
+	cJSON_Delete(c.items);
+	c = complete("template.json", "{\"Resources\": {\"E\": {\"Type\": "
+				      "\"AWS::SageMaker::InferenceExperiment\", \"Properties\": "
+				      "{\"ShadowModeConfig\": {\"Fn::If\": [\"IsDev\", {\"Ref\": "
+				      "\"AWS::NoValue\"}, {\"SourceModelVariantName\": \"a\", @@}]}}}}}");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 1);
+	ck_assert_str_eq(field(item(&c, "ShadowModelVariants"), "insertText"),
+			 "\"ShadowModelVariants\": ");
+	cJSON_Delete(c.items);
+	c = complete("template.json", "{\"Resources\": {\"E\": {\"Type\": "
+				      "\"AWS::SageMaker::InferenceExperiment\", \"Properties\": "
+				      "{\"Type\": {\"Fn::If\": [\"Sh@@\"]}}}}}");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 0);
+	cJSON_Delete(c.items);
+	/* A request has no conditions. */
+	c = complete("request.yaml", "Name: x\nShadowModeConfig: !If\n  - IsDev\n  - @@\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 0);
+	cJSON_Delete(c.items);
+}
+END_TEST
+
 START_TEST(complete_nothing_for_hcl_expressions)
 {
 	/* A reference or a string template is no literal: the values are
@@ -1187,6 +1235,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, yaml_flow_collections);
 	tcase_add_test(tc, complete_yaml_edits);
 	tcase_add_test(tc, complete_by_operation);
+	tcase_add_test(tc, template_condition_branches);
 	tcase_add_test(tc, complete_nothing_for_hcl_expressions);
 	tcase_add_test(tc, complete_nothing_in_settled_values);
 	tcase_add_test(tc, complete_instance_type_value);

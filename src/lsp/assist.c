@@ -77,14 +77,14 @@ char *assist_hover(const struct assist_point *point)
 	shape = target.shape;
 	member = target.member;
 	in_item = place.depth > 0 && place.path[place.depth - 1].item;
-	/* A scalar where a key could be: an item of a list of values. */
-	if (place.slot == ASSIST_KEY && in_item && shape->type != SHAPE_STRUCTURE &&
-	    shape->type != SHAPE_MAP)
+	/* A scalar where a key could be: an item of a list of values, a
+	 * branch of a condition, a value on the line after its key. */
+	if (place.slot == ASSIST_KEY && shape->type != SHAPE_STRUCTURE && shape->type != SHAPE_MAP)
 		place.slot = ASSIST_VALUE;
 	if (place.slot == ASSIST_KEY) {
 		/* The key at the point names the member described, or an entry
 		 * of a map, whose key's own constraints apply. */
-		struct assist_segment key = { place.token, false };
+		struct assist_segment key = { place.token, false, 0, false };
 		if (place.token.len == 0)
 			return NULL;
 		if (shape->type == SHAPE_MAP && shape->key) {

@@ -166,9 +166,9 @@ cJSON *assist_items(const struct assist_place *place, const struct assist_target
 		return items;
 	if (place->slot == ASSIST_KEY && shape->type == SHAPE_STRUCTURE)
 		ok = add_members(items, place, target);
-	/* A scalar where a key was expected: an item of a list of values. */
-	else if (place->slot == ASSIST_VALUE ||
-		 (place->depth > 0 && place->path[place->depth - 1].item))
+	/* A scalar where a key was expected: an item of a list of values, a
+	 * branch of a condition, a value on the line after its key. */
+	else if (place->slot == ASSIST_VALUE || shape->type != SHAPE_MAP)
 		ok = add_values(items, place, shape);
 	if (ok)
 		return items;

@@ -20,6 +20,7 @@ struct frame {
 	enum frame_kind kind;
 	enum member_state state;
 	size_t open;     /* the offset after its opening bracket */
+	size_t items;    /* a list's commas so far: the index of its item */
 	size_t segments; /* how many steps of the path it added */
 	struct token key;
 	struct token words[3]; /* an HCL block's type and labels, key first */
@@ -53,11 +54,12 @@ static struct assist_text text_of(const struct scan *s, struct token t)
 	return (struct assist_text){ d + t.start, t.end - t.start };
 }
 
-static void add_segment(struct scan *s, struct frame *child, struct assist_text key, bool item)
+static void add_segment(struct scan *s, struct frame *child, struct assist_text key, bool item,
+			size_t index)
 {
 	/* Too deep: counted still, so that nothing is answered below. */
 	if (s->path_len < ASSIST_MAX_DEPTH)
-		s->path[s->path_len] = (struct assist_segment){ key, item };
+		s->path[s->path_len] = (struct assist_segment){ key, item, index, false };
 	s->path_len++;
 	child->segments++;
 }
@@ -81,16 +83,16 @@ static void open_frame(struct scan *s, enum frame_kind kind)
 		return;
 	}
 	if (kind == FRAME_PAREN || parent->kind == FRAME_PAREN) {
-		add_segment(s, child, (struct assist_text){ "(", 1 }, false);
+		add_segment(s, child, (struct assist_text){ "(", 1 }, false, 0);
 	} else if (parent->kind == FRAME_LIST) {
-		add_segment(s, child, (struct assist_text){ NULL, 0 }, true);
+		add_segment(s, child, (struct assist_text){ NULL, 0 }, true, parent->items);
 	} else if (parent->state == WANT_VALUE) {
-		add_segment(s, child, text_of(s, parent->key), false);
+		add_segment(s, child, text_of(s, parent->key), false, 0);
 	} else if (parent->state == HAVE_KEY && s->lex.hcl) {
 		for (size_t i = 0; i < parent->word_count; i++)
-			add_segment(s, child, text_of(s, parent->words[i]), false);
+			add_segment(s, child, text_of(s, parent->words[i]), false, 0);
 	} else {
-		add_segment(s, child, (struct assist_text){ "?", 1 }, false);
+		add_segment(s, child, (struct assist_text){ "?", 1 }, false, 0);
 	}
 	parent->state = HAVE_VALUE;
 }
@@ -135,6 +137,8 @@ static void step(struct scan *s, struct token t)
 	default:
 		break;
 	}
+	if (f && f->kind == FRAME_LIST && t.type == T_COMMA)
+		f->items++;
 	if (!f || f->kind != FRAME_OBJECT)
 		return;
 	if (t.type == T_COMMA || (t.type == T_NEWLINE && s->lex.hcl && f->state == HAVE_VALUE))
@@ -266,7 +270,7 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 	if (f->kind == FRAME_LIST) {
 		if (s->path_len >= ASSIST_MAX_DEPTH || s->depth == 1)
 			return false;
-		s->path[s->path_len++] = (struct assist_segment){ { NULL, 0 }, true };
+		s->path[s->path_len++] = (struct assist_segment){ { NULL, 0 }, true, f->items, false };
 		place->slot = ASSIST_VALUE;
 		return true;
 	}
@@ -275,7 +279,7 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 	if (state == WANT_VALUE) {
 		if (s->path_len >= ASSIST_MAX_DEPTH)
 			return false;
-		s->path[s->path_len++] = (struct assist_segment){ text_of(s, f->key), false };
+		s->path[s->path_len++] = (struct assist_segment){ text_of(s, f->key), false, 0, false };
 		place->slot = ASSIST_VALUE;
 		return true;
 	}

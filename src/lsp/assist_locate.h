@@ -50,6 +50,8 @@ struct assist_text {
 struct assist_segment {
 	struct assist_text key; /* as written, less its quotes */
 	bool item;
+	size_t index;  /* an item's place in its list, from 0 */
+	bool if_tag;   /* a key whose value is tagged !If (YAML) */
 };
 
 struct assist_place {

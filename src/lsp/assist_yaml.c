@@ -205,12 +205,24 @@ struct walk {
 	size_t count;
 };
 
-static bool push(struct walk *w, const struct line *line, bool item)
+/* Whether the line's value is tagged !If: a template's condition, whose
+ * second and third items are values of the key's own shape. */
+static bool tagged_if(const struct source *src, const struct line *line)
+{
+	const char *s = src->data + line->value_start;
+	size_t len = line->value_end - line->value_start;
+
+	return line->has_colon && len >= 3 && memcmp(s, "!If", 3) == 0 && (len == 3 || blank(s[3]));
+}
+
+static bool push(struct walk *w, const struct source *src, const struct line *line, bool item)
 {
 	if (w->count == ASSIST_MAX_DEPTH)
 		return false;
-	w->segments[w->count] = (struct assist_segment){ item ? (struct assist_text){ NULL, 0 }
-							      : line->key, item };
+	w->segments[w->count] = (struct assist_segment){
+		item ? (struct assist_text){ NULL, 0 } : line->key, item, 0,
+		!item && tagged_if(src, line)
+	};
 	w->line_of[w->count++] = line->start;
 	return true;
 }
@@ -233,13 +245,17 @@ static bool walk_parents(const struct source *src, size_t start, size_t column, 
 		if (line.blank)
 			continue;
 		if (in_item) { /* looking for the key that holds the list */
+			/* An item of the list before: the item's index. */
+			if (line.indent == dash && line.dash && w->count > 0 &&
+			    w->segments[w->count - 1].item)
+				w->segments[w->count - 1].index++;
 			if (line.indent > dash || (line.indent == dash && line.dash))
 				continue;
 		} else if (line.indent >= column) {
 			continue;
 		} else if (line.dash && line.column == column) {
 			/* The first line of the item the structure is. */
-			if (!push(w, &line, true))
+			if (!push(w, src, &line, true))
 				return false;
 			in_item = true;
 			dash = line.indent;
@@ -247,12 +263,12 @@ static bool walk_parents(const struct source *src, size_t start, size_t column, 
 		}
 		if (!line.has_key || !line.has_colon || line.column >= (in_item ? dash + 1 : column))
 			return false;
-		if (!push(w, &line, false))
+		if (!push(w, src, &line, false))
 			return false;
 		column = line.column;
 		in_item = line.dash;
 		dash = line.indent;
-		if (in_item && !push(w, &line, true))
+		if (in_item && !push(w, src, &line, true))
 			return false;
 	}
 	return !clipped || (column == 0 && !in_item);
@@ -456,9 +472,9 @@ bool assist_locate_yaml(const struct source *src, size_t offset, struct assist_p
 		column = offset - line.start;
 		in_item = false;
 	}
-	if (place->slot == ASSIST_VALUE && line.has_key && !push(&w, &line, false))
+	if (place->slot == ASSIST_VALUE && line.has_key && !push(&w, src, &line, false))
 		return false;
-	if (in_item && !push(&w, &line, true))
+	if (in_item && !push(&w, src, &line, true))
 		return false;
 	if (!walk_parents(src, line.start, column, in_item, line.indent, &w, place->clipped))
 		return false;
