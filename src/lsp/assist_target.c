@@ -22,9 +22,12 @@
 #include "kinds/terraform/spelling.h"
 #include "load/load.h"
 
-/* Some hundred times a real experiment's document; a load of this many
- * bytes, and the checks that choose a request, take some milliseconds. */
-#define ASSIST_LOAD_LIMIT (256u << 10)
+/* Some ten times a real experiment's request (which the choice of an
+ * operation is for: a template's or a configuration's kind its text
+ * tells). A point may load the document twice (the second time with its
+ * line blanked), and loading a request runs the checks that choose its
+ * operation: at 256 KiB that took 75 ms, at this size some 15. */
+#define ASSIST_LOAD_LIMIT (64u << 10)
 
 static const struct document_kind assisted = { "a request", "a Name", "Name" };
 
