@@ -296,7 +296,7 @@ static size_t own_lines(const char *markdown, const char *prefix)
 
 /* The hover of member m holds, and holds only, the constraints the shape
  * data gives it. */
-static void check_member_hover(char *markdown, const struct shape_member *m)
+static void check_member_hover(char *markdown, const struct shape_member *m, bool template)
 {
 	const struct shape *shape = m->shape;
 	char line[512];
@@ -305,13 +305,17 @@ static void check_member_hover(char *markdown, const struct shape_member *m)
 	const char *label = NULL, *unit = "";
 
 	ck_assert_msg(markdown, "no hover on %s", m->name);
-	snprintf(line, sizeof line, "**%s** *%s*, %s\n", m->name,
+	snprintf(line, sizeof line, "**%s** *%s*, %s%s\n", m->name,
 		 shape->type == SHAPE_STRING ? (shape->enum_count ? "enum" : "string")
 		 : shape->type == SHAPE_INTEGER ? "integer" : shape->type == SHAPE_TIMESTAMP ? "timestamp"
 		 : shape->type == SHAPE_STRUCTURE ? "structure" : shape->type == SHAPE_LIST ? "list"
 		 : "map",
 		 m->read_only ? "read-only: set by CloudFormation, never written in a template"
-		 : m->required ? "required" : "optional");
+		 : m->required ? "required" : "optional",
+		 template && m->optional_in_schema
+			 ? " by the request the resource's handler sends, though the resource's "
+			   "schema makes it optional"
+			 : "");
 	ck_assert_msg(strncmp(markdown, line, strlen(line)) == 0, "%s not at the start of:\n%s",
 		      line, markdown);
 	switch (shape->type) {
@@ -382,6 +386,7 @@ static void put_spaces(struct strbuf *b, size_t n)
 struct walked {
 	const char *name;
 	const struct document_type *type;
+	bool template;
 	size_t checked;
 };
 
@@ -402,7 +407,7 @@ static void walk_hovers(const struct shape *shape, const char *prefix, size_t in
 		strbuf_puts(&doc, m->name);
 		strbuf_puts(&doc, ": x\n");
 		markdown = hover_forced(walk->name, strbuf_text(&doc), walk->type);
-		check_member_hover(markdown, m);
+		check_member_hover(markdown, m, walk->template);
 		free(markdown);
 		strbuf_free(&doc);
 		walk->checked++;
@@ -425,7 +430,7 @@ static void walk_hovers(const struct shape *shape, const char *prefix, size_t in
 START_TEST(hover_every_create_member)
 {
 	static const struct document_type create = { KIND_REQUEST, OPERATION_CREATE };
-	struct walked walk = { "request.yaml", &create, 0 };
+	struct walked walk = { "request.yaml", &create, false, 0 };
 
 	walk_hovers(model_get()->requests[OPERATION_CREATE], "", 0, false, &walk);
 	/* Every member of every structure: 11 of the request, 3 of an item,
@@ -438,7 +443,7 @@ START_TEST(hover_every_template_property)
 {
 	/* The resource's properties, read-only ones included, in a template
 	 * whose kind a run finds itself. */
-	struct walked walk = { "template.yaml", NULL, 0 };
+	struct walked walk = { "template.yaml", NULL, true, 0 };
 
 	walk_hovers(model_get()->resource,
 		    "Resources:\n  E:\n    Type: AWS::SageMaker::InferenceExperiment\n"

@@ -270,6 +270,9 @@ char *assist_describe(const char *title, const char *role, const struct shape_me
 					: ", read-only: set by CloudFormation, never written in a template");
 	else if (member)
 		strbuf_puts(&b, member->required ? ", required" : ", optional");
+	if (member && member->optional_in_schema && target->type.kind != KIND_REQUEST)
+		strbuf_puts(&b, " by the request the resource's handler sends, though the "
+				"resource's schema makes it optional");
 	if (role)
 		strbuf_puts(&b, role);
 	strbuf_puts(&b, "\n");
