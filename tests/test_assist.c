@@ -781,6 +781,12 @@ START_TEST(yaml_flow_collections)
 	ck_assert_str_eq(field(item(&c, "ml.m5.xlarge"), "insertText"), " ml.m5.xlarge");
 	cJSON_Delete(c.items);
 
+	/* A tagged value or an alias is no literal. */
+	c = complete("request.yaml", CREATE_HEAD "ModelVariants:\n  - InfrastructureConfig:\n"
+		     "      RealTimeInferenceConfig: {InstanceType: !Ref I@@}\n");
+	ck_assert_int_eq(cJSON_GetArraySize(c.items), 0);
+	cJSON_Delete(c.items);
+
 	/* A collection on more lines, not closed yet: the block lines after
 	 * it are none of its keys. */
 	c = complete("request.yaml", CREATE_HEAD "ShadowModeConfig: {\n"

@@ -229,14 +229,17 @@ static bool has_separator_after(const struct source *src, size_t i)
 	return i < src->len && (src->data[i] == ':' || src->data[i] == '=');
 }
 
-/* Whether an HCL value at the point is an expression, not a literal: a
- * reference (var.x, each.value), a string template. Its value is
- * known at plan time only; there is no literal to complete. */
-static bool hcl_expression(const struct scan *s, struct token t)
+/* Whether the value at the point is no literal to complete: in HCL an
+ * expression, a reference (var.x, each.value) or a string template, known
+ * at plan time only; in YAML a tagged value (!Ref names a parameter), an
+ * anchored one or an alias. */
+static bool no_literal(const struct scan *s, struct token t)
 {
 	const char *d = s->lex.src->data;
 	size_t len = t.end - t.start;
 
+	if (s->lex.yaml)
+		return t.type == T_WORD && strchr("!&*", d[t.start]) != NULL;
 	if (!s->lex.hcl)
 		return false;
 	if (t.type == T_STRING) {
@@ -266,7 +269,7 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 		place->token_start = place->token_end = offset;
 		place->token = (struct assist_text){ s->lex.src->data + offset, 0 };
 	}
-	place->settled = on_token && hcl_expression(s, t);
+	place->settled = on_token && no_literal(s, t);
 	if (f->kind == FRAME_LIST) {
 		if (s->path_len >= ASSIST_MAX_DEPTH || s->depth == 1)
 			return false;

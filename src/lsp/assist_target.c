@@ -218,8 +218,8 @@ const struct shape *assist_walk(const struct shape *shape, const struct naming *
 /* A template's path with its conditions' branches left out: the second
  * and third items of Fn::If (or of a key tagged !If) are values of the
  * shape the condition stands in; its first item, the condition's name, is
- * none. The number of steps kept, or SIZE_MAX when the path ends on a
- * condition's name. */
+ * none. The number of steps kept, or SIZE_MAX when the path is in a
+ * condition but in neither branch. */
 static size_t without_conditions(const struct assist_segment *path, size_t depth,
 				 struct assist_segment *kept)
 {

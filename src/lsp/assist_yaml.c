@@ -426,6 +426,7 @@ static bool take_flow(struct assist_place *place, const struct assist_place *inn
 	place->token = inner->token;
 	place->quote = inner->quote;
 	place->has_separator = inner->has_separator;
+	place->settled = inner->settled;
 	memcpy(place->present, inner->present, inner->present_count * sizeof *inner->present);
 	place->present_count = inner->present_count;
 	return true;
