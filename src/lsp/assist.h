@@ -21,7 +21,9 @@ struct assist_point {
 
 /* The member at the point described in Markdown: its name, type and
  * documented constraints (lengths, ranges, pattern, allowed values), in the
- * document's spelling. NULL when the point is on no member (or memory ran
+ * document's spelling; for a key or a value of a map, an item of a list,
+ * or a member of a request other than the one the document is checked
+ * as, what it is there. NULL when the point is on no member (or memory ran
  * out); the caller frees. */
 char *assist_hover(const struct assist_point *point);
 

@@ -2,7 +2,9 @@
  * the structure has it already, required members first (their sortText
  * says so, and their detail); read-only properties, which CloudFormation
  * sets itself, are never offered. Where a value is written, a member of
- * fixed values offers them. Each item's insertText is written as the
+ * fixed values offers them, unless the value there is no literal (an
+ * alias, a tagged value, a Terraform reference or template) or goes on
+ * from an earlier line. Each item's insertText is written as the
  * document's syntax wants it ("InstanceType: ", "\"InstanceType\": ",
  * "instance_type = "); its filterText is the same text, so that an
  * editor that matches what is typed in the replaced range, an opening
@@ -110,7 +112,7 @@ static bool add_member(cJSON *items, const struct assist_place *place,
 			 strbuf_text(&detail), insert, strbuf_text(&key));
 	free(insert);
 	bool ok = !detail.failed && !key.failed && item &&
-		  add_documentation(item, assist_describe(NULL, m, m->shape, target->naming));
+		  add_documentation(item, assist_describe(NULL, NULL, m, m->shape, target));
 	strbuf_free(&detail);
 	strbuf_free(&key);
 	if (!ok) {
@@ -160,11 +162,13 @@ cJSON *assist_items(const struct assist_place *place, const struct assist_target
 
 	if (!items)
 		return NULL;
+	if (place->settled)
+		return items;
 	if (place->slot == ASSIST_KEY && shape->type == SHAPE_STRUCTURE)
 		ok = add_members(items, place, target);
-	/* A scalar where a key was expected: an item of a list of values. */
-	else if (place->slot == ASSIST_VALUE ||
-		 (place->depth > 0 && place->path[place->depth - 1].item))
+	/* A scalar where a key was expected: an item of a list of values, a
+	 * branch of a condition, a value on the line after its key. */
+	else if (place->slot == ASSIST_VALUE || shape->type != SHAPE_MAP)
 		ok = add_values(items, place, shape);
 	if (ok)
 		return items;

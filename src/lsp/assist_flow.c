@@ -20,6 +20,7 @@ struct frame {
 	enum frame_kind kind;
 	enum member_state state;
 	size_t open;     /* the offset after its opening bracket */
+	size_t items;    /* a list's commas so far: the index of its item */
 	size_t segments; /* how many steps of the path it added */
 	struct token key;
 	struct token words[3]; /* an HCL block's type and labels, key first */
@@ -47,17 +48,18 @@ static struct assist_text text_of(const struct scan *s, struct token t)
 	const char *d = s->lex.src->data;
 
 	if (t.type == T_STRING) {
-		size_t end = t.end > t.start + 1 && d[t.end - 1] == '"' ? t.end - 1 : t.end;
+		size_t end = t.end > t.start + 1 && d[t.end - 1] == d[t.start] ? t.end - 1 : t.end;
 		return (struct assist_text){ d + t.start + 1, end - t.start - 1 };
 	}
 	return (struct assist_text){ d + t.start, t.end - t.start };
 }
 
-static void add_segment(struct scan *s, struct frame *child, struct assist_text key, bool item)
+static void add_segment(struct scan *s, struct frame *child, struct assist_text key, bool item,
+			size_t index)
 {
 	/* Too deep: counted still, so that nothing is answered below. */
 	if (s->path_len < ASSIST_MAX_DEPTH)
-		s->path[s->path_len] = (struct assist_segment){ key, item };
+		s->path[s->path_len] = (struct assist_segment){ key, item, index, false };
 	s->path_len++;
 	child->segments++;
 }
@@ -81,16 +83,16 @@ static void open_frame(struct scan *s, enum frame_kind kind)
 		return;
 	}
 	if (kind == FRAME_PAREN || parent->kind == FRAME_PAREN) {
-		add_segment(s, child, (struct assist_text){ "(", 1 }, false);
+		add_segment(s, child, (struct assist_text){ "(", 1 }, false, 0);
 	} else if (parent->kind == FRAME_LIST) {
-		add_segment(s, child, (struct assist_text){ NULL, 0 }, true);
+		add_segment(s, child, (struct assist_text){ NULL, 0 }, true, parent->items);
 	} else if (parent->state == WANT_VALUE) {
-		add_segment(s, child, text_of(s, parent->key), false);
+		add_segment(s, child, text_of(s, parent->key), false, 0);
 	} else if (parent->state == HAVE_KEY && s->lex.hcl) {
 		for (size_t i = 0; i < parent->word_count; i++)
-			add_segment(s, child, text_of(s, parent->words[i]), false);
+			add_segment(s, child, text_of(s, parent->words[i]), false, 0);
 	} else {
-		add_segment(s, child, (struct assist_text){ "?", 1 }, false);
+		add_segment(s, child, (struct assist_text){ "?", 1 }, false, 0);
 	}
 	parent->state = HAVE_VALUE;
 }
@@ -135,6 +137,8 @@ static void step(struct scan *s, struct token t)
 	default:
 		break;
 	}
+	if (f && f->kind == FRAME_LIST && t.type == T_COMMA)
+		f->items++;
 	if (!f || f->kind != FRAME_OBJECT)
 		return;
 	if (t.type == T_COMMA || (t.type == T_NEWLINE && s->lex.hcl && f->state == HAVE_VALUE))
@@ -148,11 +152,14 @@ static void step(struct scan *s, struct token t)
 		take_key(s, f, t);
 }
 
-static void scan_init(struct scan *s, const struct source *src, bool hcl, size_t from)
+/* A scan from `from`, its tokens read as the lexer `like` reads them. */
+static void scan_init(struct scan *s, const struct lexer *like, size_t from)
 {
+	bool hcl = like->hcl;
+
 	memset(s, 0, sizeof *s);
-	s->lex.src = src;
-	s->lex.hcl = hcl;
+	s->lex = *like;
+	s->lex.in_comment = false;
 	s->lex.pos = from;
 	/* HCL's file is a body itself; JSON's document holds one value. */
 	s->depth = 1;
@@ -167,12 +174,13 @@ static void scan_init(struct scan *s, const struct source *src, bool hcl, size_t
  * that is a scalar; calls visit, which returns false to stop. */
 typedef bool key_visit(struct assist_text key, struct assist_text value, void *context);
 
-static void each_key(const struct source *src, bool hcl, size_t open, size_t skip,
-		     key_visit *visit, void *context)
+static void each_key(const struct lexer *like, size_t open, size_t skip, key_visit *visit,
+		     void *context)
 {
 	struct scan *s = &(struct scan){ 0 };
+	bool hcl = like->hcl;
 
-	scan_init(s, src, hcl, open);
+	scan_init(s, like, open);
 	s->stack[0].kind = FRAME_OBJECT;
 	for (struct token t; (t = lex_next(&s->lex, 0)).type != T_END;) {
 		struct frame *f = top(s);
@@ -183,7 +191,9 @@ static void each_key(const struct source *src, bool hcl, size_t open, size_t ski
 		step(s, t);
 		if (!outer || !f)
 			continue;
-		if (f->state == HAVE_KEY && before != HAVE_KEY && t.start != skip &&
+		/* A key taken, though the one before it lacks its value (a line
+		 * being typed): each is one. */
+		if (f->state == HAVE_KEY && f->key.start == t.start && t.start != skip &&
 		    !visit(text_of(s, t), (struct assist_text){ NULL, 0 }, context))
 			return;
 		if (before == WANT_VALUE && f->state == HAVE_VALUE && t.type != T_OPEN &&
@@ -219,6 +229,31 @@ static bool has_separator_after(const struct source *src, size_t i)
 	return i < src->len && (src->data[i] == ':' || src->data[i] == '=');
 }
 
+/* Whether the value at the point is no literal to complete: in HCL an
+ * expression, a reference (var.x, each.value) or a string template, known
+ * at plan time only; in YAML a tagged value (!Ref names a parameter), an
+ * anchored one or an alias. */
+static bool no_literal(const struct scan *s, struct token t)
+{
+	const char *d = s->lex.src->data;
+	size_t len = t.end - t.start;
+
+	if (s->lex.yaml)
+		return t.type == T_WORD && strchr("!&*", d[t.start]) != NULL;
+	if (!s->lex.hcl)
+		return false;
+	if (t.type == T_STRING) {
+		for (size_t i = t.start; i + 1 < t.end; i++)
+			if ((d[i] == '$' || d[i] == '%') && d[i + 1] == '{')
+				return true;
+		return false;
+	}
+	/* A word with a dot that is no number: a bare word may be a value
+	 * begun without its quote, which a completion quotes. */
+	return t.type == T_WORD && !(d[t.start] >= '0' && d[t.start] <= '9') &&
+	       d[t.start] != '-' && memchr(d + t.start, '.', len) != NULL;
+}
+
 /* The slot of the point, in the innermost frame, with the token at it. */
 static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_token,
 		       size_t offset, struct assist_place *place)
@@ -229,15 +264,16 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 		place->token_start = t.start;
 		place->token_end = t.end;
 		place->token = text_of(s, t);
-		place->quote = t.type == T_STRING ? '"' : '\0';
+		place->quote = t.type == T_STRING ? s->lex.src->data[t.start] : '\0';
 	} else {
 		place->token_start = place->token_end = offset;
 		place->token = (struct assist_text){ s->lex.src->data + offset, 0 };
 	}
+	place->settled = on_token && no_literal(s, t);
 	if (f->kind == FRAME_LIST) {
 		if (s->path_len >= ASSIST_MAX_DEPTH || s->depth == 1)
 			return false;
-		s->path[s->path_len++] = (struct assist_segment){ { NULL, 0 }, true };
+		s->path[s->path_len++] = (struct assist_segment){ { NULL, 0 }, true, f->items, false };
 		place->slot = ASSIST_VALUE;
 		return true;
 	}
@@ -246,24 +282,27 @@ static bool take_point(struct scan *s, struct frame *f, struct token t, bool on_
 	if (state == WANT_VALUE) {
 		if (s->path_len >= ASSIST_MAX_DEPTH)
 			return false;
-		s->path[s->path_len++] = (struct assist_segment){ text_of(s, f->key), false };
+		s->path[s->path_len++] = (struct assist_segment){ text_of(s, f->key), false, 0, false };
 		place->slot = ASSIST_VALUE;
 		return true;
 	}
 	place->slot = ASSIST_KEY;
 	place->has_separator = on_token && has_separator_after(s->lex.src, t.end);
-	each_key(s->lex.src, s->lex.hcl, f->open, place->token_start, add_present, place);
+	each_key(&s->lex, f->open, place->token_start, add_present, place);
 	return true;
 }
 
-bool assist_locate_flow(const struct source *src, size_t offset, struct assist_place *place)
+/* The place of the offset in the text from `from` on, read as `like`
+ * reads it. */
+static bool locate_from(const struct lexer *like, size_t from, size_t offset,
+			struct assist_place *place)
 {
 	struct scan *s = &(struct scan){ 0 };
-	bool hcl = place->syntax == ASSIST_HCL, on_token = false;
+	bool on_token = false;
 	struct token t;
 	size_t resource = 0; /* where the template's resource opened */
 
-	scan_init(s, src, hcl, 0);
+	scan_init(s, like, from);
 	for (;;) {
 		t = lex_next(&s->lex, offset);
 		if (s->lex.in_comment)
@@ -285,6 +324,21 @@ bool assist_locate_flow(const struct source *src, size_t offset, struct assist_p
 	memcpy(place->path, s->path, s->path_len * sizeof *s->path);
 	place->depth = s->path_len;
 	if (resource && s->path_len >= 3)
-		each_key(src, hcl, resource, SIZE_MAX, find_type, place);
+		each_key(like, resource, SIZE_MAX, find_type, place);
 	return true;
+}
+
+bool assist_locate_flow(const struct source *src, size_t offset, struct assist_place *place)
+{
+	struct lexer like = { .src = src, .hcl = place->syntax == ASSIST_HCL };
+
+	return locate_from(&like, 0, offset, place);
+}
+
+bool assist_locate_yaml_flow(const struct source *src, size_t from, size_t indent,
+			     size_t offset, struct assist_place *place)
+{
+	struct lexer like = { .src = src, .yaml = true, .yaml_indent = indent };
+
+	return locate_from(&like, from, offset, place);
 }

@@ -9,22 +9,29 @@ static bool word_char(unsigned char c)
 	       c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
-/* After the string that opens at i: its closing quote, or its line's end.
- * HCL's ${...} may hold strings of its own, a few deep. */
+static bool line_break(char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+/* After the string that opens at i: its closing quote, or its line's end
+ * (never the break itself, nor a break a backslash escapes: a string is
+ * on one line). HCL's ${...} may hold strings of its own, a few deep. */
 static size_t skip_string(const struct lexer *s, size_t i, int nesting)
 {
 	const char *d = s->src->data;
 	size_t len = s->src->len;
 
-	for (i++; i < len && d[i] != '"' && d[i] != '\n'; i++) {
+	for (i++; i < len && d[i] != '"' && !line_break(d[i]); i++) {
 		if (d[i] == '\\') {
-			i++;
+			if (i + 1 < len && !line_break(d[i + 1]))
+				i++;
 			continue;
 		}
 		if (!s->hcl || nesting > 8 || (d[i] != '$' && d[i] != '%') || i + 1 >= len ||
 		    d[i + 1] != '{')
 			continue;
-		for (int braces = 0; ++i < len && d[i] != '\n';) {
+		for (int braces = 0; ++i < len && !line_break(d[i]);) {
 			if (d[i] == '"')
 				i = skip_string(s, i, nesting + 1) - 1;
 			else if (d[i] == '{')
@@ -45,9 +52,11 @@ static size_t skip_heredoc(const struct lexer *s, size_t i)
 
 	while (end < len && word_char((unsigned char)d[end]))
 		end++;
-	if (end == name || end >= len || d[end] != '\n')
+	size_t body = end + (end + 1 < len && d[end] == '\r' && d[end + 1] == '\n');
+
+	if (end == name || body >= len || d[body] != '\n')
 		return i + 2;
-	for (size_t at = end + 1; at < len;) {
+	for (size_t at = body + 1; at < len;) {
 		size_t stop;
 		while (at < len && (d[at] == ' ' || d[at] == '\t'))
 			at++;
@@ -91,6 +100,59 @@ static void skip_blank(struct lexer *s, size_t limit)
 	}
 }
 
+/* After YAML's string in single quotes that opens at i ('' is a quote). */
+static size_t skip_single_quoted(const struct lexer *s, size_t i)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len;
+
+	for (i++; i < len && !line_break(d[i]); i++) {
+		if (d[i] != '\'')
+			continue;
+		if (i + 1 < len && d[i + 1] == '\'')
+			i++;
+		else
+			return i + 1;
+	}
+	return i;
+}
+
+static bool yaml_flow_mark(char c)
+{
+	return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+
+/* After YAML's plain scalar that starts at i: it runs to a flow mark, a
+ * line's end, ": " or " #", its trailing blanks left out. */
+static size_t skip_plain(const struct lexer *s, size_t i)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len, end = i;
+
+	for (; i < len && !yaml_flow_mark(d[i]) && !line_break(d[i]); i++) {
+		if (d[i] == ':' && (i + 1 == len || strchr(" \t\r\n,[]{}", d[i + 1])))
+			break;
+		if (d[i] == '#' && (d[i - 1] == ' ' || d[i - 1] == '\t'))
+			break;
+		if (d[i] != ' ' && d[i] != '\t')
+			end = i + 1;
+	}
+	return end;
+}
+
+/* Whether the line after the break at i is indented by at most the YAML
+ * limit, and holds something: the flow collection has ended before it. */
+static bool yaml_dedent_after(const struct lexer *s, size_t i)
+{
+	const char *d = s->src->data;
+	size_t len = s->src->len, at = i + 1, spaces;
+
+	while (at < len && d[at] == ' ')
+		at++;
+	spaces = at - (i + 1);
+	return at < len && !line_break(d[at]) && spaces <= s->yaml_indent;
+}
+
 struct token lex_next(struct lexer *s, size_t limit)
 {
 	const char *d = s->src->data;
@@ -106,7 +168,21 @@ struct token lex_next(struct lexer *s, size_t limit)
 	char c = d[s->pos];
 	size_t next = s->pos + 1;
 	t.type = T_OTHER;
-	if (c == '"') {
+	if (s->yaml && c == '\n' && yaml_dedent_after(s, s->pos)) {
+		t.type = T_END;
+		t.end = s->pos;
+		return t;
+	}
+	if (s->yaml && c == '\'') {
+		t.type = T_STRING;
+		next = skip_single_quoted(s, s->pos);
+	} else if (s->yaml && !strchr("\"#,[]{}:\n", c)) {
+		t.type = T_WORD;
+		next = skip_plain(s, s->pos);
+	} else if (s->yaml && c == ':' && next < s->src->len && !strchr(" \t\r\n,[]{}", d[next])) {
+		t.type = T_WORD; /* :x begins a plain scalar */
+		next = skip_plain(s, s->pos + 1);
+	} else if (c == '"') {
 		t.type = T_STRING;
 		next = skip_string(s, s->pos, 0);
 	} else if (word_char((unsigned char)c)) {

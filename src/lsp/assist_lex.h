@@ -1,6 +1,7 @@
 /* The tokens of JSON and HCL as the place of a point needs them
- * (assist_flow.c): strings, words, brackets and separators, with blanks,
- * comments and HCL's heredocs skipped. A string not closed ends at its
+ * (assist_flow.c), and of YAML's flow collections: strings, words,
+ * brackets and separators, with blanks, comments and HCL's heredocs
+ * skipped. A string not closed ends at its
  * line, so that one being typed does not swallow the rest of the text. */
 #ifndef IELINT_ASSIST_LEX_H
 #define IELINT_ASSIST_LEX_H
@@ -32,6 +33,11 @@ struct token {
 struct lexer {
 	const struct source *src;
 	bool hcl;       /* HCL: ${...} in strings, heredocs */
+	/* A YAML flow collection: plain scalars (arn:aws:..., a b), strings in
+	 * single quotes; it ends before a line indented by at most
+	 * yaml_indent. */
+	bool yaml;
+	size_t yaml_indent;
 	size_t pos;
 	bool in_comment; /* a comment skipped held the limit */
 };

@@ -11,6 +11,7 @@
  * the locate step costs. */
 #include "assist_target.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,9 +22,12 @@
 #include "kinds/terraform/spelling.h"
 #include "load/load.h"
 
-/* Some hundred times a real experiment's document; a load of this many
- * bytes, and the checks that choose a request, take some milliseconds. */
-#define ASSIST_LOAD_LIMIT (256u << 10)
+/* Some ten times a real experiment's request (which the choice of an
+ * operation is for: a template's or a configuration's kind its text
+ * tells). A point may load the document twice (the second time with its
+ * line blanked), and loading a request runs the checks that choose its
+ * operation: at 256 KiB that took 75 ms, at this size some 15. */
+#define ASSIST_LOAD_LIMIT (64u << 10)
 
 static const struct document_kind assisted = { "a request", "a Name", "Name" };
 
@@ -211,9 +215,36 @@ const struct shape *assist_walk(const struct shape *shape, const struct naming *
 	return shape;
 }
 
+/* A template's path with its conditions' branches left out: the second
+ * and third items of Fn::If (or of a key tagged !If) are values of the
+ * shape the condition stands in; its first item, the condition's name, is
+ * none. The number of steps kept, or SIZE_MAX when the path is in a
+ * condition but in neither branch. */
+static size_t without_conditions(const struct assist_segment *path, size_t depth,
+				 struct assist_segment *kept)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < depth; i++) {
+		bool function = !path[i].item && assist_text_is(path[i].key, "Fn::If");
+		if (function && i + 1 == depth)
+			return SIZE_MAX;
+		if (function || (i > 0 && path[i].item && path[i - 1].if_tag)) {
+			size_t item = function ? i + 1 : i;
+			if (!path[item].item || path[item].index == 0 || path[item].index > 2)
+				return SIZE_MAX;
+			i = item;
+			continue;
+		}
+		kept[count++] = path[i];
+	}
+	return count;
+}
+
 bool assist_target_find(const struct assist_point *point, struct assist_place *place,
 			struct assist_target *target)
 {
+	struct assist_segment kept[ASSIST_MAX_DEPTH];
 	bool terraform_forced = point->forced && point->forced->kind == KIND_TERRAFORM;
 	const struct shape *root;
 	size_t start;
@@ -225,6 +256,16 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 	target->naming = kind_get(target->type.kind)->naming;
 	if (!experiment_start(place, target->type, &start, &root))
 		return false;
+	if (target->type.kind == KIND_CLOUDFORMATION) {
+		size_t depth = without_conditions(place->path + start, place->depth - start, kept);
+		if (depth == SIZE_MAX)
+			return false;
+		memcpy(place->path + start, kept, depth * sizeof *kept);
+		place->depth = start + depth;
+	}
+	target->found_op = target->type.op;
+	target->parent = NULL;
+	target->parent_member = NULL;
 	target->shape = assist_walk(root, target->naming, place->path + start,
 				    place->depth - start, &target->member);
 	/* A list written as repeated blocks (HCL's model_variants { ... }):
@@ -235,8 +276,14 @@ bool assist_target_find(const struct assist_point *point, struct assist_place *p
 	/* A request that the text alone told may be another one: its first
 	 * key says which. */
 	for (int op = 0; !target->shape && target->type.kind == KIND_REQUEST &&
-			 op < OPERATION_COUNT; op++)
-		target->shape = assist_walk(model_get()->requests[op], target->naming,
-					    place->path, place->depth, &target->member);
+			 op < OPERATION_COUNT; op++) {
+		root = model_get()->requests[op];
+		target->found_op = (enum operation)op;
+		target->shape = assist_walk(root, target->naming, place->path, place->depth,
+					    &target->member);
+	}
+	if (target->shape && place->depth > start)
+		target->parent = assist_walk(root, target->naming, place->path + start,
+					     place->depth - start - 1, &target->parent_member);
 	return target->shape != NULL;
 }

@@ -20,6 +20,14 @@ struct assist_target {
 	/* The member the path's last key names, when it names one (not an
 	 * entry of a map, nor an item). */
 	const struct shape_member *member;
+	/* The shape the path's last step is taken in (a map, for an entry's
+	 * value), and the member that holds it, when the path has them. */
+	const struct shape *parent;
+	const struct shape_member *parent_member;
+	/* For a request: the operation whose shapes the path was found in,
+	 * which is type.op unless the point is under a member of another
+	 * request only. */
+	enum operation found_op;
 };
 
 /* Reads the place of the point and what it stands for; false when the
