@@ -1155,6 +1155,16 @@ END_TEST
 
 /* Deeper than any experiment, and a line of a million brackets: no
  * answer, and no stack spent on it. */
+/* A dash alone on the last line: its content's column is past the end of
+ * the text, which must not be read. */
+START_TEST(dash_alone_at_the_end)
+{
+	free(hover("request.yaml", "Tags:\n  -@@"));
+	free(hover("document", "int1+  - \"x\"\n\x02cripti/n: |\r-@@"));
+	cJSON_Delete(complete("request.yaml", "Tags:\n  -@@").items);
+}
+END_TEST
+
 START_TEST(hostile_depth)
 {
 	size_t n = 1000000;
@@ -1256,6 +1266,7 @@ Suite *assist_suite(void)
 	tcase_add_test(tc, complete_in_items_and_blocks);
 	tcase_add_test(tc, complete_forced_operation);
 	tcase_add_test(tc, complete_nothing);
+	tcase_add_test(tc, dash_alone_at_the_end);
 	tcase_add_test(tc, hostile_depth);
 	tcase_add_test(tc, huge_documents);
 	suite_add_tcase(s, tc);

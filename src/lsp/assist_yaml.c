@@ -360,8 +360,10 @@ static enum point read_point(const struct source *src, size_t offset, const stru
 			return POINT_NONE;
 	if (line->has_colon && offset > line->key_end)
 		return read_value_point(src, offset, line, place, flow);
-	/* An item written as a flow collection: "- {Key: k, Value: v}". */
-	if (line->dash && !line->has_key && (s[first] == '{' || s[first] == '[')) {
+	/* An item written as a flow collection: "- {Key: k, Value: v}". A
+	 * dash alone has its content's column past the line's end. */
+	if (line->dash && !line->has_key && first < line->end &&
+	    (s[first] == '{' || s[first] == '[')) {
 		*flow = first;
 		return offset > first ? POINT_FLOW : POINT_NONE;
 	}
