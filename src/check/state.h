@@ -47,6 +47,10 @@ struct experiment_state {
 	double now; /* seconds since 1970, the reference for "in the past" */
 };
 
+/* The names status_parse() takes, as a message lists them. */
+#define STATUS_NAMES \
+	"Creating, Created, Updating, Running, Starting, Stopping, Completed or Cancelled"
+
 bool status_parse(const char *text, enum experiment_status *status);
 
 /* The service takes an update only while the experiment is Created or

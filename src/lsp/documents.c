@@ -9,6 +9,7 @@
 #include "base/format.h"
 #include "base/memory.h"
 #include "main/lint.h"
+#include "report/file_uri.h"
 
 void documents_init(struct lsp_documents *docs)
 {
@@ -48,43 +49,6 @@ struct lsp_document *documents_find(const struct lsp_documents *docs, const char
 		if (strcmp(docs->items[i]->uri, uri) == 0)
 			return docs->items[i];
 	return NULL;
-}
-
-static int hex_value(char c)
-{
-	return c >= '0' && c <= '9' ? c - '0'
-	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
-	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-char *uri_to_path(const char *uri)
-{
-	const char *p;
-	char *path, *out;
-
-	if (strncmp(uri, "file://", 7) != 0)
-		return NULL;
-	p = uri + 7;
-	/* An authority: empty, or localhost; another host is no local file. */
-	if (strncmp(p, "localhost/", 10) == 0)
-		p += 9;
-	if (*p != '/' || !(path = out = mem_malloc(strlen(p) + 1)))
-		return NULL;
-	for (; *p && *p != '?' && *p != '#'; p++) {
-		int high, low;
-		if (*p == '%' && (high = hex_value(p[1])) >= 0 && (low = hex_value(p[2])) >= 0 &&
-		    (high || low)) {
-			*out++ = (char)(high * 16 + low);
-			p += 2;
-		} else if (*p == '%' && p[1] == '0' && p[2] == '0') {
-			free(path);
-			return NULL;
-		} else {
-			*out++ = *p;
-		}
-	}
-	*out = '\0';
-	return path;
 }
 
 /* The extension a languageId stands for, for a document with no name of
@@ -185,7 +149,7 @@ struct lsp_document *documents_open(struct lsp_documents *docs, const char *uri,
 	doc->version = version;
 	if (!(doc->uri = mem_strdup(uri)) || !set_text(doc, text, nul))
 		goto fail;
-	doc->path = uri_to_path(uri);
+	doc->path = file_uri_to_path(uri);
 	doc->name = doc->path ? mem_strdup(doc->path) : untitled_name(uri, language);
 	if (!doc->name)
 		goto fail;

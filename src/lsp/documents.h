@@ -57,8 +57,5 @@ bool documents_change(struct lsp_document *doc, const cJSON *changes, enum json_
 /* Drops the last lint, before the text changes or is linted again. */
 void document_forget_lint(struct lsp_document *doc);
 
-/* A file: URI's path, percent-decoded; NULL for another scheme, a path
- * that would hold a NUL, or when memory runs out. */
-char *uri_to_path(const char *uri);
 
 #endif

@@ -23,6 +23,27 @@ bool is_config_file(const char *name)
 	return strcmp(slash ? slash + 1 : name, CONFIG_FILE_NAME) == 0;
 }
 
+void log_file_problems(struct rpc_writer *out, const char *name, const char *unreadable,
+		       const struct diag_list *diags)
+{
+	char *text;
+
+	if (unreadable) {
+		if ((text = format_alloc("ielint: %s: cannot read: %s", name, unreadable)) != NULL)
+			rpc_log(out, 2, text);
+		free(text);
+		return;
+	}
+	for (size_t i = 0; i < diags->count; i++) {
+		const struct diag *d = &diags->items[i];
+		if ((text = format_alloc("ielint: %s:%d:%d: %s %s", name, d->span.line,
+					 d->span.column, rule_get(d->rule)->code,
+					 d->message)) != NULL)
+			rpc_log(out, 2, text);
+		free(text);
+	}
+}
+
 /* A .ielint.yaml's own problems are not the document's: the log says
  * them, once per file. */
 static void log_config(struct server *server, struct config *config)
@@ -30,21 +51,8 @@ static void log_config(struct server *server, struct config *config)
 	if (!config || config->reported)
 		return;
 	config->reported = true;
-	if (!config->readable) {
-		char *text = format_alloc("ielint: %s: cannot read: %s", config->path, config->why);
-		if (text)
-			rpc_log(&server->out, 2, text);
-		free(text);
-		return;
-	}
-	for (size_t i = 0; i < config->diags.count; i++) {
-		const struct diag *d = &config->diags.items[i];
-		char *text = format_alloc("ielint: %s:%d:%d: %s %s", config->path, d->span.line,
-					  d->span.column, rule_get(d->rule)->code, d->message);
-		if (text)
-			rpc_log(&server->out, 2, text);
-		free(text);
-	}
+	log_file_problems(&server->out, config->path, config->readable ? NULL : config->why,
+			  &config->diags);
 }
 
 /* The options and settings a document is linted with: its .ielint.yaml's
@@ -87,13 +95,11 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	char *left_out = NULL;
 	bool earlier;
 
+	/* Before all else: for a .ielint.yaml itself, this logs its problems. */
 	settings_of(server, doc, &options, &settings);
 	diag_list_init(diags);
 	if (is_config_file(doc->name))
 		return;
-	/* Editors open every YAML and JSON file alike: one that is no
-	 * request, template or configuration is left alone, as a directory
-	 * search leaves it. */
 	/* The lint takes the shortage noted so far as another's: kept here,
 	 * with the lint's own, for the server to see. */
 	earlier = mem_shortage_take();
@@ -101,6 +107,9 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 	options.state.modules = doc->path ? module_cache_new(options.max_file_size) : NULL;
 	if (doc->path && !options.state.modules)
 		mem_shortage();
+	/* Editors open every YAML and JSON file alike: one that is no
+	 * request, template or configuration is left alone, as a directory
+	 * search leaves it. */
 	lint_source_found(src, doc->path, &options, &settings, diags, &left_out);
 	module_cache_free(options.state.modules);
 	if (earlier || diags->out_of_memory || server->finder.out_of_memory)

@@ -46,6 +46,11 @@ void publish_lint_text(struct server *server, const struct lsp_document *doc,
 /* The document type the settings force on a document, if they do. */
 bool publish_forced_type(struct server *server, const struct lsp_document *doc,
 			 struct document_type *type);
+/* The problems of a file that is no open document (a .ielint.yaml, a
+ * --var-file), in the editor's log: that it cannot be read (unreadable,
+ * the reason), else each of its diagnostics. */
+void log_file_problems(struct rpc_writer *out, const char *name, const char *unreadable,
+		       const struct diag_list *diags);
 /* Whether a name is a .ielint.yaml's, which is no document to lint. */
 bool is_config_file(const char *name);
 /* Every open document again (the settings changed). */

@@ -67,9 +67,7 @@ static bool take_status(struct lsp_settings *s, const cJSON *json, struct rpc_wr
 		return true;
 	}
 	if (!text || !status_parse(text, &status)) {
-		refuse(out, "status", text ? text : "(not a string)",
-		       "Creating, Created, Updating, Running, Starting, Stopping, Completed "
-		       "or Cancelled");
+		refuse(out, "status", text ? text : "(not a string)", STATUS_NAMES);
 		return false;
 	}
 	s->has_status = true;

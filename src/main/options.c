@@ -184,8 +184,7 @@ static int take_option(struct invocation *inv, int option, const char *arg)
 	}
 	case OPTION_STATUS:
 		if (!status_parse(arg, &inv->lint.state.status))
-			return options_usage_error("status", arg, "Creating, Created, Updating, "
-						   "Running, Starting, Stopping, Completed or Cancelled");
+			return options_usage_error("status", arg, STATUS_NAMES);
 		inv->lint.state.has_status = true;
 		return -1;
 	case OPTION_CURRENT:

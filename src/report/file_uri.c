@@ -1,11 +1,13 @@
 /* File names as URIs, for SARIF's artifact locations: relative to the
- * working directory where they are below it, else absolute file: URIs. */
+ * working directory where they are below it, else absolute file: URIs;
+ * and a file: URI back to its path, for the language server. */
 #include "file_uri.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "base/hex.h"
 #include "base/memory.h"
 #include "base/strbuf.h"
 
@@ -193,4 +195,34 @@ char *file_uri_working_directory(void)
 		free(dir);
 	}
 	return NULL;
+}
+
+char *file_uri_to_path(const char *uri)
+{
+	const char *p;
+	char *path, *out;
+
+	if (strncmp(uri, "file://", 7) != 0)
+		return NULL;
+	p = uri + 7;
+	/* An authority: empty, or localhost; another host is no local file. */
+	if (strncmp(p, "localhost/", 10) == 0)
+		p += 9;
+	if (*p != '/' || !(path = out = mem_malloc(strlen(p) + 1)))
+		return NULL;
+	for (; *p && *p != '?' && *p != '#'; p++) {
+		int high, low;
+		if (*p == '%' && (high = hex_digit_value(p[1])) >= 0 &&
+		    (low = hex_digit_value(p[2])) >= 0 && (high || low)) {
+			*out++ = (char)(high * 16 + low);
+			p += 2;
+		} else if (*p == '%' && p[1] == '0' && p[2] == '0') {
+			free(path);
+			return NULL;
+		} else {
+			*out++ = *p;
+		}
+	}
+	*out = '\0';
+	return path;
 }

@@ -1,4 +1,5 @@
-/* File names as URIs (RFC 3986, RFC 8089), for SARIF. */
+/* File names as URIs (RFC 3986, RFC 8089), for SARIF, and URIs back to
+ * paths, for the language server. */
 #ifndef IELINT_FILE_URI_H
 #define IELINT_FILE_URI_H
 
@@ -26,6 +27,11 @@ char *file_uri_for(const char *cwd, const char *name, bool *relative);
  * path; the name as given when cwd is NULL and it is relative. NULL when
  * memory runs out. */
 char *file_path_for(const char *cwd, const char *name);
+
+/* The path of a file: URI (an empty authority or localhost),
+ * percent-decoded, without its query or fragment; NULL for another scheme
+ * or host, a path that would hold a NUL, or when memory runs out. */
+char *file_uri_to_path(const char *uri);
 
 /* The working directory as a file: URI ending in a slash. */
 char *file_uri_of_directory(const char *cwd);
